@@ -1,0 +1,11 @@
+/// One link of the value chain the partners must cover together, e.g. "advies" or
+/// "installatie". The plan lists them so that uncovered links can be named.
+public struct ChainLink: Identifiable, Hashable, Sendable {
+  public var id: ChainLinkID
+  public var name: String
+
+  public init(id: ChainLinkID, name: String = "") {
+    self.id = id
+    self.name = name
+  }
+}

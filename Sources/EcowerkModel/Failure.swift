@@ -1,0 +1,15 @@
+/// A system failure (an actor missing, an interaction underdeveloped) or a transformation
+/// failure (an existing system that cannot change course). Which of the two it is follows from
+/// the list it is in.
+public struct Failure: Identifiable, Hashable, Sendable {
+  public var id: FailureID
+  public var description: String
+  /// The actors or interactions concerned.
+  public var actors: String
+
+  public init(id: FailureID, description: String = "", actors: String = "") {
+    self.id = id
+    self.description = description
+    self.actors = actors
+  }
+}

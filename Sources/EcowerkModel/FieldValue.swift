@@ -1,0 +1,48 @@
+/// The value of one field of one entity, as an edit carries it.
+///
+/// Edits must be stored (undo stacks, the recovery journal) and compared (an edit only applies
+/// when the field still holds its `from` value), so field values are one closed set of cases
+/// rather than `Any`.
+public enum FieldValue: Hashable, Sendable {
+  case text(String)
+  case texts([String])
+  case integer(Int?)
+  case number(Double?)
+  case money(Money?)
+  case flag(Bool)
+  case date(CalendarDate?)
+  /// The raw value of an enumeration (phase, kind, level, status), or nil for none.
+  case choice(String?)
+  /// The raw id of another entity, or nil for none.
+  case reference(String?)
+  case references([String])
+  case arrangements([StakeholderID: Arrangement])
+}
+
+/// A named field of an entity. One enumeration for all entities: the entity reference says
+/// which kind of entity it is, and the entity says which of these fields it has.
+public enum Field: String, CaseIterable, Sendable {
+  // Shared names.
+  case name, description, text, kind, status, owner, notes, note, date, level, phase
+  // Plan.
+  case region, challenge, vision, startYear, horizonYears, targetNewSMEs, rubricFile
+  // Failures.
+  case actors
+  // Segment and its parts.
+  case sector, sizeClass, smeCount, participating, target, pains, gains, alleyPosition
+  case ambassadors, counterpart, isMember, learned
+  // Value proposition.
+  case segments, solutionDirections
+  // Stakeholder.
+  case discipline, chainLinks, sharedInterests, ownInterests, contributions, role, addedValue
+  case influence, interest, inMVE, isOrchestrator
+  // Joint organisation and business models.
+  case arrangements, customer, revenue
+  // Finance.
+  case ngf, income, costs, actualNGF, actualIncome, actualCosts
+  case cash, inKind, actualCash, actualInKind
+  // Theory of Change.
+  case title, planB, unit, baseline, actual, deadline
+  // Actions and pilots.
+  case what, start, end, output, node, hypothesis, segment, proposition, learnings, decision
+}

@@ -1,0 +1,57 @@
+/// One year of the financial plan: what each partner puts in (cash and in kind), the NGF
+/// subsidy, other income, and the costs. Actual figures are optional and filled in as the year
+/// goes by; until then only the planned figures count.
+public struct FinanceYear: Hashable, Sendable {
+  /// The calendar year; unique within a plan and inside the plan's horizon.
+  public var year: Int
+  public var contributions: [Contribution]
+  public var ngf: Money
+  /// Income other than partner contributions and NGF, e.g. fees from SMEs.
+  public var income: Money
+  public var costs: Money
+  public var actualNGF: Money?
+  public var actualIncome: Money?
+  public var actualCosts: Money?
+
+  public init(
+    year: Int, contributions: [Contribution] = [], ngf: Money = .zero, income: Money = .zero,
+    costs: Money = .zero, actualNGF: Money? = nil, actualIncome: Money? = nil,
+    actualCosts: Money? = nil
+  ) {
+    self.year = year
+    self.contributions = contributions
+    self.ngf = ngf
+    self.income = income
+    self.costs = costs
+    self.actualNGF = actualNGF
+    self.actualIncome = actualIncome
+    self.actualCosts = actualCosts
+  }
+
+  /// The contribution of one partner, zero when none was recorded.
+  public func contribution(of partner: StakeholderID) -> Contribution {
+    contributions.first { $0.partner == partner } ?? Contribution(partner: partner)
+  }
+}
+
+/// What one partner contributes in one year.
+public struct Contribution: Hashable, Sendable {
+  public var partner: StakeholderID
+  public var cash: Money
+  public var inKind: Money
+  public var actualCash: Money?
+  public var actualInKind: Money?
+
+  public init(
+    partner: StakeholderID, cash: Money = .zero, inKind: Money = .zero,
+    actualCash: Money? = nil, actualInKind: Money? = nil
+  ) {
+    self.partner = partner
+    self.cash = cash
+    self.inKind = inKind
+    self.actualCash = actualCash
+    self.actualInKind = actualInKind
+  }
+
+  public var total: Money { cash + inKind }
+}

@@ -1,0 +1,365 @@
+/// The one invariant check. Loading runs it on every file and the tests run it after every
+/// edit, so a plan that breaks a rule can neither be opened nor be made.
+extension Plan {
+  /// Every broken invariant, in file order; empty for a sound plan.
+  public func violations(limits: PlanLimits = .standard) -> [PlanViolation] {
+    var checker = InvariantChecker(plan: self, limits: limits)
+    checker.run()
+    return checker.found
+  }
+}
+
+private struct InvariantChecker {
+  let plan: Plan
+  let limits: PlanLimits
+  var found: [PlanViolation] = []
+  var seenIDs: Set<String> = []
+
+  init(plan: Plan, limits: PlanLimits) {
+    self.plan = plan
+    self.limits = limits
+  }
+
+  mutating func report(_ path: String, _ problem: PlanViolation.Problem) {
+    found.append(PlanViolation(path: path, problem: problem))
+  }
+
+  mutating func run() {
+    text("name", plan.name)
+    text("region", plan.region)
+    text("challenge", plan.challenge)
+    text("vision", plan.vision)
+    text("rubricFile", plan.rubricFile ?? "")
+    range("startYear", plan.startYear, PlanLimits.startYears)
+    range("horizonYears", plan.horizonYears, 1...limits.maxHorizonYears)
+    if let target = plan.targetNewSMEs { count("targetNewSMEs", target) }
+
+    failures("systemFailures", plan.systemFailures)
+    failures("transformationFailures", plan.transformationFailures)
+    let segmentIDs = Set(plan.segments.map(\.id))
+    list("segments", plan.segments.count)
+    for (i, segment) in plan.segments.enumerated() {
+      let path = "segments[\(i)]"
+      id(path, segment.id.rawValue)
+      for (field, value) in [
+        ("name", segment.name), ("sector", segment.sector), ("sizeClass", segment.sizeClass),
+        ("region", segment.region), ("notes", segment.notes),
+      ] {
+        text("\(path).\(field)", value)
+      }
+      for (field, value) in [
+        ("smeCount", segment.smeCount), ("participating", segment.participating),
+        ("target", segment.target),
+      ] {
+        if let value { count("\(path).\(field)", value) }
+      }
+      if let position = segment.alleyPosition {
+        range("\(path).alleyPosition", position, 1...limits.maxListCount)
+      }
+      texts("\(path).pains", segment.pains)
+      texts("\(path).gains", segment.gains)
+      list("\(path).barriers", segment.barriers.count)
+      for (j, barrier) in segment.barriers.enumerated() {
+        id("\(path).barriers[\(j)]", barrier.id.rawValue)
+        text("\(path).barriers[\(j)].text", barrier.text)
+      }
+      list("\(path).conversations", segment.conversations.count)
+      for (j, conversation) in segment.conversations.enumerated() {
+        id("\(path).conversations[\(j)]", conversation.id.rawValue)
+        text("\(path).conversations[\(j)].counterpart", conversation.counterpart)
+        text("\(path).conversations[\(j)].learned", conversation.learned)
+      }
+      references("\(path).ambassadors", segment.ambassadors, in: segmentIDs)
+      if segment.ambassadors.contains(segment.id) {
+        report("\(path).ambassadors", .selfReference(segment.id.rawValue))
+      }
+    }
+
+    list("propositions", plan.propositions.count)
+    for (i, proposition) in plan.propositions.enumerated() {
+      let path = "propositions[\(i)]"
+      id(path, proposition.id.rawValue)
+      text("\(path).name", proposition.name)
+      text("\(path).description", proposition.description)
+      references("\(path).segments", proposition.segments, in: segmentIDs)
+      texts("\(path).solutionDirections", proposition.solutionDirections)
+    }
+
+    list("chainLinks", plan.chainLinks.count)
+    for (i, link) in plan.chainLinks.enumerated() {
+      id("chainLinks[\(i)]", link.id.rawValue)
+      text("chainLinks[\(i)].name", link.name)
+    }
+    let linkIDs = Set(plan.chainLinks.map(\.id))
+
+    list("stakeholders", plan.stakeholders.count)
+    for (i, stakeholder) in plan.stakeholders.enumerated() {
+      let path = "stakeholders[\(i)]"
+      id(path, stakeholder.id.rawValue)
+      for (field, value) in [
+        ("name", stakeholder.name), ("sector", stakeholder.sector),
+        ("discipline", stakeholder.discipline), ("sharedInterests", stakeholder.sharedInterests),
+        ("ownInterests", stakeholder.ownInterests), ("contributions", stakeholder.contributions),
+        ("role", stakeholder.role), ("addedValue", stakeholder.addedValue),
+      ] {
+        text("\(path).\(field)", value)
+      }
+      range("\(path).influence", stakeholder.influence, Stakeholder.scale)
+      range("\(path).interest", stakeholder.interest, Stakeholder.scale)
+      references("\(path).chainLinks", stakeholder.chainLinks, in: linkIDs)
+    }
+    let stakeholderIDs = Set(plan.stakeholders.map(\.id))
+
+    list("jointOrganisation", plan.jointOrganisation.count)
+    for (i, function) in plan.jointOrganisation.enumerated() {
+      let path = "jointOrganisation[\(i)]"
+      id(path, function.id.rawValue)
+      text("\(path).name", function.name)
+      text("\(path).description", function.description)
+      references(
+        "\(path).arrangements", function.arrangements.keys.sorted(), in: stakeholderIDs)
+    }
+
+    list("businessModels", plan.businessModels.count)
+    for (i, model) in plan.businessModels.enumerated() {
+      let path = "businessModels[\(i)]"
+      id(path, model.id.rawValue)
+      for (field, value) in [
+        ("name", model.name), ("customer", model.customer), ("revenue", model.revenue),
+        ("description", model.description),
+      ] {
+        text("\(path).\(field)", value)
+      }
+    }
+
+    finance(stakeholderIDs)
+    reviews()
+    theoryOfChange(stakeholderIDs)
+    let nodeIDs = Set(plan.allNodes().map(\.node.id))
+    actions(stakeholderIDs, nodeIDs)
+    pilots(segmentIDs, Set(plan.propositions.map(\.id)))
+  }
+
+  mutating func finance(_ stakeholders: Set<StakeholderID>) {
+    list("finance", plan.finance.count)
+    var years: Set<Int> = []
+    let horizon = plan.horizon
+    for (i, year) in plan.finance.enumerated() {
+      let path = "finance[\(i)]"
+      if !years.insert(year.year).inserted {
+        report("\(path).year", .duplicateYear(year.year))
+      }
+      if !horizon.contains(year.year) {
+        report(
+          "\(path).year",
+          .yearOutsideHorizon(year: year.year, first: horizon.lowerBound, last: horizon.upperBound)
+        )
+      }
+      money("\(path).ngf", year.ngf)
+      money("\(path).income", year.income)
+      money("\(path).costs", year.costs)
+      money("\(path).actualNGF", year.actualNGF)
+      money("\(path).actualIncome", year.actualIncome)
+      money("\(path).actualCosts", year.actualCosts)
+      var partners: Set<StakeholderID> = []
+      list("\(path).contributions", year.contributions.count)
+      for (j, contribution) in year.contributions.enumerated() {
+        let inner = "\(path).contributions[\(j)]"
+        if !partners.insert(contribution.partner).inserted {
+          report("\(inner).partner", .duplicateEntry(contribution.partner.rawValue))
+        }
+        if !stakeholders.contains(contribution.partner) {
+          report("\(inner).partner", .unknownReference(contribution.partner.rawValue))
+        }
+        money("\(inner).cash", contribution.cash)
+        money("\(inner).inKind", contribution.inKind)
+        money("\(inner).actualCash", contribution.actualCash)
+        money("\(inner).actualInKind", contribution.actualInKind)
+      }
+    }
+  }
+
+  mutating func reviews() {
+    list("reviews", plan.reviews.count)
+    for (i, review) in plan.reviews.enumerated() {
+      let path = "reviews[\(i)]"
+      id(path, review.id.rawValue)
+      text("\(path).note", review.note)
+      var elements: Set<String> = []
+      list("\(path).scores", review.scores.count)
+      for (j, score) in review.scores.enumerated() {
+        let inner = "\(path).scores[\(j)]"
+        if score.element.isEmpty { report("\(inner).element", .emptyID) }
+        if !elements.insert(score.element).inserted {
+          report("\(inner).element", .duplicateEntry(score.element))
+        }
+        range("\(inner).level", score.level, ElementScore.levels)
+        text("\(inner).note", score.note)
+      }
+    }
+  }
+
+  mutating func theoryOfChange(_ stakeholders: Set<StakeholderID>) {
+    let count = plan.nodeCount
+    if count > limits.maxNodeCount {
+      report("theoryOfChange", .tooManyNodes(count: count, limit: limits.maxNodeCount))
+    }
+    nodes("theoryOfChange", plan.theoryOfChange, depth: 1, stakeholders)
+  }
+
+  mutating func nodes(
+    _ path: String, _ nodes: [ChangeNode], depth: Int, _ stakeholders: Set<StakeholderID>
+  ) {
+    list(path, nodes.count)
+    if depth > limits.maxTreeDepth && !nodes.isEmpty {
+      report(path, .treeTooDeep(limit: limits.maxTreeDepth))
+      return
+    }
+    for (i, node) in nodes.enumerated() {
+      let here = "\(path)[\(i)]"
+      id(here, node.id.rawValue)
+      text("\(here).title", node.title)
+      text("\(here).description", node.description)
+      if let owner = node.owner, !stakeholders.contains(owner) {
+        report("\(here).owner", .unknownReference(owner.rawValue))
+      }
+      list("\(here).assumptions", node.assumptions.count)
+      for (j, assumption) in node.assumptions.enumerated() {
+        id("\(here).assumptions[\(j)]", assumption.id.rawValue)
+        text("\(here).assumptions[\(j)].text", assumption.text)
+        text("\(here).assumptions[\(j)].planB", assumption.planB)
+      }
+      kpis("\(here).kpis", node.kpis)
+      self.nodes("\(here).children", node.children, depth: depth + 1, stakeholders)
+    }
+  }
+
+  mutating func kpis(_ path: String, _ kpis: [KPI]) {
+    list(path, kpis.count)
+    for (j, kpi) in kpis.enumerated() {
+      let inner = "\(path)[\(j)]"
+      id(inner, kpi.id.rawValue)
+      text("\(inner).name", kpi.name)
+      text("\(inner).unit", kpi.unit)
+      for (field, value) in [
+        ("baseline", kpi.baseline), ("target", kpi.target), ("actual", kpi.actual),
+      ] {
+        if let value, !value.isFinite { report("\(inner).\(field)", .notFinite) }
+      }
+    }
+  }
+
+  mutating func actions(_ stakeholders: Set<StakeholderID>, _ nodes: Set<NodeID>) {
+    list("actions", plan.actions.count)
+    for (i, action) in plan.actions.enumerated() {
+      let path = "actions[\(i)]"
+      id(path, action.id.rawValue)
+      text("\(path).what", action.what)
+      text("\(path).output", action.output)
+      if let owner = action.owner, !stakeholders.contains(owner) {
+        report("\(path).owner", .unknownReference(owner.rawValue))
+      }
+      if let node = action.node, !nodes.contains(node) {
+        report("\(path).node", .unknownReference(node.rawValue))
+      }
+      kpis("\(path).kpis", action.kpis)
+    }
+  }
+
+  mutating func pilots(_ segments: Set<SegmentID>, _ propositions: Set<PropositionID>) {
+    list("pilots", plan.pilots.count)
+    for (i, pilot) in plan.pilots.enumerated() {
+      let path = "pilots[\(i)]"
+      id(path, pilot.id.rawValue)
+      text("\(path).name", pilot.name)
+      text("\(path).hypothesis", pilot.hypothesis)
+      texts("\(path).learnings", pilot.learnings)
+      if let segment = pilot.segment, !segments.contains(segment) {
+        report("\(path).segment", .unknownReference(segment.rawValue))
+      }
+      if let proposition = pilot.proposition, !propositions.contains(proposition) {
+        report("\(path).proposition", .unknownReference(proposition.rawValue))
+      }
+      list("\(path).painPoints", pilot.painPoints.count)
+      for (j, point) in pilot.painPoints.enumerated() {
+        id("\(path).painPoints[\(j)]", point.id.rawValue)
+        text("\(path).painPoints[\(j)].text", point.text)
+      }
+    }
+  }
+
+  // MARK: Single rules
+
+  mutating func failures(_ path: String, _ failures: [Failure]) {
+    list(path, failures.count)
+    for (i, failure) in failures.enumerated() {
+      id("\(path)[\(i)]", failure.id.rawValue)
+      text("\(path)[\(i)].description", failure.description)
+      text("\(path)[\(i)].actors", failure.actors)
+    }
+  }
+
+  mutating func id(_ path: @autoclosure () -> String, _ raw: String) {
+    if raw.isEmpty {
+      report("\(path()).id", .emptyID)
+    } else if !seenIDs.insert(raw).inserted {
+      report("\(path()).id", .duplicateID(raw))
+    } else {
+      text("\(path()).id", raw)
+    }
+  }
+
+  mutating func text(_ path: @autoclosure () -> String, _ value: String) {
+    let bytes = value.utf8.count
+    if bytes > limits.maxTextBytes {
+      report(path(), .textTooLong(bytes: bytes, limit: limits.maxTextBytes))
+    }
+  }
+
+  mutating func texts(_ path: @autoclosure () -> String, _ values: [String]) {
+    list(path(), values.count)
+    for (i, value) in values.enumerated() { text("\(path())[\(i)]", value) }
+  }
+
+  mutating func list(_ path: @autoclosure () -> String, _ count: Int) {
+    if count > limits.maxListCount {
+      report(path(), .listTooLong(count: count, limit: limits.maxListCount))
+    }
+  }
+
+  mutating func range(_ path: @autoclosure () -> String, _ value: Int, _ range: ClosedRange<Int>) {
+    if !range.contains(value) {
+      report(path(), .outOfRange(value: value, lower: range.lowerBound, upper: range.upperBound))
+    }
+  }
+
+  mutating func count(_ path: @autoclosure () -> String, _ value: Int) {
+    if value < 0 {
+      report(path(), .negative(String(value)))
+    } else if value > 1_000_000_000 {
+      report(path(), .tooLarge(String(value)))
+    }
+  }
+
+  mutating func money(_ path: @autoclosure () -> String, _ value: Money?) {
+    guard let value else { return }
+    if value.cents < 0 {
+      report(path(), .negative(value.formatted(.english)))
+    } else if value > Money.limit {
+      report(path(), .tooLarge(value.formatted(.english)))
+    }
+  }
+
+  mutating func references<T>(
+    _ path: @autoclosure () -> String, _ ids: [EntityID<T>], in known: Set<EntityID<T>>
+  ) {
+    var seen: Set<EntityID<T>> = []
+    for (i, id) in ids.enumerated() {
+      if !known.contains(id) {
+        report("\(path())[\(i)]", .unknownReference(id.rawValue))
+      } else if !seen.insert(id).inserted {
+        report("\(path())[\(i)]", .duplicateEntry(id.rawValue))
+      }
+    }
+  }
+}

@@ -1,0 +1,167 @@
+/// Who refers to whom, and deleting without leaving a dangling reference behind.
+extension Plan {
+  /// One place that refers to an entity.
+  public struct Referrer: Hashable, Sendable {
+    /// The entity that holds the reference.
+    public var holder: EntityRef
+    public var field: Field
+  }
+
+  /// The places that refer to `ref`; deleting it clears them.
+  public func referrers(of ref: EntityRef) -> [Referrer] {
+    cleanupEdits(for: ref).compactMap { edit in
+      switch edit {
+      case .set(let holder, let field, _, _): return Referrer(holder: holder, field: field)
+      case .remove(.contribution, .contributions(let year), _):
+        if case .stakeholder(let id) = ref {
+          return Referrer(holder: .contribution(year: year, partner: id), field: .cash)
+        }
+        return nil
+      default: return nil
+      }
+    }
+  }
+
+  /// The edit that deletes `ref` and clears every reference to it, as one group, so that undo
+  /// puts back the entity and every reference together. Nil when the entity is not there.
+  public func removal(of ref: EntityRef) -> Edit? {
+    guard let remove = removeEdit(for: ref) else { return nil }
+    let cleanup = cleanupEdits(for: ref)
+    return cleanup.isEmpty ? remove : .group(cleanup + [remove])
+  }
+
+  private func removeEdit(for ref: EntityRef) -> Edit? {
+    func remove<T: Identifiable>(
+      _ list: [T], _ id: T.ID, _ listRef: ListRef, _ wrap: (T) -> EntityValue
+    ) -> Edit? {
+      guard let index = list.firstIndex(where: { $0.id == id }) else { return nil }
+      return .remove(wrap(list[index]), from: listRef, at: index)
+    }
+    switch ref {
+    case .plan: return nil
+    case .systemFailure(let id):
+      return remove(systemFailures, id, .systemFailures, EntityValue.failure)
+    case .transformationFailure(let id):
+      return remove(transformationFailures, id, .transformationFailures, EntityValue.failure)
+    case .segment(let id): return remove(segments, id, .segments, EntityValue.segment)
+    case .barrier(let segment, let id):
+      guard let s = segments.first(where: { $0.id == segment }) else { return nil }
+      return remove(s.barriers, id, .barriers(segment), EntityValue.barrier)
+    case .conversation(let segment, let id):
+      guard let s = segments.first(where: { $0.id == segment }) else { return nil }
+      return remove(s.conversations, id, .conversations(segment), EntityValue.conversation)
+    case .proposition(let id):
+      return remove(propositions, id, .propositions, EntityValue.proposition)
+    case .chainLink(let id): return remove(chainLinks, id, .chainLinks, EntityValue.chainLink)
+    case .stakeholder(let id):
+      return remove(stakeholders, id, .stakeholders, EntityValue.stakeholder)
+    case .orgFunction(let id):
+      return remove(jointOrganisation, id, .orgFunctions, EntityValue.orgFunction)
+    case .businessModel(let id):
+      return remove(businessModels, id, .businessModels, EntityValue.businessModel)
+    case .financeYear(let year):
+      guard let index = finance.firstIndex(where: { $0.year == year }) else { return nil }
+      return .remove(.financeYear(finance[index]), from: .financeYears, at: index)
+    case .contribution(let year, let partner):
+      guard let y = finance.first(where: { $0.year == year }),
+        let index = y.contributions.firstIndex(where: { $0.partner == partner })
+      else { return nil }
+      return .remove(
+        .contribution(y.contributions[index]), from: .contributions(year: year), at: index)
+    case .review(let id): return remove(reviews, id, .reviews, EntityValue.review)
+    case .score(let review, let element):
+      guard let r = reviews.first(where: { $0.id == review }),
+        let index = r.scores.firstIndex(where: { $0.element == element })
+      else { return nil }
+      return .remove(.score(r.scores[index]), from: .scores(review), at: index)
+    case .node(let id):
+      guard let place = place(of: id), let node = node(id) else { return nil }
+      return .remove(.node(node), from: .nodes(parent: place.parent), at: place.index)
+    case .assumption(let nodeID, let id):
+      guard let n = node(nodeID) else { return nil }
+      return remove(n.assumptions, id, .assumptions(nodeID), EntityValue.assumption)
+    case .nodeKPI(let nodeID, let id):
+      guard let n = node(nodeID) else { return nil }
+      return remove(n.kpis, id, .nodeKPIs(nodeID), EntityValue.kpi)
+    case .action(let id): return remove(actions, id, .actions, EntityValue.action)
+    case .actionKPI(let action, let id):
+      guard let a = actions.first(where: { $0.id == action }) else { return nil }
+      return remove(a.kpis, id, .actionKPIs(action), EntityValue.kpi)
+    case .pilot(let id): return remove(pilots, id, .pilots, EntityValue.pilot)
+    case .painPoint(let pilot, let id):
+      guard let p = pilots.first(where: { $0.id == pilot }) else { return nil }
+      return remove(p.painPoints, id, .painPoints(pilot), EntityValue.painPoint)
+    }
+  }
+
+  /// The edits that clear every reference to `ref`, in an order that can be applied before
+  /// the removal itself.
+  private func cleanupEdits(for ref: EntityRef) -> [Edit] {
+    var edits: [Edit] = []
+    switch ref {
+    case .segment(let id):
+      for other in segments where other.ambassadors.contains(id) {
+        edits.append(
+          .set(
+            .segment(other.id), .ambassadors, from: .references(other.ambassadors),
+            to: .references(other.ambassadors.filter { $0 != id })))
+      }
+      for proposition in propositions where proposition.segments.contains(id) {
+        edits.append(
+          .set(
+            .proposition(proposition.id), .segments, from: .references(proposition.segments),
+            to: .references(proposition.segments.filter { $0 != id })))
+      }
+      for pilot in pilots where pilot.segment == id {
+        edits.append(.set(.pilot(pilot.id), .segment, from: .reference(id), to: .reference(nil)))
+      }
+    case .proposition(let id):
+      for pilot in pilots where pilot.proposition == id {
+        edits.append(
+          .set(.pilot(pilot.id), .proposition, from: .reference(id), to: .reference(nil)))
+      }
+    case .chainLink(let id):
+      for stakeholder in stakeholders where stakeholder.chainLinks.contains(id) {
+        edits.append(
+          .set(
+            .stakeholder(stakeholder.id), .chainLinks, from: .references(stakeholder.chainLinks),
+            to: .references(stakeholder.chainLinks.filter { $0 != id })))
+      }
+    case .stakeholder(let id):
+      for function in jointOrganisation where function.arrangements[id] != nil {
+        var without = function.arrangements
+        without[id] = nil
+        edits.append(
+          .set(
+            .orgFunction(function.id), .arrangements, from: .arrangements(function.arrangements),
+            to: .arrangements(without)))
+      }
+      for year in finance {
+        if let index = year.contributions.firstIndex(where: { $0.partner == id }) {
+          edits.append(
+            .remove(
+              .contribution(year.contributions[index]), from: .contributions(year: year.year),
+              at: index))
+        }
+      }
+      for (node, _) in allNodes() where node.owner == id {
+        edits.append(.set(.node(node.id), .owner, from: .reference(id), to: .reference(nil)))
+      }
+      for action in actions where action.owner == id {
+        edits.append(.set(.action(action.id), .owner, from: .reference(id), to: .reference(nil)))
+      }
+    case .node(let id):
+      guard let node = node(id) else { break }
+      let removed = Set(node.subtreeIDs)
+      for action in actions {
+        if let linked = action.node, removed.contains(linked) {
+          edits.append(
+            .set(.action(action.id), .node, from: .reference(linked), to: .reference(nil)))
+        }
+      }
+    default:
+      break
+    }
+    return edits
+  }
+}

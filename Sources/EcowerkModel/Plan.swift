@@ -1,0 +1,89 @@
+/// An ecosystem public-private partnership's plan: the whole method, all three steps.
+///
+/// This is what is saved. What the workbench shows (selection, scroll, expanded nodes, the text
+/// being typed) lives in the UI state and refers into the plan by id.
+public struct Plan: Hashable, Sendable {
+  // Step 1: why.
+  public var name: String
+  public var region: String
+  /// The societal challenge (maatschappelijke opgave).
+  public var challenge: String
+  /// The shared vision (gedeelde visie).
+  public var vision: String
+  public var phase: Phase
+  public var startYear: Int
+  /// Years of NGF money; after them the partnership must stand on its own.
+  public var horizonYears: Int
+  /// How many new SMEs the partnership wants to reach in all; the segments' targets should add up
+  /// to it.
+  public var targetNewSMEs: Int?
+  public var systemFailures: [Failure]
+  public var transformationFailures: [Failure]
+  public var segments: [Segment]
+
+  // Step 2: the blueprint.
+  public var propositions: [ValueProposition]
+  public var chainLinks: [ChainLink]
+  public var stakeholders: [Stakeholder]
+  public var jointOrganisation: [OrgFunction]
+  public var businessModels: [BusinessModel]
+  public var finance: [FinanceYear]
+  /// A rubric file to use in place of the shipped one, relative to the plan's folder.
+  public var rubricFile: String?
+  public var reviews: [PeerReview]
+
+  // Step 3: into action.
+  /// The roots of the Theory of Change, usually impact goals.
+  public var theoryOfChange: [ChangeNode]
+  public var actions: [Action]
+  public var pilots: [Pilot]
+
+  public static let defaultHorizon = 6
+
+  public init(
+    name: String = "", region: String = "", challenge: String = "", vision: String = "",
+    phase: Phase = .verkennen, startYear: Int, horizonYears: Int = Plan.defaultHorizon,
+    targetNewSMEs: Int? = nil, systemFailures: [Failure] = [],
+    transformationFailures: [Failure] = [], segments: [Segment] = [],
+    propositions: [ValueProposition] = [], chainLinks: [ChainLink] = [],
+    stakeholders: [Stakeholder] = [], jointOrganisation: [OrgFunction] = [],
+    businessModels: [BusinessModel] = [], finance: [FinanceYear] = [], rubricFile: String? = nil,
+    reviews: [PeerReview] = [], theoryOfChange: [ChangeNode] = [], actions: [Action] = [],
+    pilots: [Pilot] = []
+  ) {
+    self.name = name
+    self.region = region
+    self.challenge = challenge
+    self.vision = vision
+    self.phase = phase
+    self.startYear = startYear
+    self.horizonYears = horizonYears
+    self.targetNewSMEs = targetNewSMEs
+    self.systemFailures = systemFailures
+    self.transformationFailures = transformationFailures
+    self.segments = segments
+    self.propositions = propositions
+    self.chainLinks = chainLinks
+    self.stakeholders = stakeholders
+    self.jointOrganisation = jointOrganisation
+    self.businessModels = businessModels
+    self.finance = finance
+    self.rubricFile = rubricFile
+    self.reviews = reviews
+    self.theoryOfChange = theoryOfChange
+    self.actions = actions
+    self.pilots = pilots
+  }
+
+  /// The years of the horizon, first to last.
+  public var horizon: ClosedRange<Int> {
+    startYear...(startYear + max(1, horizonYears) - 1)
+  }
+
+  /// An empty plan starting in `startYear`, with one finance row per year of the horizon.
+  public static func empty(name: String = "", startYear: Int) -> Plan {
+    var plan = Plan(name: name, startYear: startYear)
+    plan.finance = plan.horizon.map { FinanceYear(year: $0) }
+    return plan
+  }
+}

@@ -1,0 +1,257 @@
+import EcowerkJSON
+import EcowerkModel
+
+/// Reads typed values out of parsed JSON while keeping track of the field path, so that every
+/// complaint names the field and points at its bytes.
+///
+/// The path is a stack pushed and popped on the way down rather than a string built for every
+/// entity: a large plan has tens of thousands of entities and the path is only needed for the
+/// rare error.
+struct JSONReader {
+  var path: [PathComponent] = []
+
+  func fail(_ node: JSONNode, _ message: String) -> DecodeError {
+    DecodeError(offset: node.offset, path: path.rendered, message: message)
+  }
+
+  /// Runs `body` with `component` on the path.
+  mutating func within<T>(
+    _ component: PathComponent, _ body: (inout JSONReader) throws -> T
+  ) rethrows -> T {
+    path.append(component)
+    defer { path.removeLast() }
+    return try body(&self)
+  }
+
+  /// The node as an object whose keys are all in `known`.
+  func object(_ node: JSONNode, known: [String]) throws -> JSONObject {
+    guard case .object(let object) = node.value else {
+      throw fail(node, "expected an object ({ … }), found \(node.value.described)")
+    }
+    for member in object.members where !known.contains(member.key) {
+      throw DecodeError(
+        offset: member.keyOffset, path: path.rendered,
+        message: "unknown field \"\(member.key)\"; the fields here are "
+          + known.joined(separator: ", "))
+    }
+    return object
+  }
+
+  /// The member `key`, or nil when it is absent or null.
+  func member(_ object: JSONObject, _ key: String) -> JSONNode? {
+    guard let node = object[key], !node.value.isNull else { return nil }
+    return node
+  }
+
+  mutating func required(_ object: JSONObject, _ key: String, in node: JSONNode) throws
+    -> JSONNode
+  {
+    guard let value = member(object, key) else {
+      throw fail(node, "the field \"\(key)\" is missing")
+    }
+    return value
+  }
+
+  mutating func string(_ object: JSONObject, _ key: String) throws -> String {
+    guard let node = member(object, key) else { return "" }
+    return try within(.key(key)) { reader in
+      guard case .string(let text) = node.value else {
+        throw reader.fail(node, "expected text in quotes, found \(node.value.described)")
+      }
+      return text
+    }
+  }
+
+  mutating func optionalString(_ object: JSONObject, _ key: String) throws -> String? {
+    guard member(object, key) != nil else { return nil }
+    return try string(object, key)
+  }
+
+  mutating func strings(_ object: JSONObject, _ key: String) throws -> [String] {
+    try array(object, key) { reader, node in
+      guard case .string(let text) = node.value else {
+        throw reader.fail(node, "expected text in quotes, found \(node.value.described)")
+      }
+      return text
+    }
+  }
+
+  mutating func optionalInt(_ object: JSONObject, _ key: String) throws -> Int? {
+    guard let node = member(object, key) else { return nil }
+    return try within(.key(key)) { reader in try reader.int(node) }
+  }
+
+  mutating func int(_ object: JSONObject, _ key: String, in parent: JSONNode) throws -> Int {
+    let node = try required(object, key, in: parent)
+    return try within(.key(key)) { reader in try reader.int(node) }
+  }
+
+  mutating func int(_ object: JSONObject, _ key: String, default value: Int) throws -> Int {
+    try optionalInt(object, key) ?? value
+  }
+
+  func int(_ node: JSONNode) throws -> Int {
+    switch node.value {
+    case .integer(let value):
+      guard let int = Int(exactly: value) else { throw fail(node, "the number is too large") }
+      return int
+    case .double(let value):
+      throw fail(node, "expected a whole number, found \(value)")
+    default:
+      throw fail(node, "expected a whole number, found \(node.value.described)")
+    }
+  }
+
+  mutating func optionalNumber(_ object: JSONObject, _ key: String) throws -> Double? {
+    guard let node = member(object, key) else { return nil }
+    return try within(.key(key)) { reader in
+      switch node.value {
+      case .integer(let value): return Double(value)
+      case .double(let value): return value
+      default: throw reader.fail(node, "expected a number, found \(node.value.described)")
+      }
+    }
+  }
+
+  mutating func bool(_ object: JSONObject, _ key: String) throws -> Bool {
+    guard let node = member(object, key) else { return false }
+    return try within(.key(key)) { reader in
+      guard case .bool(let value) = node.value else {
+        throw reader.fail(node, "expected true or false, found \(node.value.described)")
+      }
+      return value
+    }
+  }
+
+  /// Euros as a JSON number with at most two decimals.
+  mutating func optionalMoney(_ object: JSONObject, _ key: String) throws -> Money? {
+    guard let node = member(object, key) else { return nil }
+    return try within(.key(key)) { reader in try reader.money(node) }
+  }
+
+  mutating func money(_ object: JSONObject, _ key: String) throws -> Money {
+    try optionalMoney(object, key) ?? .zero
+  }
+
+  func money(_ node: JSONNode) throws -> Money {
+    let limit = Money.limit.cents / 100
+    switch node.value {
+    case .integer(let euros):
+      guard euros.magnitude <= limit.magnitude else {
+        throw fail(node, "the amount \(euros) is larger than ecowerk allows")
+      }
+      return Money(euros: euros)
+    case .double(let euros):
+      guard euros.magnitude <= Double(limit) else {
+        throw fail(node, "the amount \(euros) is larger than ecowerk allows")
+      }
+      let cents = (euros * 100).rounded()
+      guard cents / 100 == euros else {
+        throw fail(node, "the amount \(euros) has more than two decimals (cents)")
+      }
+      return Money(cents: Int64(cents))
+    default:
+      throw fail(node, "expected an amount in euros, found \(node.value.described)")
+    }
+  }
+
+  mutating func optionalDate(_ object: JSONObject, _ key: String) throws -> CalendarDate? {
+    guard let node = member(object, key) else { return nil }
+    return try within(.key(key)) { reader in try reader.date(node) }
+  }
+
+  mutating func date(_ object: JSONObject, _ key: String, in parent: JSONNode) throws
+    -> CalendarDate
+  {
+    let node = try required(object, key, in: parent)
+    return try within(.key(key)) { reader in try reader.date(node) }
+  }
+
+  func date(_ node: JSONNode) throws -> CalendarDate {
+    guard case .string(let text) = node.value else {
+      throw fail(node, "expected a date like \"2027-03-01\", found \(node.value.described)")
+    }
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+    guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+      let date = CalendarDate.parse(text)
+    else {
+      throw fail(node, "\"\(text)\" is not a date; write it as YYYY-MM-DD, e.g. \"2027-03-01\"")
+    }
+    return date
+  }
+
+  mutating func choice<E: RawRepresentable<String> & CaseIterable>(
+    _ object: JSONObject, _ key: String, default value: E
+  ) throws -> E {
+    try optionalChoice(object, key) ?? value
+  }
+
+  mutating func requiredChoice<E: RawRepresentable<String> & CaseIterable>(
+    _ object: JSONObject, _ key: String, in parent: JSONNode
+  ) throws -> E {
+    _ = try required(object, key, in: parent)
+    guard let value: E = try optionalChoice(object, key) else {
+      throw fail(parent, "the field \"\(key)\" is missing")
+    }
+    return value
+  }
+
+  mutating func optionalChoice<E: RawRepresentable<String> & CaseIterable>(
+    _ object: JSONObject, _ key: String
+  ) throws -> E? {
+    guard let node = member(object, key) else { return nil }
+    return try within(.key(key)) { reader in
+      let options = E.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
+      guard case .string(let raw) = node.value else {
+        throw reader.fail(node, "expected one of \(options), found \(node.value.described)")
+      }
+      guard let value = E(rawValue: raw) else {
+        throw reader.fail(node, "\"\(raw)\" is not one of \(options)")
+      }
+      return value
+    }
+  }
+
+  mutating func id<T>(_ object: JSONObject, _ key: String = "id", in parent: JSONNode) throws
+    -> EntityID<T>
+  {
+    let node = try required(object, key, in: parent)
+    return try within(.key(key)) { reader in EntityID(try reader.idText(node)) }
+  }
+
+  mutating func optionalID<T>(_ object: JSONObject, _ key: String) throws -> EntityID<T>? {
+    guard let node = member(object, key) else { return nil }
+    return try within(.key(key)) { reader in EntityID(try reader.idText(node)) }
+  }
+
+  mutating func ids<T>(_ object: JSONObject, _ key: String) throws -> [EntityID<T>] {
+    try array(object, key) { reader, node in EntityID(try reader.idText(node)) }
+  }
+
+  func idText(_ node: JSONNode) throws -> String {
+    guard case .string(let text) = node.value else {
+      throw fail(node, "expected an id in quotes, found \(node.value.described)")
+    }
+    guard !text.isEmpty else { throw fail(node, "the id is empty") }
+    return text
+  }
+
+  /// The elements of the list `key`, each read by `element`; an absent list is empty.
+  mutating func array<T>(
+    _ object: JSONObject, _ key: String,
+    _ element: (inout JSONReader, JSONNode) throws -> T
+  ) throws -> [T] {
+    guard let node = member(object, key) else { return [] }
+    return try within(.key(key)) { reader in
+      guard case .array(let elements) = node.value else {
+        throw reader.fail(node, "expected a list ([ … ]), found \(node.value.described)")
+      }
+      var result: [T] = []
+      result.reserveCapacity(elements.count)
+      for (index, child) in elements.enumerated() {
+        result.append(try reader.within(.index(index)) { inner in try element(&inner, child) })
+      }
+      return result
+    }
+  }
+}

@@ -1,0 +1,135 @@
+import EcowerkJSON
+import EcowerkModel
+
+/// Turning bytes into a plan and a plan into bytes, with every problem located.
+public enum PlanFile {
+  /// Reads a plan from `bytes`; `file` names the file in messages.
+  public static func decode(
+    _ bytes: [UInt8], file: String, limits: PlanLimits = .standard
+  ) throws(StoreError) -> Plan {
+    if bytes.count > PlanFormat.maxFileBytes {
+      throw StoreError(
+        .tooLarge, file: file,
+        message: "the file is \(bytes.count / 1_048_576) MB; ecowerk reads plans up to "
+          + "\(PlanFormat.maxFileBytes / 1_048_576) MB")
+    }
+    let root: JSONNode
+    do {
+      root = try JSONParser.parse(bytes, limits: parserLimits(limits))
+    } catch {
+      throw located(.invalid, file, bytes, offset: error.offset, path: nil, error.message)
+    }
+    try checkFormat(root, bytes: bytes, file: file)
+    var reader = JSONReader()
+    let plan: Plan
+    do {
+      plan = try reader.plan(root)
+    } catch let error as DecodeError {
+      throw located(.invalid, file, bytes, offset: error.offset, path: error.path, error.message)
+    } catch {
+      throw StoreError(.invalid, file: file, message: "the plan could not be read")
+    }
+    if let violation = plan.violations(limits: limits).first {
+      let offset = root.locate(violation.path) ?? 0
+      throw located(
+        .invalid, file, bytes, offset: offset, path: violation.path,
+        violation.problem.description)
+    }
+    return plan
+  }
+
+  /// The plan as pretty-printed JSON with a stable key order.
+  public static func encode(_ plan: Plan) -> [UInt8] {
+    var writer = JSONWriter(style: .pretty)
+    writer.write(plan)
+    return writer.bytes
+  }
+
+  static func parserLimits(_ limits: PlanLimits) -> JSONParser.Limits {
+    JSONParser.Limits(
+      // A Theory of Change node is two levels of JSON (object, children list) and sits three
+      // levels below the top; a few more for KPI objects.
+      maxDepth: 2 * limits.maxTreeDepth + 8,
+      maxStringBytes: limits.maxTextBytes,
+      maxArrayCount: limits.maxListCount,
+      maxObjectMembers: 10_000)
+  }
+
+  /// Refuses files that are not plans, or plans of a newer schema, before reading any field:
+  /// a newer file must not be half-understood and then saved over.
+  private static func checkFormat(_ root: JSONNode, bytes: [UInt8], file: String)
+    throws(StoreError)
+  {
+    guard case .object(let object) = root.value else {
+      throw located(
+        .invalid, file, bytes, offset: root.offset, path: nil,
+        "this is not an ecowerk plan: expected an object ({ … }) at the top")
+    }
+    guard let format = object["format"], case .string(let name) = format.value,
+      name == PlanFormat.name
+    else {
+      throw located(
+        .invalid, file, bytes, offset: object["format"]?.offset ?? root.offset, path: nil,
+        "this is not an ecowerk plan: it needs \"format\": \"\(PlanFormat.name)\"")
+    }
+    guard let versionNode = object["schemaVersion"], case .integer(let version) = versionNode.value
+    else {
+      throw located(
+        .invalid, file, bytes, offset: object["schemaVersion"]?.offset ?? root.offset,
+        path: "schemaVersion", "expected a whole number, e.g. \"schemaVersion\": 1")
+    }
+    if version > PlanFormat.schemaVersion {
+      let error = located(
+        .tooNew(found: Int(version), supported: PlanFormat.schemaVersion), file, bytes,
+        offset: versionNode.offset, path: "schemaVersion",
+        "this plan was written by a newer ecowerk (schema version \(version)); this ecowerk "
+          + "reads schema version \(PlanFormat.schemaVersion). Update ecowerk to open it; "
+          + "the file was not changed")
+      throw error
+    }
+    if version < 1 {
+      throw located(
+        .invalid, file, bytes, offset: versionNode.offset, path: "schemaVersion",
+        "\(version) is not a schema version; ecowerk plans start at 1")
+    }
+  }
+
+  static func located(
+    _ kind: StoreError.Kind, _ file: String, _ bytes: [UInt8], offset: Int, path: String?,
+    _ message: String
+  ) -> StoreError {
+    let location = SourceLocation(offset: offset, in: bytes)
+    return StoreError(
+      kind, file: file, line: location.line, column: location.column, path: path,
+      message: message)
+  }
+}
+
+extension JSONNode {
+  /// The offset of the value at a field path like `stakeholders[3].influence`, following as
+  /// much of the path as exists.
+  func locate(_ path: String) -> Int? {
+    var node = self
+    var rest = Substring(path)
+    while !rest.isEmpty {
+      if rest.hasPrefix(".") { rest.removeFirst() }
+      if rest.hasPrefix("[") {
+        guard let close = rest.firstIndex(of: "]"),
+          let index = Int(rest[rest.index(after: rest.startIndex)..<close]),
+          case .array(let elements) = node.value, elements.indices.contains(index)
+        else { return node.offset }
+        node = elements[index]
+        rest = rest[rest.index(after: close)...]
+      } else {
+        let end = rest.firstIndex { $0 == "." || $0 == "[" } ?? rest.endIndex
+        let key = String(rest[..<end])
+        guard case .object(let object) = node.value, let child = object[key] else {
+          return node.offset
+        }
+        node = child
+        rest = rest[end...]
+      }
+    }
+    return node.offset
+  }
+}

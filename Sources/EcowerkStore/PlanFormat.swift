@@ -1,0 +1,12 @@
+/// The name and version that identify a plan file.
+public enum PlanFormat {
+  /// The value of the top-level `"format"` key.
+  public static let name = "ecowerk-plan"
+  /// The schema version this build writes and the newest it reads.
+  public static let schemaVersion = 1
+  /// The suggested file name extension.
+  public static let fileExtension = ".ecowerk.json"
+  /// Files larger than this are refused before they are read: a real plan with thousands of
+  /// stakeholders and actions is a few megabytes.
+  public static let maxFileBytes = 64 * 1024 * 1024
+}

@@ -1,0 +1,87 @@
+/// Messages of the command line and the store: errors, confirmations, usage.
+extension Strings {
+  static let messageTexts: [String: Pair] = [
+    "cli.usageHint": p(
+      "Typ 'ecowerk --help' voor de mogelijkheden.", "Run 'ecowerk --help' to see what it can do."),
+    "cli.error": p("ecowerk: {1}", "ecowerk: {1}"),
+    "cli.created": p("Nieuw plan gemaakt: {1}", "Created a new plan: {1}"),
+    "cli.createdDemo": p(
+      "Kopie van het demoplan gemaakt: {1}", "Created a copy of the demo plan: {1}"),
+    "cli.exists": p(
+      "{1} bestaat al; kies een andere naam (ecowerk overschrijft geen bestaand plan)",
+      "{1} already exists; choose another name (ecowerk does not overwrite an existing plan)"),
+    "cli.wrote": p("Geschreven: {1}", "Wrote {1}"),
+    "cli.cannotWrite": p("kan {1} niet schrijven: {2}", "cannot write {1}: {2}"),
+    "cli.unknownSection": p(
+      "onbekend onderdeel '{1}'; kies uit: {2}", "unknown section '{1}'; choose from: {2}"),
+    "cli.notATerminal": p(
+      "de werkbank heeft een terminal nodig (invoer of uitvoer is geen terminal); "
+        + "gebruik 'ecowerk print {1}' voor tekst",
+      "the workbench needs a terminal (standard input or output is not a terminal); "
+        + "use 'ecowerk print {1}' for text"),
+    "cli.noDemo": p(
+      "het demoplan ontbreekt in deze installatie",
+      "the demo plan is missing from this installation"
+    ),
+
+    "usage.missingValue": p("{1} heeft een waarde nodig", "{1} needs a value"),
+    "usage.unknownOption": p("onbekende optie {1}", "unknown option {1}"),
+    "usage.badLanguage": p(
+      "onbekende taal '{1}'; kies nl of en", "unknown language '{1}'; choose nl or en"),
+    "usage.badFormat": p(
+      "onbekend formaat '{1}'; kies text, md of json",
+      "unknown format '{1}'; choose text, md or json"),
+    "usage.newNeedsFile": p(
+      "'ecowerk new' heeft één bestandsnaam nodig, bijvoorbeeld: ecowerk new plan.ecowerk.json",
+      "'ecowerk new' needs one file name, for example: ecowerk new plan.ecowerk.json"),
+    "usage.printNeedsFile": p(
+      "'ecowerk print' heeft één plan nodig, bijvoorbeeld: ecowerk print plan.ecowerk.json",
+      "'ecowerk print' needs one plan, for example: ecowerk print plan.ecowerk.json"),
+    "usage.tooManyFiles": p(
+      "één plan tegelijk; '{1}' is te veel", "one plan at a time; '{1}' is one too many"),
+    "usage.demoAndFile": p(
+      "geef een plan óf --demo, niet allebei", "give a plan or --demo, not both"),
+
+    "help.text": p(
+      """
+      ecowerk — werkbank voor ecosysteem-pps'en
+
+      Gebruik:
+        ecowerk PLAN                 open de werkbank op een plan
+        ecowerk --demo               open de werkbank op een kopie van het demoplan
+        ecowerk new PLAN [--demo]    maak een leeg plan (of een kopie van het demoplan)
+        ecowerk print PLAN [--format text|md|json] [-o UIT] [--section NAAM ...]
+                                     druk een momentopname af (zonder -o naar het scherm)
+
+      Opties:
+        --lang nl|en    taal (standaard volgens LC_ALL / LC_MESSAGES / LANG)
+        --no-mouse      laat de muis aan de terminal, om tekst te selecteren
+        --no-color      zwart-wit scherm (ook met NO_COLOR of TERM=dumb)
+        --read-only     open het plan alleen om te lezen
+        --help, -h      deze hulp
+        --version       de versie
+
+      Uitkomst: 0 gelukt, 1 mislukt (één regel uitleg), 2 verkeerd gebruik.
+      """,
+      """
+      ecowerk — workbench for ecosystem public-private partnerships
+
+      Usage:
+        ecowerk PLAN                 open the workbench on a plan
+        ecowerk --demo               open the workbench on a copy of the demo plan
+        ecowerk new PLAN [--demo]    create an empty plan (or a copy of the demo plan)
+        ecowerk print PLAN [--format text|md|json] [-o OUT] [--section NAME ...]
+                                     print a snapshot (to standard output without -o)
+
+      Options:
+        --lang nl|en    language (default from LC_ALL / LC_MESSAGES / LANG)
+        --no-mouse      leave the mouse to the terminal, to select text
+        --no-color      monochrome screen (also with NO_COLOR or TERM=dumb)
+        --read-only     open the plan for reading only
+        --help, -h      this help
+        --version       the version
+
+      Exit status: 0 success, 1 failure (one line saying why), 2 usage error.
+      """),
+  ]
+}

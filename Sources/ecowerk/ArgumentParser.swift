@@ -1,0 +1,105 @@
+import EcowerkStrings
+
+/// A small hand-written parser for ecowerk's few commands; no package needed for this.
+struct ArgumentParser {
+  private var arguments: [String]
+  private var index = 0
+  private(set) var global = GlobalOptions()
+
+  init(_ arguments: [String]) {
+    self.arguments = arguments
+  }
+
+  /// Reads the whole command line.
+  mutating func parse() throws(UsageError) -> Invocation {
+    var words: [String] = []
+    var flags: [String] = []
+    var values: [String: [String]] = [:]
+    let valued: Set<String> = ["--format", "-o", "--output", "--lang", "--section"]
+    while index < arguments.count {
+      let argument = arguments[index]
+      index += 1
+      if argument == "--" {
+        words.append(contentsOf: arguments[index...])
+        break
+      }
+      if argument.hasPrefix("-") && argument.count > 1 {
+        var name = argument
+        var inline: String?
+        if let equals = argument.firstIndex(of: "="), argument.hasPrefix("--") {
+          name = String(argument[..<equals])
+          inline = String(argument[argument.index(after: equals)...])
+        }
+        if valued.contains(name) {
+          guard let value = inline ?? next() else { throw UsageError("usage.missingValue", name) }
+          values[name == "--output" ? "-o" : name, default: []].append(value)
+        } else {
+          guard inline == nil else { throw UsageError("usage.unknownOption", argument) }
+          flags.append(name)
+        }
+      } else {
+        words.append(argument)
+      }
+    }
+
+    if let language = values["--lang"]?.last {
+      guard let parsed = Language(argument: language) else {
+        throw UsageError("usage.badLanguage", language)
+      }
+      global.language = parsed
+    }
+    if flags.contains("--help") || flags.contains("-h") || words.first == "help" { return .help }
+    if flags.contains("--version") || flags.contains("-V") { return .version }
+
+    switch words.first {
+    case "new":
+      try allow(flags, ["--demo"], values, [])
+      guard words.count == 2 else { throw UsageError("usage.newNeedsFile") }
+      return .new(file: words[1], demo: flags.contains("--demo"))
+    case "print":
+      try allow(flags, [], values, ["--format", "-o", "--section"])
+      guard words.count == 2 else { throw UsageError("usage.printNeedsFile") }
+      var options = PrintOptions(file: words[1])
+      if let format = values["--format"]?.last {
+        guard let parsed = PrintFormat(rawValue: format == "markdown" ? "md" : format) else {
+          throw UsageError("usage.badFormat", format)
+        }
+        options.format = parsed
+      }
+      options.output = values["-o"]?.last
+      options.sections = values["--section"] ?? []
+      return .print(options)
+    default:
+      try allow(flags, ["--demo", "--no-mouse", "--no-color", "--read-only"], values, [])
+      var options = WorkbenchOptions()
+      options.demo = flags.contains("--demo")
+      options.mouse = !flags.contains("--no-mouse")
+      options.color = !flags.contains("--no-color")
+      options.readOnly = flags.contains("--read-only")
+      if words.count > 1 { throw UsageError("usage.tooManyFiles", words[1]) }
+      options.file = words.first
+      if options.file == nil && !options.demo { return .help }
+      if options.file != nil && options.demo { throw UsageError("usage.demoAndFile") }
+      return .workbench(options)
+    }
+  }
+
+  private mutating func next() -> String? {
+    guard index < arguments.count else { return nil }
+    defer { index += 1 }
+    return arguments[index]
+  }
+
+  /// Refuses flags and valued options the command does not take (`--lang` goes everywhere).
+  private func allow(
+    _ flags: [String], _ allowedFlags: Set<String>, _ values: [String: [String]],
+    _ allowedValues: Set<String>
+  ) throws(UsageError) {
+    for flag in flags where !allowedFlags.contains(flag) {
+      throw UsageError("usage.unknownOption", flag)
+    }
+    for name in values.keys where name != "--lang" && !allowedValues.contains(name) {
+      throw UsageError("usage.unknownOption", name)
+    }
+  }
+}

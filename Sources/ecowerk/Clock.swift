@@ -1,0 +1,15 @@
+import EcowerkModel
+import Glibc
+
+/// Today's date from the system clock, in local time. Only the executable reads the clock;
+/// everything below it is given the date, so tests can fix it.
+enum Clock {
+  static func today() -> CalendarDate {
+    var now = time(nil)
+    var parts = tm()
+    localtime_r(&now, &parts)
+    return CalendarDate(
+      year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
+      ?? CalendarDate(dayNumber: Int(now / 86_400))
+  }
+}

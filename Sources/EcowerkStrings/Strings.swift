@@ -56,7 +56,8 @@ public struct Strings: Sendable {
   /// The table's parts, one per area, each written as `key: (nl, en)` pairs so that a string
   /// cannot be added in one language and forgotten in the other.
   static let parts: [[String: Pair]] = [
-    modelLabels, fieldLabels, reportTexts, interfaceTexts, messageTexts,
+    modelLabels, fieldLabels, reportTexts, interfaceTexts, paneTexts, messageTexts,
+    segmentsTexts, theoryOfChangeTexts, financeTexts, propositionsTexts,
   ]
 
   struct Pair: Sendable {

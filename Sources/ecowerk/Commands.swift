@@ -57,16 +57,18 @@ struct Commands {
     case .json:
       bytes = PlanFile.encode(plan)
     case .text, .md:
-      let known = Report.sectionIDs
-      for section in options.sections where !known.contains(section) {
-        return fail(
-          strings.format("cli.unknownSection", section, known.joined(separator: ", ")))
+      var sections: Set<ReportSectionID> = []
+      for name in options.sections {
+        guard let section = ReportSectionID(rawValue: name) else {
+          let known = ReportSectionID.allCases.map(\.rawValue).joined(separator: ", ")
+          return fail(strings.format("cli.unknownSection", name, known))
+        }
+        sections.insert(section)
       }
       let rubric = RubricLocator.rubric(for: plan, planFile: options.file)
       let text = Report.render(
         plan, format: options.format == .md ? .markdown : .text, language: strings.language,
-        today: Clock.today(), rubric: rubric,
-        sections: options.sections.isEmpty ? nil : Set(options.sections))
+        today: Clock.today(), rubric: rubric, sections: sections.isEmpty ? nil : sections)
       bytes = Array(text.utf8)
     }
     guard let output = options.output else {

@@ -1,0 +1,4 @@
+/// Texts of the Segments pane(s).
+extension Strings {
+  static let segmentsTexts: [String: Pair] = [:]
+}

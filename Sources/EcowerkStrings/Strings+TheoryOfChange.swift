@@ -1,0 +1,4 @@
+/// Texts of the TheoryOfChange pane(s).
+extension Strings {
+  static let theoryOfChangeTexts: [String: Pair] = [:]
+}

@@ -1,0 +1,66 @@
+/// A key press, as the terminal backend decodes it.
+public enum Key: Hashable, Sendable, CustomStringConvertible {
+  /// A printable character (letters, digits, punctuation, accented letters, CJK).
+  case char(Character)
+  /// Ctrl with a letter, as `ctrl("l")`.
+  case ctrl(Character)
+  case up, down, left, right
+  case pageUp, pageDown, home, end
+  case enter, tab, backTab, escape, backspace, delete, insert
+  case function(Int)
+
+  /// How the key is written in help texts and the README: `j`, `Ctrl-L`, `Shift-Tab`, `PgDn`.
+  public var description: String {
+    switch self {
+    case .char(" "): return "Space"
+    case .char(let c): return String(c)
+    case .ctrl(let c): return "Ctrl-\(String(c).uppercased())"
+    case .up: return "↑"
+    case .down: return "↓"
+    case .left: return "←"
+    case .right: return "→"
+    case .pageUp: return "PgUp"
+    case .pageDown: return "PgDn"
+    case .home: return "Home"
+    case .end: return "End"
+    case .enter: return "Enter"
+    case .tab: return "Tab"
+    case .backTab: return "Shift-Tab"
+    case .escape: return "Esc"
+    case .backspace: return "Backspace"
+    case .delete: return "Del"
+    case .insert: return "Ins"
+    case .function(let n): return "F\(n)"
+    }
+  }
+}
+
+/// A mouse action the workbench reacts to.
+public struct MouseEvent: Hashable, Sendable {
+  public enum Action: Hashable, Sendable {
+    case press
+    case wheelUp
+    case wheelDown
+  }
+
+  public var action: Action
+  public var x: Int
+  public var y: Int
+
+  public init(_ action: Action, x: Int, y: Int) {
+    self.action = action
+    self.x = x
+    self.y = y
+  }
+}
+
+/// Everything that can happen to the workbench from outside.
+public enum Event: Hashable, Sendable {
+  case key(Key)
+  case mouse(MouseEvent)
+  case resize(Size)
+  /// Text came back from `$EDITOR`; nil when the editor failed or was aborted.
+  case externalEditFinished(String?)
+  /// The save of `version` finished: `error` is nil on success, else the reason it failed.
+  case saveFinished(version: Int, error: String?)
+}

@@ -1,0 +1,74 @@
+/// Which key does what: data, not code. The help screen, the status bar's key hints and the
+/// README's key table are all generated from this list, and a test keeps them in step.
+public struct Keymap: Sendable {
+  public var bindings: [KeyBinding]
+
+  public init(_ bindings: [KeyBinding]) {
+    self.bindings = bindings
+  }
+
+  /// The command `key` means in `pane`, or nil when it means nothing there.
+  public func command(for key: Key, in pane: PaneID) -> Command? {
+    if let binding = bindings.first(where: { $0.scope == .pane(pane) && $0.keys.contains(key) }) {
+      return binding.command
+    }
+    return bindings.first { $0.scope == .global && $0.keys.contains(key) }?.command
+  }
+
+  /// A key that runs `command` in `pane`, for tests that press keys by command name.
+  public func key(for command: Command, in pane: PaneID) -> Key? {
+    for scope in [KeyBinding.Scope.pane(pane), .global] {
+      for binding in bindings where binding.scope == scope && binding.command == command {
+        if let key = binding.keys.first(where: { self.command(for: $0, in: pane) == command }) {
+          return key
+        }
+      }
+    }
+    return nil
+  }
+
+  /// The bindings of one scope, in keymap order.
+  public func bindings(in scope: KeyBinding.Scope) -> [KeyBinding] {
+    bindings.filter { $0.scope == scope }
+  }
+
+  /// The bindings whose keys appear in the status bar for `pane`.
+  public func hints(for pane: PaneID) -> [KeyBinding] {
+    bindings(in: .pane(pane)).filter(\.isHint) + bindings(in: .global).filter(\.isHint)
+  }
+}
+
+extension Keymap {
+  /// The keys users expect from vim, less and htop.
+  public static let standard = Keymap(
+    [
+      KeyBinding([.char("?"), .function(1)], .help, hint: true),
+      KeyBinding([.char("q")], .quit, hint: true),
+      KeyBinding([.tab], .nextPane),
+      KeyBinding([.backTab], .previousPane),
+    ] + PaneID.allCases.map { KeyBinding([.char(Character(String($0.rawValue)))], .showPane($0)) }
+      + [
+        KeyBinding([.char("k"), .up], .moveUp),
+        KeyBinding([.char("j"), .down], .moveDown),
+        KeyBinding([.char("h"), .left], .moveLeft),
+        KeyBinding([.char("l"), .right], .moveRight),
+        KeyBinding([.pageUp, .ctrl("b")], .pageUp),
+        KeyBinding([.pageDown, .ctrl("f"), .char(" ")], .pageDown),
+        KeyBinding([.char("g"), .home], .top),
+        KeyBinding([.char("G"), .end], .bottom),
+        KeyBinding([.enter], .activate),
+        KeyBinding([.escape], .cancel),
+        KeyBinding([.char("/")], .search, hint: true),
+        KeyBinding([.char("n")], .searchNext),
+        KeyBinding([.char("N")], .searchPrevious),
+        KeyBinding([.char(":")], .commandLine, hint: true),
+        KeyBinding([.ctrl("l")], .redraw),
+
+        KeyBinding([.char("v")], .toggleQuadrant, .pane(.stakeholders), hint: true),
+        KeyBinding([.enter, .char(" ")], .activate, .pane(.theoryOfChange), hint: true),
+        KeyBinding([.char("+"), .char("*")], .expandAll, .pane(.theoryOfChange), hint: true),
+        KeyBinding([.char("-")], .collapseAll, .pane(.theoryOfChange)),
+        KeyBinding([.enter], .switchFocus, .pane(.segments), hint: true),
+        KeyBinding([.enter], .switchFocus, .pane(.pilots), hint: true),
+      ])
+}

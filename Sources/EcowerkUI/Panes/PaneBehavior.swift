@@ -1,0 +1,68 @@
+/// What every pane does: draw itself, move its selection, find text, take a click.
+protocol PaneBehavior {
+  /// Draws the pane's full frame into `rect`.
+  static func draw(_ state: AppState, into grid: inout CellGrid, in rect: Rect)
+  /// Carries out a navigation command; false when the pane has no use for it.
+  static func handle(_ command: Command, _ state: inout AppState, in rect: Rect) -> Bool
+  /// Selects the next row (after the selection, wrapping) whose text contains `query`.
+  static func search(_ query: String, forward: Bool, _ state: inout AppState, in rect: Rect) -> Bool
+  /// Selects what is at a clicked cell.
+  static func click(x: Int, y: Int, _ state: inout AppState, in rect: Rect)
+  /// Keeps the selection and scroll offsets inside the pane after a resize or a change.
+  static func normalize(_ state: inout AppState, in rect: Rect)
+}
+
+/// Finds the next index after `start` (wrapping) whose text matches `query`, ignoring case
+/// and accents, so that "coop" finds "Coöperatie".
+enum TextSearch {
+  static func next(
+    in texts: [String], matching query: String, after start: Int, forward: Bool
+  ) -> Int? {
+    let needle = fold(query)
+    guard !needle.isEmpty, !texts.isEmpty else { return nil }
+    let count = texts.count
+    for step in 1...count {
+      let index = ((start + (forward ? step : -step)) % count + count) % count
+      if fold(texts[index]).contains(needle) { return index }
+    }
+    return nil
+  }
+
+  /// Lowercased with accents removed: é → e, ï → i, ö → o.
+  static func fold(_ text: String) -> String {
+    var result = ""
+    result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
+    for character in text.lowercased() {
+      guard let base = character.unicodeScalars.first else { continue }
+      result.unicodeScalars.append(base)
+    }
+    return result.precomposedFolded
+  }
+}
+
+extension String {
+  /// Maps precomposed Latin letters with diacritics to their base letter.
+  fileprivate var precomposedFolded: String {
+    var output = ""
+    for scalar in unicodeScalars {
+      if let base = Self.latinBase[scalar] {
+        output.unicodeScalars.append(base)
+      } else {
+        output.unicodeScalars.append(scalar)
+      }
+    }
+    return output
+  }
+
+  private static let latinBase: [Unicode.Scalar: Unicode.Scalar] = {
+    let groups: [(String, Unicode.Scalar)] = [
+      ("àáâãäåā", "a"), ("çćč", "c"), ("èéêëēėę", "e"), ("ìíîïī", "i"), ("ñń", "n"),
+      ("òóôõöøō", "o"), ("ùúûüū", "u"), ("ýÿ", "y"), ("ß", "s"), ("ž", "z"), ("š", "s"),
+    ]
+    var table: [Unicode.Scalar: Unicode.Scalar] = [:]
+    for (letters, base) in groups {
+      for scalar in letters.unicodeScalars { table[scalar] = base }
+    }
+    return table
+  }()
+}

@@ -1,0 +1,42 @@
+import EcowerkStrings
+import EcowerkText
+
+/// Draws the whole workbench for a state: bars, tabs, the current pane, and any overlay.
+public enum Screen {
+  public static func render(_ state: AppState) -> CellGrid {
+    var grid = CellGrid(size: state.size)
+    let layout = ScreenLayout(state.size)
+    if layout.isTooSmall {
+      drawTooSmall(state, into: &grid)
+      return grid
+    }
+    TopBar.draw(state, into: &grid, in: layout.topBar)
+    TabBar.draw(state, into: &grid, in: layout.tabs)
+    PaneRenderer.draw(state, into: &grid, in: layout.pane)
+    StatusBar.draw(state, into: &grid, in: layout.statusBar)
+    switch state.mode {
+    case .help(let offset):
+      HelpScreen.draw(state, offset: offset, into: &grid, in: layout.pane)
+    case .confirmQuit:
+      ConfirmQuitDialog.draw(state, into: &grid, in: layout.pane)
+    default:
+      break
+    }
+    return grid
+  }
+
+  /// The message for a terminal below the minimum size, as much of it as fits.
+  static func drawTooSmall(_ state: AppState, into grid: inout CellGrid) {
+    let strings = state.strings
+    let lines = TextLayout.wrap(
+      strings.format(
+        "screen.tooSmall", ScreenLayout.minimum.width, ScreenLayout.minimum.height,
+        state.size.width, state.size.height),
+      width: max(1, grid.width))
+    let top = max(0, (grid.height - lines.count) / 2)
+    for (index, line) in lines.enumerated() where top + index < grid.height {
+      let x = max(0, (grid.width - DisplayWidth.of(line)) / 2)
+      grid.text(line, x: x, y: top + index, style: .heading)
+    }
+  }
+}

@@ -1,0 +1,70 @@
+import EcowerkStrings
+import EcowerkText
+
+/// The bottom line: the mode, then a message or the text being typed, and the pane's key hints.
+enum StatusBar {
+  static func draw(_ state: AppState, into grid: inout CellGrid, in rect: Rect) {
+    guard !rect.isEmpty else { return }
+    let strings = state.strings
+    grid.fill(rect, style: .bar)
+    let mode = modeLabel(state)
+    var x = grid.text(" \(mode) ", x: rect.x, y: rect.y, style: Style(color: .accent, bold: true, reverse: true), clip: rect)
+    x += 1
+    switch state.mode {
+    case .search(let editor), .commandLine(let editor):
+      let prompt: Character = { if case .search = state.mode { return "/" } else { return ":" } }()
+      x = grid.text(String(prompt), x: x, y: rect.y, style: .bar, clip: rect)
+      let window = editor.window(width: rect.maxX - x - 1)
+      grid.text(window.text, x: x, y: rect.y, style: .bar, clip: rect)
+      grid.cursor = Point(x: x + window.cursorColumn, y: rect.y)
+      return
+    case .confirmQuit:
+      grid.text(strings["quit.question"], x: x, y: rect.y, style: Style.bar.with { $0.bold = true }, clip: rect)
+      return
+    default:
+      break
+    }
+    let hints = hintText(state)
+    let hintsWidth = DisplayWidth.of(hints)
+    if let status = state.status {
+      let style: Style
+      switch status.kind {
+      case .info: style = .bar
+      case .warning: style = Style(color: .warning, bold: true, reverse: true)
+      case .error: style = Style(color: .bad, bold: true, reverse: true)
+      }
+      let room = rect.maxX - x - (hintsWidth + 2 <= (rect.maxX - x) / 2 ? hintsWidth + 2 : 0)
+      grid.field(status.text, x: x, y: rect.y, width: max(0, room), style: style, clip: rect)
+      if room < rect.maxX - x {
+        grid.text(hints, x: rect.maxX - hintsWidth - 1, y: rect.y, style: .bar, clip: rect)
+      }
+    } else if hintsWidth <= rect.maxX - x - 1 {
+      grid.text(hints, x: rect.maxX - hintsWidth - 1, y: rect.y, style: .bar, clip: rect)
+    } else {
+      grid.field(hints, x: x, y: rect.y, width: rect.maxX - x, style: .bar, clip: rect)
+    }
+  }
+
+  static func modeLabel(_ state: AppState) -> String {
+    let strings = state.strings
+    switch state.mode {
+    case .normal: return strings["mode.normal"]
+    case .search: return strings["mode.search"]
+    case .commandLine: return strings["mode.command"]
+    case .help: return strings["mode.help"]
+    case .confirmQuit: return strings["mode.confirm"]
+    }
+  }
+
+  /// `? help  q quit  / search` for the current pane, from the keymap.
+  static func hintText(_ state: AppState) -> String {
+    let strings = state.strings
+    if case .help = state.mode {
+      return strings["hint.helpClose"]
+    }
+    return state.settings.keymap.hints(for: state.pane).map { binding in
+      let keys = binding.keys.prefix(1).map(\.description).joined(separator: "/")
+      return "\(keys) \(strings["hint.\(binding.command.description)"])"
+    }.joined(separator: "  ")
+  }
+}

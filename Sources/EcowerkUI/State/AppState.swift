@@ -1,0 +1,49 @@
+import EcowerkModel
+import EcowerkStrings
+
+/// Everything the workbench knows, as one value: the plan being worked on and how it is shown.
+/// `update` changes it in response to events; `Screen.render` draws it. Nothing else holds
+/// state, so a test can build a state, feed it keys and look at the grid.
+public struct AppState: Sendable {
+  public var plan: Plan
+  /// Identifies the plan's current version; each edit, undo and redo moves it. Comparing it
+  /// with `savedVersion` tells whether there are unsaved changes without comparing plans.
+  public var version = 0
+  /// The version last loaded or saved.
+  public var savedVersion = 0
+  /// Where the plan is saved.
+  public var filePath: String
+  /// The peer review rubric in use, if one could be read.
+  public var rubric: Rubric?
+  public var pane: PaneID = .overview
+  public var views = PaneViews()
+  public var mode: Mode = .normal
+  public var status: StatusMessage?
+  public var size: Size
+  public var settings: Settings
+  /// The last search, for `n` and `N`.
+  public var lastSearch: String?
+  /// Set by `:wq` and "save and quit": leave once the save has succeeded.
+  public var quitAfterSave = false
+
+  public init(
+    plan: Plan, filePath: String, rubric: Rubric? = nil, size: Size, settings: Settings
+  ) {
+    self.plan = plan
+    self.filePath = filePath
+    self.rubric = rubric
+    self.size = size
+    self.settings = settings
+  }
+
+  public var strings: Strings { settings.strings }
+
+  /// Whether the plan differs from the saved file.
+  public var isModified: Bool { version != savedVersion }
+
+  /// The file's name without its folder, for the top bar.
+  public var fileName: String {
+    guard let slash = filePath.lastIndex(of: "/") else { return filePath }
+    return String(filePath[filePath.index(after: slash)...])
+  }
+}

@@ -1,0 +1,12 @@
+import EcowerkModel
+
+/// Work `update` asks the runner to do: everything that touches the disk, the terminal as a
+/// whole, or other programs. Returned as data so that update stays a pure function.
+public enum Effect: Hashable, Sendable {
+  /// Save the plan to the path, then report with `Event.saveFinished` and the same version.
+  case save(Plan, path: String, version: Int)
+  /// Leave the workbench.
+  case quit
+  /// Clear and redraw the whole terminal (Ctrl-L).
+  case redraw
+}

@@ -1,0 +1,30 @@
+/// What the keyboard is doing right now.
+public enum Mode: Hashable, Sendable {
+  /// Moving around; keys go through the keymap.
+  case normal
+  /// Typing a search after `/`.
+  case search(LineEditor)
+  /// Typing a command after `:`.
+  case commandLine(LineEditor)
+  /// The help screen, scrolled to a line.
+  case help(offset: Int)
+  /// `q` with unsaved changes: save, discard or cancel.
+  case confirmQuit
+}
+
+/// A message in the status bar.
+public struct StatusMessage: Hashable, Sendable {
+  public enum Kind: Hashable, Sendable {
+    case info
+    case warning
+    case error
+  }
+
+  public var text: String
+  public var kind: Kind
+
+  public init(_ text: String, _ kind: Kind = .info) {
+    self.text = text
+    self.kind = kind
+  }
+}

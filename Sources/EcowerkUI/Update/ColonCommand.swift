@@ -1,0 +1,36 @@
+/// The `:` commands: `:w`, `:q`, `:wq`, `:q!`, `:help`, and the pane numbers.
+enum ColonCommand {
+  static func execute(_ line: String, _ state: inout AppState) -> [Effect] {
+    let words = line.split(separator: " ").map(String.init)
+    guard let name = words.first else { return [] }
+    let strings = state.strings
+    switch name {
+    case "w", "write":
+      return save(&state, quitAfter: false)
+    case "wq", "x", "exit":
+      return save(&state, quitAfter: true)
+    case "q", "quit":
+      return Workbench.requestQuit(&state, force: false)
+    case "q!", "quit!":
+      return [.quit]
+    case "help", "h":
+      state.mode = .help(offset: 0)
+    default:
+      if let number = Int(name), let pane = PaneID(rawValue: number) {
+        state.pane = pane
+      } else {
+        state.status = StatusMessage(strings.format("status.unknownCommand", name), .error)
+      }
+    }
+    return []
+  }
+
+  static func save(_ state: inout AppState, quitAfter: Bool) -> [Effect] {
+    if state.settings.readOnly {
+      state.status = StatusMessage(state.strings["status.readOnly"], .error)
+      return []
+    }
+    state.quitAfterSave = quitAfter
+    return [.save(state.plan, path: state.filePath, version: state.version)]
+  }
+}

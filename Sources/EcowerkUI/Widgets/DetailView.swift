@@ -1,0 +1,204 @@
+import EcowerkModel
+import EcowerkText
+
+/// A piece of text with one style.
+struct Span: Hashable, Sendable {
+  var text: String
+  var style: Style
+
+  init(_ text: String, _ style: Style = .plain) {
+    self.text = text
+    self.style = style
+  }
+}
+
+/// What a selectable line stands for: a field of an entity, or a whole entity.
+public struct Target: Hashable, Sendable {
+  public var ref: EntityRef
+  public var field: Field?
+
+  public init(_ ref: EntityRef, _ field: Field? = nil) {
+    self.ref = ref
+    self.field = field
+  }
+}
+
+/// One item of a detail view: a heading, a field, a list entry. It may wrap over several lines
+/// and is selected as a whole.
+struct DetailItem: Hashable, Sendable {
+  var lines: [[Span]]
+  var target: Target?
+  var isSelectable: Bool
+
+  static func heading(_ title: String) -> DetailItem {
+    DetailItem(lines: [[Span(title, .heading)]], target: nil, isSelectable: false)
+  }
+
+  static let blank = DetailItem(lines: [[]], target: nil, isSelectable: false)
+
+  /// Plain text wrapped to `width`, not selectable.
+  static func text(_ text: String, width: Int, style: Style = .plain, indent: Int = 0)
+    -> DetailItem
+  {
+    let pad = String(repeating: " ", count: indent)
+    let lines = TextLayout.wrap(Sanitizer.text(text), width: max(1, width - indent)).map {
+      [Span(pad + $0, style)]
+    }
+    return DetailItem(lines: lines, target: nil, isSelectable: false)
+  }
+
+  /// `Label: value`, the value wrapped under itself; selectable.
+  static func field(
+    _ label: String, _ value: String, width: Int, labelWidth: Int, target: Target? = nil,
+    style: Style = .plain, indent: Int = 0
+  ) -> DetailItem {
+    let pad = String(repeating: " ", count: indent)
+    let labelText = TextLayout.pad(label, toWidth: labelWidth)
+    let valueWidth = max(1, width - indent - labelWidth - 1)
+    let wrapped = TextLayout.wrap(Sanitizer.text(value), width: valueWidth)
+    var lines: [[Span]] = []
+    for (index, line) in wrapped.enumerated() {
+      let head = index == 0 ? pad + labelText + " " : String(repeating: " ", count: indent + labelWidth + 1)
+      lines.append([Span(head, index == 0 ? .muted : .plain), Span(line, style)])
+    }
+    return DetailItem(lines: lines, target: target, isSelectable: true)
+  }
+
+  /// A bullet point, wrapped with a hanging indent; selectable.
+  static func bullet(
+    _ text: String, width: Int, target: Target? = nil, style: Style = .plain, indent: Int = 2,
+    bullet: String = "• "
+  ) -> DetailItem {
+    let bulletWidth = DisplayWidth.of(bullet)
+    let wrapped = TextLayout.wrap(Sanitizer.text(text), width: max(1, width - indent - bulletWidth))
+    let pad = String(repeating: " ", count: indent)
+    let lines = wrapped.enumerated().map { index, line in
+      [Span(pad + (index == 0 ? bullet : String(repeating: " ", count: bulletWidth)), .muted), Span(line, style)]
+    }
+    return DetailItem(lines: lines, target: target, isSelectable: true)
+  }
+
+  /// One line of spans, cut at the edge; selectable when it has a target or `selectable`.
+  static func row(_ spans: [Span], target: Target? = nil, selectable: Bool? = nil) -> DetailItem {
+    DetailItem(lines: [spans], target: target, isSelectable: selectable ?? (target != nil))
+  }
+}
+
+/// A scrolling list of items, one of them selected. The cursor's `row` is an item index and its
+/// `offset` the first line shown.
+struct DetailView {
+  var items: [DetailItem]
+
+  /// The first line of each item.
+  var lineStarts: [Int] {
+    var starts: [Int] = []
+    var line = 0
+    for item in items {
+      starts.append(line)
+      line += item.lines.count
+    }
+    return starts
+  }
+
+  var lineCount: Int { items.reduce(0) { $0 + $1.lines.count } }
+
+  /// The selectable item nearest `index` in `direction` (+1 down, -1 up), or `index` itself.
+  func selectable(from index: Int, direction: Int) -> Int {
+    guard !items.isEmpty else { return 0 }
+    var candidate = min(max(0, index), items.count - 1)
+    while candidate >= 0 && candidate < items.count {
+      if items[candidate].isSelectable { return candidate }
+      candidate += direction
+    }
+    // Nothing that way: look the other way from the start.
+    candidate = min(max(0, index), items.count - 1)
+    while candidate >= 0 && candidate < items.count {
+      if items[candidate].isSelectable { return candidate }
+      candidate -= direction
+    }
+    return min(max(0, index), items.count - 1)
+  }
+
+  /// Moves the selection by `delta` selectable items and keeps it visible in `height` lines.
+  func moved(_ cursor: ListCursor, by delta: Int, height: Int) -> ListCursor {
+    var result = cursor
+    var index = selectable(from: cursor.row, direction: delta >= 0 ? 1 : -1)
+    var steps = abs(delta)
+    while steps > 0 {
+      let step = delta > 0 ? 1 : -1
+      var next = index + step
+      while next >= 0 && next < items.count && !items[next].isSelectable { next += step }
+      guard next >= 0 && next < items.count else { break }
+      index = next
+      steps -= 1
+    }
+    result.row = index
+    return normalized(result, height: height)
+  }
+
+  /// The cursor with its selection on a selectable item and the offset showing it.
+  func normalized(_ cursor: ListCursor, height: Int) -> ListCursor {
+    var result = cursor
+    result.row = selectable(from: cursor.row, direction: 1)
+    let starts = lineStarts
+    let total = lineCount
+    let window = max(1, height)
+    guard !items.isEmpty else { return ListCursor() }
+    let first = starts[result.row]
+    let last = first + items[result.row].lines.count - 1
+    if first < result.offset { result.offset = first }
+    if last >= result.offset + window { result.offset = min(first, last - window + 1) }
+    // Show the heading above the first selectable item when scrolled to it.
+    if result.offset > 0, result.offset == first, result.row > 0, !items[result.row - 1].isSelectable,
+      first - starts[result.row - 1] + items[result.row].lines.count <= window
+    {
+      result.offset = starts[result.row - 1]
+    }
+    result.offset = max(0, min(result.offset, max(0, total - window)))
+    return result
+  }
+
+  func draw(
+    into grid: inout CellGrid, in rect: Rect, cursor: ListCursor, focused: Bool
+  ) {
+    var y = rect.y
+    var line = 0
+    for (index, item) in items.enumerated() {
+      for spans in item.lines {
+        defer { line += 1 }
+        guard line >= cursor.offset else { continue }
+        guard y < rect.maxY else { return }
+        let selected = index == cursor.row && item.isSelectable
+        var x = rect.x
+        for span in spans {
+          var style = span.style
+          if selected {
+            style.reverse = focused
+            style.underline = !focused
+          }
+          x = grid.text(span.text, x: x, y: y, style: style, clip: rect)
+        }
+        if selected && focused && x < rect.maxX {
+          grid.fill(Rect(x: x, y: y, width: rect.maxX - x, height: 1), style: Style(reverse: true))
+        }
+        y += 1
+      }
+    }
+  }
+
+  /// The item index drawn at screen line `y` of `rect`, for mouse clicks.
+  func item(atLine y: Int, in rect: Rect, cursor: ListCursor) -> Int? {
+    let target = cursor.offset + (y - rect.y)
+    var line = 0
+    for (index, item) in items.enumerated() {
+      if target < line + item.lines.count { return index }
+      line += item.lines.count
+    }
+    return nil
+  }
+
+  /// Plain text of each item, for searching.
+  var searchTexts: [String] {
+    items.map { item in item.lines.map { $0.map(\.text).joined() }.joined(separator: " ") }
+  }
+}

@@ -17,6 +17,8 @@ let package = Package(
       path: "Sources/CNcursesW",
       providers: [.apt(["libncurses-dev"])]
     ),
+    // Async-signal-safe handlers that restore the terminal on every way out.
+    .target(name: "CTerminalGuard"),
     // The domain: the plan and every change to it. Standard library only.
     .target(name: "EcowerkModel"),
     // A strict JSON reader with byte offsets for located errors, and a writer with stable order.
@@ -47,7 +49,7 @@ let package = Package(
       name: "EcowerkUI",
       dependencies: ["EcowerkModel", "EcowerkText", "EcowerkStrings", "EcowerkReport"]),
     // The only code that sees ncurses: flushes a cell grid, reads keys.
-    .target(name: "EcowerkTerminal", dependencies: ["CNcursesW", "EcowerkUI"]),
+    .target(name: "EcowerkTerminal", dependencies: ["CNcursesW", "CTerminalGuard", "EcowerkUI"]),
     // Plans for tests and the benchmark: a rich hand-made one and seeded generated ones.
     .target(name: "EcowerkFixtures", dependencies: ["EcowerkModel"]),
     // Argument parsing and the run loop.
@@ -73,12 +75,16 @@ let package = Package(
     ),
     .testTarget(
       name: "EcowerkUITests",
-      dependencies: ["EcowerkModel", "EcowerkStore", "EcowerkUI", "EcowerkText"],
+      dependencies: [
+        "EcowerkModel", "EcowerkStore", "EcowerkUI", "EcowerkText", "EcowerkStrings",
+        "EcowerkFixtures",
+      ],
       exclude: ["Snapshots"]
     ),
     .testTarget(
       name: "EcowerkTerminalTests", dependencies: ["EcowerkTerminal", "EcowerkUI", "EcowerkStore"]),
-    .testTarget(name: "EndToEndTests", dependencies: ["EcowerkStore", "EcowerkModel"]),
+    .testTarget(
+      name: "EndToEndTests", dependencies: ["EcowerkStore", "EcowerkModel", "EcowerkFixtures"]),
   ],
   swiftLanguageModes: [.v6]
 )

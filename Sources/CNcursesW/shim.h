@@ -14,12 +14,17 @@
 #include <curses.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <signal.h>
 #include <termios.h>
 #include <unistd.h>
 
 int wcwidth(wchar_t c);
 
+#include <langinfo.h>
+
+static inline WINDOW *ecw_stdscr(void) { return stdscr; }
+static inline WINDOW *ecw_curscr(void) { return curscr; }
 static inline int ecw_lines(void) { return LINES; }
 static inline int ecw_cols(void) { return COLS; }
 static inline int ecw_escdelay(void) { return ESCDELAY; }
@@ -35,6 +40,13 @@ static inline int ecw_key_f(int n) { return KEY_F(n); }
 static inline int ecw_key_code_yes(void) { return KEY_CODE_YES; }
 static inline int ecw_err(void) { return ERR; }
 static inline int ecw_ok(void) { return OK; }
+
+static inline int ecw_key_resize(void) { return KEY_RESIZE; }
+static inline int ecw_key_mouse(void) { return KEY_MOUSE; }
+static inline int ecw_is_utf8_locale(void) {
+  const char *codeset = nl_langinfo(CODESET);
+  return codeset != NULL && (strcmp(codeset, "UTF-8") == 0 || strcmp(codeset, "utf8") == 0);
+}
 
 static inline mmask_t ecw_all_mouse_events(void) { return ALL_MOUSE_EVENTS; }
 static inline mmask_t ecw_button1_pressed(void) { return BUTTON1_PRESSED; }

@@ -13,9 +13,10 @@ extension JSONScanner {
   /// Parses the number starting at `start` (a `-` or a digit) and leaves `position` after it.
   ///
   /// Digits are gathered into a 64-bit mantissa and a decimal exponent in one pass. Integers are
-  /// built exactly from that; most doubles too (the classic fast path: a mantissa up to 2^53
-  /// and a power of ten up to 10^22 are both exact, so one operation rounds correctly). Only
-  /// long or extreme doubles fall back to the standard library's conversion of the text.
+  /// built exactly from that. Doubles try, in order: the classic exact path (a mantissa up to
+  /// 2^53 and a power of ten up to 10^22 are both exact, so one operation rounds correctly),
+  /// then `EiselLemire`, and only then the standard library's slower conversion of the text,
+  /// which remains for more than 19 digits, extreme exponents and undecidable ties.
   mutating func parseNumber(at start: Int) throws(JSONParseError) -> JSONValue {
     var index = start
     let isNegative = input[index] == UInt8(ascii: "-")
@@ -138,6 +139,10 @@ extension JSONScanner {
       } else {
         value *= Self.exactPowersOfTen[exponent]
       }
+    } else if !droppedDigits,
+      let nearest = EiselLemire.double(mantissa: mantissa, exponent: exponent)
+    {
+      value = nearest
     } else {
       // The grammar has been checked, so the standard library sees a plain decimal literal.
       let text = String(

@@ -26,7 +26,8 @@ extension JSONScanner {
           throw stringLimitError(at: quote)
         }
         position = index + 1
-        lastStringWasPlainASCII = isPlainASCII
+        lastStringFingerprint =
+          isPlainASCII ? keyFingerprint(from: contentStart, to: index) : 0
         return String(
           decoding: UnsafeBufferPointer(rebasing: input[contentStart..<index]), as: UTF8.self)
       }
@@ -81,7 +82,7 @@ extension JSONScanner {
           throw stringLimitError(at: quote)
         }
         position = index + 1
-        lastStringWasPlainASCII = false
+        lastStringFingerprint = 0
         return String(decoding: scratch, as: UTF8.self)
       }
       if byte == UInt8(ascii: "\\") {

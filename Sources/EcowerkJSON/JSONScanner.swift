@@ -33,9 +33,9 @@ struct JSONScanner: ~Copyable {
   var members = MoveStack<JSONObject.Member>()
   /// A cheap summary of each key in `members` (see `keyFingerprint`), kept in step with it.
   var keyFingerprints = MoveStack<UInt64>()
-  /// Set by `parseString`: the last string was plain ASCII without escapes, so its bytes in the
-  /// input are exactly its text.
-  var lastStringWasPlainASCII = false
+  /// Set by `parseString`: the fingerprint of the last string (see `keyFingerprint`), computed
+  /// there while its bytes are at hand.
+  var lastStringFingerprint: UInt64 = 0
 
   init(input: UnsafeBufferPointer<UInt8>, limits: JSONParser.Limits) {
     self.input = input
@@ -232,7 +232,7 @@ struct JSONScanner: ~Copyable {
     }
     let keyOffset = position
     let key = try parseString(quote: keyOffset)
-    let fingerprint = keyFingerprint(quote: keyOffset)
+    let fingerprint = lastStringFingerprint
     try checkNewKey(key, fingerprint: fingerprint, at: keyOffset)
     members.push(
       JSONObject.Member(key: key, keyOffset: keyOffset, value: JSONNode(.null, offset: 0)))
@@ -283,17 +283,17 @@ struct JSONScanner: ~Copyable {
     }
   }
 
-  /// Summarises the key just parsed (from `quote` to `position`) in a word: its length and
-  /// first, middle and last bytes, so most pairs of different keys can be told apart without
-  /// a string comparison. Zero means "no summary": keys with escapes or non-ASCII text can be
-  /// equal as Swift strings while their bytes differ, so they are always compared in full.
-  private func keyFingerprint(quote: Int) -> UInt64 {
-    guard lastStringWasPlainASCII else { return 0 }
-    let first = quote + 1
-    let length = position - 1 - first
+  /// Summarises a plain ASCII string without escapes, from `start` to `stop`, in a word: its
+  /// length and first, middle and last bytes, so that most pairs of different keys can be told
+  /// apart without a string comparison. Zero means "no summary": keys with escapes or non-ASCII
+  /// text can be equal as Swift strings while their bytes differ, so they are always compared
+  /// in full.
+  @inline(__always)
+  func keyFingerprint(from start: Int, to stop: Int) -> UInt64 {
+    let length = stop - start
     guard length > 0 else { return 1 << 63 }
-    let middle = UInt64(input[first + length / 2])
-    let ends = UInt64(input[first]) << 8 | UInt64(input[first + length - 1])
+    let middle = UInt64(input[start + length / 2])
+    let ends = UInt64(input[start]) << 8 | UInt64(input[stop - 1])
     return 1 << 63 | UInt64(length) << 24 | middle << 16 | ends
   }
 

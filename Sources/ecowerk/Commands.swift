@@ -24,7 +24,7 @@ struct Commands {
     case .print(let options):
       return print(options)
     case .workbench(let options):
-      return Workbench(strings: strings, environment: environment, options: options).run()
+      return WorkbenchRunner(strings: strings, environment: environment, options: options).run()
     }
   }
 

@@ -33,6 +33,10 @@ func wholeNumbersBecomeExactIntegers(literal: String, expected: Int64) throws {
   ("2.2250738585072014e-308", 2.2250738585072014e-308),
   ("4.9406564584124654e-324", Double.leastNonzeroMagnitude),
   ("9007199254740993.0", 9_007_199_254_740_992.0),
+  ("9007199254740995.0", 9_007_199_254_740_996.0),
+  ("1234.5714285714287", 1234.5714285714287),
+  ("0.14285714285714285", 1.0 / 7),
+  ("7.2057594037927933e16", 72_057_594_037_927_936.0),
   ("0.000000000000000000000000000001", 1e-30),
   ("1e-400", 0.0),
   ("100000000000000000000000000000.0", 1e29),
@@ -73,6 +77,20 @@ private struct SplitMix64: RandomNumberGenerator {
     let parsed = try #require(try JSONParser.parse(writer.bytes).value.doubleValue)
     #expect(parsed.bitPattern == value.bitPattern, "\(value)")
     checked += 1
+  }
+}
+
+@Test func computedDoublesOfEveryDaySizeReadBackBitForBit() throws {
+  // Exponents around 2^0, where plan figures live and the Eisel-Lemire path does the work.
+  var random = SplitMix64(state: 99)
+  for _ in 0..<50_000 {
+    let bits = random.next()
+    let exponent = UInt64(1023 - 120) + bits % 240
+    let value = Double(bitPattern: exponent << 52 | (random.next() & 0x000F_FFFF_FFFF_FFFF))
+    var writer = JSONWriter(style: .compact)
+    writer.double(bits & 1 == 0 ? value : -value)
+    let parsed = try #require(try JSONParser.parse(writer.bytes).value.doubleValue)
+    #expect(parsed.bitPattern == (bits & 1 == 0 ? value : -value).bitPattern, "\(value)")
   }
 }
 

@@ -1,0 +1,47 @@
+import CNcursesW
+import EcowerkUI
+
+/// Turns what ncurses reads into `Key`s.
+enum KeyDecoder {
+  /// A character read by `wget_wch`: printable text, or a control character.
+  static func character(_ value: UInt32) -> Key? {
+    switch value {
+    case 9: return .tab
+    case 10, 13: return .enter
+    case 27: return .escape
+    case 8, 127: return .backspace
+    case 0: return .ctrl(" ")
+    case 1...26:
+      guard let scalar = Unicode.Scalar(value + 96) else { return nil }
+      return .ctrl(Character(scalar))
+    case 28...31: return nil
+    default:
+      guard let scalar = Unicode.Scalar(value) else { return nil }
+      return .char(Character(scalar))
+    }
+  }
+
+  /// A function key code (`KEY_UP` and friends).
+  static func function(_ code: Int32) -> Key? {
+    switch code {
+    case KEY_UP: return .up
+    case KEY_DOWN: return .down
+    case KEY_LEFT: return .left
+    case KEY_RIGHT: return .right
+    case KEY_PPAGE: return .pageUp
+    case KEY_NPAGE: return .pageDown
+    case KEY_HOME: return .home
+    case KEY_END: return .end
+    case KEY_BACKSPACE: return .backspace
+    case KEY_DC: return .delete
+    case KEY_IC: return .insert
+    case KEY_BTAB: return .backTab
+    case KEY_ENTER: return .enter
+    default:
+      for number in 1...12 where code == ecw_key_f(Int32(number)) {
+        return .function(number)
+      }
+      return nil
+    }
+  }
+}

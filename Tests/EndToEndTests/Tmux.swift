@@ -1,0 +1,113 @@
+import Foundation
+
+/// A tmux server of our own (a private socket) to run the real binary in a real terminal:
+/// send keys, read the screen, resize, and wait for text rather than sleep.
+final class Tmux {
+  static let executable: String? = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].first {
+    FileManager.default.isExecutableFile(atPath: $0)
+  }
+
+  static var isAvailable: Bool { executable != nil }
+
+  let socket = "ecowerk-test-" + UUID().uuidString.prefix(8)
+  let session = "e2e"
+
+  /// Starts `command` (run by sh) in a new session of `width`×`height`.
+  init(_ command: String, width: Int = 80, height: Int = 24, environment: [String: String] = [:])
+    throws
+  {
+    var env = "env TERM=xterm-256color LC_ALL=C.UTF-8 LANG=C.UTF-8 ESCDELAY=25"
+    for (key, value) in environment.sorted(by: { $0.key < $1.key }) {
+      env += " \(key)='\(value)'"
+    }
+    try run([
+      "-f", "/dev/null", "new-session", "-d", "-s", session, "-x", String(width), "-y",
+      String(height), "\(env) sh -c '\(command.replacingOccurrences(of: "'", with: "'\\''"))'",
+    ])
+    try run(["set-option", "-t", session, "remain-on-exit", "on"])
+  }
+
+  deinit {
+    _ = try? run(["kill-server"])
+  }
+
+  @discardableResult
+  func run(_ arguments: [String]) throws -> String {
+    guard let executable = Self.executable else { throw TmuxError.missing }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = ["-L", socket] + arguments
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardError = Pipe()
+    try process.run()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return String(decoding: data, as: UTF8.self)
+  }
+
+  /// Sends keys in tmux's notation: "j", "Enter", "Escape", "C-l", "BTab", "PageDown".
+  func send(_ keys: String...) throws {
+    for key in keys { try run(["send-keys", "-t", session, key]) }
+  }
+
+  /// Types literal text.
+  func type(_ text: String) throws {
+    try run(["send-keys", "-t", session, "-l", text])
+  }
+
+  /// The screen as text; with `escapes`, the SGR sequences too.
+  func screen(escapes: Bool = false) throws -> String {
+    try run(["capture-pane", "-p", "-t", session] + (escapes ? ["-e"] : []))
+  }
+
+  func resize(_ width: Int, _ height: Int) throws {
+    try run(["resize-window", "-t", session, "-x", String(width), "-y", String(height)])
+  }
+
+  /// Waits until the screen contains `text` (or `timeout` seconds pass) and returns the screen.
+  @discardableResult
+  func waitFor(_ text: String, timeout: Double = 10) throws -> String {
+    let deadline = Date().addingTimeInterval(timeout)
+    var last = ""
+    while Date() < deadline {
+      last = try screen()
+      if last.contains(text) { return last }
+      Thread.sleep(forTimeInterval: 0.05)
+    }
+    throw TmuxError.timeout(waitingFor: text, screen: last)
+  }
+
+  /// Waits until `condition` holds for the screen.
+  @discardableResult
+  func waitUntil(timeout: Double = 10, _ condition: (String) -> Bool) throws -> String {
+    let deadline = Date().addingTimeInterval(timeout)
+    var last = ""
+    while Date() < deadline {
+      last = try screen()
+      if condition(last) { return last }
+      Thread.sleep(forTimeInterval: 0.05)
+    }
+    throw TmuxError.timeout(waitingFor: "condition", screen: last)
+  }
+
+  /// The process id of the program in the pane.
+  func panePID() throws -> Int32 {
+    Int32(
+      try run(["display-message", "-p", "-t", session, "#{pane_pid}"]).trimmingCharacters(
+        in: .whitespacesAndNewlines)) ?? 0
+  }
+}
+
+enum TmuxError: Error, CustomStringConvertible {
+  case missing
+  case timeout(waitingFor: String, screen: String)
+
+  var description: String {
+    switch self {
+    case .missing: return "tmux is not installed"
+    case .timeout(let text, let screen):
+      return "timed out waiting for \"\(text)\"; screen:\n\(screen)"
+    }
+  }
+}

@@ -1,0 +1,152 @@
+import EcowerkFixtures
+import EcowerkModel
+import EcowerkStore
+import Foundation
+import Testing
+
+/// The real binary in a real terminal (tmux): keys in, screen out, and the terminal as it was
+/// afterwards. Skipped, with the reason shown, when tmux is not installed.
+@Suite(.enabled(if: Tmux.isAvailable, "tmux is not installed: apt-get install tmux"))
+struct WorkbenchTerminalTests {
+  /// Runs ecowerk between two `stty -g` snapshots and records its exit status.
+  static func script(_ arguments: String, in scratch: Scratch) -> String {
+    let folder = scratch.path
+    return "cd '\(folder)'; stty -g > before; '\(Binary.path)' \(arguments); "
+      + "echo $? > status; stty -g > after; echo ECOWERK-DONE; sleep 600"
+  }
+
+  static func finished(_ tmux: Tmux, _ scratch: Scratch) throws -> (status: String, sameModes: Bool)
+  {
+    try tmux.waitFor("ECOWERK-DONE")
+    let status = scratch.read("status").trimmingCharacters(in: .whitespacesAndNewlines)
+    let before = scratch.read("before")
+    return (status, !before.isEmpty && before == scratch.read("after"))
+  }
+
+  @Test func aWalkThroughEveryPaneHelpSearchAndResizes() throws {
+    let scratch = try Scratch()
+    let tmux = try Tmux(Self.script("--demo", in: scratch))
+    try tmux.waitFor("Energiek Mkb Twente")
+    try tmux.waitFor("Demo: you are working on a copy")
+    let expected: [String: String] = [
+      "1": "Shared vision", "2": "Metaal- en maakbedrijven", "3": "MVE 8 of 13",
+      "4": "impact", "5": "Pool van energiecoaches", "6": "NGF", "7": "Groenkrediet",
+      "8": "hypothes", "9": "visie",
+    ]
+    for key in (1...9).map(String.init) {
+      try tmux.send(key)
+      let screen = try tmux.waitUntil {
+        $0.lowercased().contains(expected[key, default: ""].lowercased())
+      }
+      #expect(screen.contains("Energiek Mkb Twente"))
+    }
+    try tmux.send("3", "j", "j", "l")
+    try tmux.send("v")
+    try tmux.waitFor("Manage closely")
+    try tmux.send("v")
+    try tmux.send("?")
+    try tmux.waitFor("Help — keys by place")
+    try tmux.send("Escape")
+    try tmux.waitUntil { !$0.contains("Help — keys by place") }
+    try tmux.send("/")
+    try tmux.type("coop")
+    try tmux.send("Enter")
+    try tmux.waitFor("/coop")
+    try tmux.resize(40, 12)
+    try tmux.waitUntil { screen in
+      screen.split(separator: "\n").allSatisfy { $0.count <= 40 } && screen.contains("1")
+    }
+    try tmux.resize(1, 1)
+    Thread.sleep(forTimeInterval: 0.3)
+    try tmux.resize(30, 6)
+    try tmux.waitFor("larger")
+    try tmux.resize(80, 24)
+    try tmux.waitFor("Energiek Mkb Twente")
+    try tmux.send("C-l")
+    try tmux.waitFor("Energiek Mkb Twente")
+    try tmux.send("q")
+    let result = try Self.finished(tmux, scratch)
+    #expect(result.status == "0")
+    #expect(result.sameModes, "stty -g differs after quitting")
+  }
+
+  @Test func dutchAndWideTextStayAligned() throws {
+    let scratch = try Scratch()
+    var plan = FixturePlans.rich()
+    plan.segments[0].name = "Coöperatie Zeeën"
+    let path = scratch.file("breed.ecowerk.json")
+    try PlanStore.save(plan, to: path, keepBackup: false)
+    let tmux = try Tmux(Self.script("--lang nl '\(path)'", in: scratch), width: 100, height: 30)
+    try tmux.waitFor("Energiek Mkb Oost")
+    try tmux.send("2")
+    let screen = try tmux.waitFor("中文 Horeca")
+    #expect(screen.contains("Segmenten"))
+    // The number after each segment name starts in the same terminal column on every row.
+    let rows = screen.split(separator: "\n").map(String.init).filter {
+      $0.contains("Coöperatie Zeeën") || $0.contains("Installateurs") || $0.contains("中文 Horeca")
+    }
+    #expect(rows.count == 3)
+    let columns = rows.map { row -> Int in
+      let prefix = row.prefix { !$0.isNumber || $0 == "1" && false }
+      return terminalWidth(String(prefix))
+    }
+    #expect(Set(columns).count == 1, "\(rows)")
+    try tmux.send("q")
+    #expect(try Self.finished(tmux, scratch).sameModes)
+  }
+
+  @Test func noColorGivesAMonochromeScreenThatStillShowsTheSelection() throws {
+    let scratch = try Scratch()
+    let tmux = try Tmux(Self.script("--demo", in: scratch), environment: ["NO_COLOR": "1"])
+    try tmux.waitFor("Energiek Mkb Twente")
+    try tmux.send("3")
+    try tmux.waitFor("MVE 8 of 13")
+    let escaped = try tmux.screen(escapes: true)
+    #expect(!escaped.contains("\u{1B}[3"), "a foreground colour was used")
+    #expect(!escaped.contains("\u{1B}[4") || !escaped.contains(";4"), "no background colour")
+    #expect(escaped.contains("\u{1B}[7m") || escaped.contains(";7m"), "reverse shows the selection")
+    try tmux.send("q")
+    #expect(try Self.finished(tmux, scratch).status == "0")
+  }
+
+  @Test func ctrlCAndSignalsRestoreTheTerminal() throws {
+    for (name, action) in [("ctrl-c", "C-c"), ("TERM", "TERM"), ("HUP", "HUP")] {
+      let scratch = try Scratch()
+      let tmux = try Tmux(Self.script("--demo", in: scratch))
+      try tmux.waitFor("Energiek Mkb Twente")
+      try tmux.send("4")
+      if action == "C-c" {
+        try tmux.send("C-c")
+      } else {
+        let shell = try tmux.panePID()
+        let child = try childPID(of: shell)
+        #expect(kill(child, action == "TERM" ? SIGTERM : SIGHUP) == 0)
+      }
+      let result = try Self.finished(tmux, scratch)
+      #expect(result.sameModes, "\(name): stty -g differs")
+      #expect(["130", "143", "129"].contains(result.status), "\(name): \(result.status)")
+      let screen = try tmux.screen()
+      #expect(!screen.contains("Energiek Mkb Twente"), "\(name): the main screen is back")
+    }
+  }
+}
+
+/// The first child process of `parent`.
+func childPID(of parent: Int32) throws -> Int32 {
+  let children =
+    (try? String(contentsOfFile: "/proc/\(parent)/task/\(parent)/children", encoding: .utf8)) ?? ""
+  return Int32(children.split(separator: " ").first ?? "") ?? 0
+}
+
+/// Terminal columns of `text`: CJK and emoji count two.
+func terminalWidth(_ text: String) -> Int {
+  text.unicodeScalars.reduce(0) { width, scalar in
+    switch scalar.value {
+    case 0x0300...0x036F, 0x200B...0x200F, 0xFE00...0xFE0F: return width
+    case 0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFF00...0xFF60,
+      0x1F300...0x1F64F, 0x1F900...0x1F9FF:
+      return width + 2
+    default: return width + 1
+    }
+  }
+}

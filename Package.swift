@@ -70,7 +70,9 @@ let package = Package(
       dependencies: ["EcowerkModel", "EcowerkStore", "EcowerkJSON", "EcowerkFixtures"]),
     .testTarget(
       name: "EcowerkReportTests",
-      dependencies: ["EcowerkModel", "EcowerkStore", "EcowerkReport", "EcowerkStrings", "EcowerkText"],
+      dependencies: [
+        "EcowerkModel", "EcowerkStore", "EcowerkReport", "EcowerkStrings", "EcowerkText",
+      ],
       exclude: ["Golden"]
     ),
     .testTarget(
@@ -84,7 +86,8 @@ let package = Package(
     .testTarget(
       name: "EcowerkTerminalTests", dependencies: ["EcowerkTerminal", "EcowerkUI", "EcowerkStore"]),
     .testTarget(
-      name: "EndToEndTests", dependencies: ["EcowerkStore", "EcowerkModel", "EcowerkFixtures"]),
+      name: "EndToEndTests",
+      dependencies: ["EcowerkStore", "EcowerkModel", "EcowerkFixtures", "EcowerkText"]),
   ],
   swiftLanguageModes: [.v6]
 )

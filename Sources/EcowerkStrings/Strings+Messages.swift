@@ -24,6 +24,15 @@ extension Strings {
       "the demo plan is missing from this installation"
     ),
 
+    "cli.noTerminal": p(
+      "de terminal kon niet worden overgenomen (controleer TERM)",
+      "could not take over the terminal (check TERM)"),
+    "status.demoCopy": p(
+      "Demo: je werkt in een kopie ({1}); het origineel blijft ongewijzigd",
+      "Demo: you are working on a copy ({1}); the original stays unchanged"),
+    "status.newPlan": p(
+      "Nieuw plan — :w maakt {1} aan", "New plan — :w creates {1}"),
+
     "usage.missingValue": p("{1} heeft een waarde nodig", "{1} needs a value"),
     "usage.unknownOption": p("onbekende optie {1}", "unknown option {1}"),
     "usage.badLanguage": p(

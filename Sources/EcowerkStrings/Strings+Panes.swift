@@ -18,9 +18,11 @@ extension Strings {
     "overview.uncovered": p("Open ketenschakels", "Open chain links"),
     "overview.allCovered": p("alle schakels gedekt", "every link covered"),
     "overview.ngf": p("Zonder NGF", "Without NGF"),
-    "overview.standsAlone": p("staat het plan na {1} op eigen benen", "the plan stands alone after {1}"),
+    "overview.standsAlone": p(
+      "staat het plan na {1} op eigen benen", "the plan stands alone after {1}"),
     "overview.needsNGF": p(
-      "staat het plan na {1} nog niet op eigen benen", "the plan does not yet stand alone after {1}"),
+      "staat het plan na {1} nog niet op eigen benen", "the plan does not yet stand alone after {1}"
+    ),
 
     "stakeholders.empty": p(
       "Nog geen stakeholders in dit plan.", "No stakeholders in this plan yet."),

@@ -23,6 +23,11 @@ public struct Strings: Sendable {
     Self.fill(self[key], arguments.map(\.description))
   }
 
+  /// The same, with the arguments in an array.
+  public func format(_ key: String, arguments: [String]) -> String {
+    Self.fill(self[key], arguments)
+  }
+
   public func has(_ key: String) -> Bool { table[key] != nil }
 
   static func fill(_ template: String, _ arguments: [String]) -> String {
@@ -57,7 +62,7 @@ public struct Strings: Sendable {
   /// cannot be added in one language and forgotten in the other.
   static let parts: [[String: Pair]] = [
     modelLabels, fieldLabels, reportTexts, interfaceTexts, paneTexts, messageTexts,
-    segmentsTexts, theoryOfChangeTexts, financeTexts, propositionsTexts,
+    segmentsTexts, theoryOfChangeTexts, financeTexts, propositionsTexts, editingTexts,
   ]
 
   struct Pair: Sendable {

@@ -36,13 +36,16 @@ public final class Terminal {
 
   /// Takes over the terminal on standard input and output (or on `output`, a file, for
   /// measuring what would be written).
+  /// `environment` is read for NO_COLOR, TERM and ESCDELAY; the process's own by default.
   public init(
     options: Options, output: UnsafeMutablePointer<FILE>? = nil,
-    input: UnsafeMutablePointer<FILE>? = nil, terminalType: String? = nil
+    input: UnsafeMutablePointer<FILE>? = nil, terminalType: String? = nil,
+    environment: [String: String]? = nil
   ) throws(TerminalError) {
+    let environment = environment ?? ProcessInfoLite.environment
     setlocale(LC_ALL, "")
     supportsUnicode = ecw_is_utf8_locale() != 0
-    if getenv("ESCDELAY") == nil { set_escdelay(options.escapeDelay) }
+    if environment["ESCDELAY"] == nil { set_escdelay(options.escapeDelay) }
     // Our own handlers go in before ncurses starts, so ncurses leaves SIGINT/SIGTERM to us.
     ecw_guard_save_terminal_modes()
     ecw_guard_install()
@@ -67,7 +70,6 @@ public final class Terminal {
     Self.allowControlS()
     def_prog_mode()
 
-    let environment = ProcessInfoLite.environment
     let noColor = !(environment["NO_COLOR"] ?? "").isEmpty || environment["TERM"] == "dumb"
     usesColor = options.color && !noColor && has_colors()
     if usesColor {

@@ -13,3 +13,15 @@ enum Clock {
       ?? CalendarDate(dayNumber: Int(now / 86_400))
   }
 }
+
+extension Clock {
+  /// Now in local time as `2026-11-29T10:15:02`, for the recovery journal.
+  static func timestamp() -> String {
+    var now = time(nil)
+    var parts = tm()
+    localtime_r(&now, &parts)
+    func two(_ value: Int32) -> String { value < 10 ? "0\(value)" : "\(value)" }
+    return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))T"
+      + "\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec))"
+  }
+}

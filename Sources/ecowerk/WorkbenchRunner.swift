@@ -16,23 +16,9 @@ struct WorkbenchRunner {
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
       return fail(strings.format("cli.notATerminal", options.file ?? "PLAN"))
     }
-    let path: String
-    let plan: Plan
-    var notice: StatusMessage?
+    var session: PlanSession
     do {
-      if options.demo {
-        path = try DemoCopy.make()
-        plan = try PlanStore.load(path)
-        notice = StatusMessage(strings.format("status.demoCopy", path))
-      } else {
-        path = options.file ?? ""
-        if access(path, F_OK) != 0 {
-          plan = Plan.empty(startYear: Clock.today().year)
-          notice = StatusMessage(strings.format("status.newPlan", path))
-        } else {
-          plan = try PlanStore.load(path)
-        }
-      }
+      session = try PlanSession.open(options: options, strings: strings)
     } catch {
       return fail(error.description)
     }
@@ -47,9 +33,11 @@ struct WorkbenchRunner {
       language: strings.language, glyphs: terminal.supportsUnicode ? .unicode : .ascii,
       today: Clock.today(), mouse: options.mouse, readOnly: options.readOnly)
     var state = AppState(
-      plan: plan, filePath: path, rubric: RubricLocator.rubric(for: plan, planFile: path),
+      plan: session.plan, filePath: session.path,
+      rubric: RubricLocator.rubric(for: session.plan, planFile: session.path),
       size: terminal.size, settings: settings)
-    state.status = notice
+    state.status = session.notice
+    if let offer = session.recovery { state.mode = .recovery(offer) }
     _ = Workbench.update(&state, .resize(terminal.size))
 
     var status = ExitStatus.success
@@ -57,26 +45,44 @@ struct WorkbenchRunner {
       terminal.draw(Screen.render(state))
       let event = terminal.nextEvent(timeout: 1000)
       if let signal = Terminal.takePendingSignal() {
+        // A closed terminal, a kill or Ctrl-C: the edits stay in the journal for next time.
+        session.journal.sync()
         status = 128 + signal
         break loop
       }
-      guard let event else { continue }
+      guard let event else {
+        session.journal.sync()
+        continue
+      }
       var pending = Workbench.update(&state, event)
       while !pending.isEmpty {
         let effect = pending.removeFirst()
         switch effect {
         case .quit:
+          // Quitting cleanly (saved, nothing changed, or changes discarded on purpose).
+          session.journal.discard()
           break loop
         case .redraw:
           terminal.redrawAll()
         case .save(let plan, let target, let version):
           var failure: String?
           do {
-            try PlanStore.save(plan, to: target)
+            try session.save(plan, to: target)
           } catch {
             failure = error.message
           }
           pending += Workbench.update(&state, .saveFinished(version: version, error: failure))
+        case .journal(let edit):
+          do {
+            try session.journal.append(edit, time: Clock.timestamp(), base: session.fingerprint)
+          } catch {
+            state.status = StatusMessage(error.description, .error)
+          }
+        case .discardJournal:
+          session.journal.discard()
+        case .openExternalEditor(let text):
+          let result = ExternalEditor.edit(text, environment: environment, terminal: terminal)
+          pending += Workbench.update(&state, .externalEditFinished(result))
         }
       }
     }
@@ -87,6 +93,62 @@ struct WorkbenchRunner {
   private func fail(_ message: String) -> Int32 {
     Console.error(strings.format("cli.error", message))
     return ExitStatus.failure
+  }
+}
+
+/// The plan being worked on: where it lives, its journal, and what was found at start.
+struct PlanSession {
+  var path: String
+  var plan: Plan
+  var journal: Journal
+  /// Fingerprint of the plan file as last loaded or saved, written into the journal's header.
+  var fingerprint: String
+  var notice: StatusMessage?
+  var recovery: RecoveryOffer?
+
+  static func open(options: WorkbenchOptions, strings: Strings) throws(StoreError) -> PlanSession {
+    let path: String
+    var notice: StatusMessage?
+    if options.demo {
+      path = try DemoCopy.make()
+      notice = StatusMessage(strings.format("status.demoCopy", path))
+    } else {
+      path = options.file ?? ""
+    }
+    var plan: Plan
+    var fingerprint = ""
+    if access(path, F_OK) != 0 {
+      plan = Plan.empty(startYear: Clock.today().year)
+      notice = StatusMessage(strings.format("status.newPlan", path))
+    } else {
+      plan = try PlanStore.load(path)
+      fingerprint = Journal.fingerprint(PlanFile.encode(plan))
+    }
+    var recovery: RecoveryOffer?
+    if !options.readOnly {
+      do {
+        if let contents = try Journal.read(planPath: path), !contents.entries.isEmpty {
+          recovery = RecoveryOffer(
+            edits: contents.entries.map(\.edit), first: contents.entries.first?.time ?? "",
+            last: contents.entries.last?.time ?? "", damage: contents.damage?.description,
+            planChanged: !contents.base.isEmpty && contents.base != fingerprint)
+        }
+      } catch {
+        // A journal that cannot be read at all is reported; the plan still opens.
+        notice = StatusMessage(error.description, .warning)
+      }
+    }
+    return PlanSession(
+      path: path, plan: plan, journal: Journal(planPath: path), fingerprint: fingerprint,
+      notice: notice, recovery: recovery)
+  }
+
+  /// Saves, and on success forgets the journal: the file now holds every edit.
+  mutating func save(_ plan: Plan, to target: String) throws(StoreError) {
+    let bytes = PlanFile.encode(plan)
+    try PlanStore.write(bytes, to: target)
+    fingerprint = Journal.fingerprint(bytes)
+    journal.discard()
   }
 }
 

@@ -9,7 +9,7 @@ do {
   invocation = try parser.parse()
 } catch {
   let strings = Strings(parser.global.language ?? Language.fromEnvironment(environment))
-  Console.error(strings.format("cli.error", strings.format(error.key, error.arguments)))
+  Console.error(strings.format("cli.error", strings.format(error.key, arguments: error.arguments)))
   Console.error(strings["cli.usageHint"])
   exit(ExitStatus.usage)
 }

@@ -21,7 +21,7 @@ import Testing
       setenv("LC_ALL", "C.UTF-8", 1)
       terminal = try Terminal(
         options: Terminal.Options(color: color, mouse: false), output: output, input: input,
-        terminalType: "xterm-256color")
+        terminalType: "xterm-256color", environment: ["TERM": "xterm-256color"])
       terminal.resize(to: Size(width: width, height: height))
     }
 
@@ -91,7 +91,40 @@ import Testing
     let state = try session(width: 80, height: 24)
     file.terminal.draw(Screen.render(state))
     let output = file.written()
-    #expect(!output.contains("\u{1B}[3") && !output.contains("\u{1B}[38;5"))
+    #expect(colourParameters(in: output).isEmpty, "colour SGR parameters in a monochrome screen")
     #expect(output.contains("\u{1B}[7m") || output.contains(";7m"))
+  }
+
+  @Test func theColourScreenUsesColour() throws {
+    let file = try FileTerminal(width: 80, height: 24, color: true)
+    let state = try session(width: 80, height: 24)
+    file.terminal.draw(Screen.render(state))
+    #expect(file.terminal.usesColor)
+    #expect(!colourParameters(in: file.written()).isEmpty)
+  }
+
+  /// The SGR parameters that set a foreground or background colour (30–37, 38, 40–47, 48,
+  /// 90–97, 100–107) in `output`.
+  func colourParameters(in output: String) -> [Int] {
+    var found: [Int] = []
+    let scalars = Array(output.unicodeScalars)
+    var index = 0
+    while index + 1 < scalars.count {
+      guard scalars[index] == "\u{1B}", scalars[index + 1] == "[" else {
+        index += 1
+        continue
+      }
+      var end = index + 2
+      while end < scalars.count, !(0x40...0x7E).contains(scalars[end].value) { end += 1 }
+      if end < scalars.count, scalars[end] == "m" {
+        let parameters = String(String.UnicodeScalarView(scalars[(index + 2)..<end]))
+        for parameter in parameters.split(separator: ";").compactMap({ Int($0) })
+        where (30...48).contains(parameter) && parameter != 39 || (90...107).contains(parameter) {
+          found.append(parameter)
+        }
+      }
+      index = end + 1
+    }
+    return found
   }
 }

@@ -13,7 +13,8 @@ import Testing
         var session = try Session.demo(width: width, height: height, language: language)
         session.press(.showPane(pane))
         assertSnapshot(
-          session.screen, named: "pane\(pane.rawValue)-\(pane.key)-\(width)x\(height)-\(language.rawValue)")
+          session.screen,
+          named: "pane\(pane.rawValue)-\(pane.key)-\(width)x\(height)-\(language.rawValue)")
         #expect(!session.screen.contains("⟦"), "a string is missing from the table")
       }
     }

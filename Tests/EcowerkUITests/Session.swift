@@ -23,7 +23,9 @@ struct Session {
     _ = Workbench.update(&state, .resize(state.size))
   }
 
-  static func demo(width: Int = 80, height: Int = 24, language: Language = .english) throws -> Session {
+  static func demo(width: Int = 80, height: Int = 24, language: Language = .english) throws
+    -> Session
+  {
     Session(plan: try DemoPlan.load(), width: width, height: height, language: language)
   }
 

@@ -36,7 +36,7 @@ import Testing
     #expect(result.status == 0)
     for heading in [
       "Status at a glance", "Step 1", "Segments", "System failures", "Transformation failures",
-      "Step 2", "Value propositions", "Stakeholder", "Joint execution organisation",
+      "Step 2", "Value propositions", "Stakeholder", "joint execution organisation",
       "Business models", "Financial plan", "Peer review", "Step 3", "Theory of Change",
       "Action plan", "Pilots", "Bowling alley",
     ] {
@@ -94,7 +94,7 @@ import Testing
     let result = try Binary.run(["print", path])
     #expect(result.status == 1)
     #expect(
-      result.error == "ecowerk: \(path):5:45: stakeholders[0].influence: 9 is not between 1 and 5\n"
+      result.error == "ecowerk: \(path):5:48: stakeholders[0].influence: 9 is not between 1 and 5\n"
     )
     #expect(scratch.read("kapot.json") == before)
   }

@@ -16,7 +16,7 @@ final class Tmux {
   init(_ command: String, width: Int = 80, height: Int = 24, environment: [String: String] = [:])
     throws
   {
-    var env = "env TERM=xterm-256color LC_ALL=C.UTF-8 LANG=C.UTF-8 ESCDELAY=25"
+    var env = "env -u NO_COLOR TERM=xterm-256color LC_ALL=C.UTF-8 LANG=C.UTF-8 ESCDELAY=25"
     for (key, value) in environment.sorted(by: { $0.key < $1.key }) {
       env += " \(key)='\(value)'"
     }
@@ -34,16 +34,29 @@ final class Tmux {
   @discardableResult
   func run(_ arguments: [String]) throws -> String {
     guard let executable = Self.executable else { throw TmuxError.missing }
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = ["-L", socket] + arguments
-    let output = Pipe()
-    process.standardOutput = output
-    process.standardError = Pipe()
-    try process.run()
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return String(decoding: data, as: UTF8.self)
+    // posix_spawn and waitpid, not Foundation's Process: the command that starts the tmux
+    // server leaves a daemon behind, and Process on Linux then never sees its child exit.
+    let prints = ["capture-pane", "display-message"].contains(arguments.first ?? "")
+    let outputPath = NSTemporaryDirectory() + "tmux-out-" + UUID().uuidString
+    defer { unlink(outputPath) }
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(
+      &actions, 1, prints ? outputPath : "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    let all = [executable, "-L", socket] + arguments
+    var cArguments = all.map { strdup($0) } + [nil]
+    defer { for pointer in cArguments { free(pointer) } }
+    var pid: pid_t = 0
+    guard posix_spawn(&pid, executable, &actions, nil, &cArguments, environ) == 0 else {
+      throw TmuxError.missing
+    }
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+    guard prints else { return "" }
+    return (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
   }
 
   /// Sends keys in tmux's notation: "j", "Enter", "Escape", "C-l", "BTab", "PageDown".

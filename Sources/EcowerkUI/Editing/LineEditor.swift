@@ -63,7 +63,9 @@ public struct LineEditor: Hashable, Sendable {
   mutating func insert(_ character: Character) {
     // Newlines and other controls never enter a one-line field: a paste of several lines
     // becomes one line with spaces.
-    if character.isNewline || character.unicodeScalars.allSatisfy({ $0.value < 0x20 || $0.value == 0x7F }) {
+    if character.isNewline
+      || character.unicodeScalars.allSatisfy({ $0.value < 0x20 || $0.value == 0x7F })
+    {
       characters.insert(" ", at: cursor)
     } else {
       characters.insert(character, at: cursor)

@@ -98,12 +98,15 @@ public struct CellGrid: Hashable, Sendable {
     let fitted = TextLayout.pad(Sanitizer.line(text), toWidth: width, alignment: alignment)
     let end = self.text(fitted, x: x, y: y, style: style, clip: clip)
     if end < x + width {
-      fill(Rect(x: end, y: y, width: x + width - end, height: 1).intersection(clip ?? bounds), style: style)
+      fill(
+        Rect(x: end, y: y, width: x + width - end, height: 1).intersection(clip ?? bounds),
+        style: style)
     }
   }
 
   /// The grid as text, one line per row, trailing spaces removed: what a snapshot compares.
   public var text: String {
+    guard height > 0 else { return "" }
     var lines: [String] = []
     lines.reserveCapacity(height)
     for y in 0..<height {

@@ -16,6 +16,15 @@ public enum Command: Hashable, Sendable, CustomStringConvertible {
   case toggleQuadrant
   case expandAll, collapseAll
   case switchFocus
+  // Editing.
+  case edit, editExternal, cycleValue
+  case add, addBefore, delete, duplicate, moveItemUp, moveItemDown
+  case undo, redo, save
+  // Editing the stakeholder matrix.
+  case toggleMVE, toggleOrchestrator, sortColumn, filterRows
+  case setScale(Int)
+  // Editing the Theory of Change.
+  case addChild, indent, outdent, moveTo
 
   /// Every command, for the check that each has a key and a help text.
   public static var allCases: [Command] {
@@ -25,8 +34,10 @@ public enum Command: Hashable, Sendable, CustomStringConvertible {
     ] + PaneID.allCases.map { .showPane($0) }
       + [
         .activate, .cancel, .search, .searchNext, .searchPrevious, .help, .commandLine, .quit,
-        .redraw, .toggleQuadrant, .expandAll, .collapseAll, .switchFocus,
-      ]
+        .redraw, .toggleQuadrant, .expandAll, .collapseAll, .switchFocus, .edit, .editExternal,
+        .cycleValue, .add, .addBefore, .delete, .duplicate, .moveItemUp, .moveItemDown, .undo,
+        .redo, .save, .toggleMVE, .toggleOrchestrator, .sortColumn, .filterRows,
+      ] + (1...5).map { .setScale($0) } + [.addChild, .indent, .outdent, .moveTo]
   }
 
   /// The command's name, as tests and the help's key table use it: `moveDown`, `showPane3`.
@@ -56,12 +67,48 @@ public enum Command: Hashable, Sendable, CustomStringConvertible {
     case .expandAll: return "expandAll"
     case .collapseAll: return "collapseAll"
     case .switchFocus: return "switchFocus"
+    case .edit: return "edit"
+    case .editExternal: return "editExternal"
+    case .cycleValue: return "cycleValue"
+    case .add: return "add"
+    case .addBefore: return "addBefore"
+    case .delete: return "delete"
+    case .duplicate: return "duplicate"
+    case .moveItemUp: return "moveItemUp"
+    case .moveItemDown: return "moveItemDown"
+    case .undo: return "undo"
+    case .redo: return "redo"
+    case .save: return "save"
+    case .toggleMVE: return "toggleMVE"
+    case .toggleOrchestrator: return "toggleOrchestrator"
+    case .sortColumn: return "sortColumn"
+    case .filterRows: return "filterRows"
+    case .setScale(let value): return "setScale\(value)"
+    case .addChild: return "addChild"
+    case .indent: return "indent"
+    case .outdent: return "outdent"
+    case .moveTo: return "moveTo"
     }
   }
 
   /// The key of the help text in the string table: `command.moveDown`.
   public var helpKey: String {
     if case .showPane = self { return "command.showPane" }
+    if case .setScale = self { return "command.setScale" }
     return "command.\(description)"
+  }
+
+  /// What the command does where its own meaning does not apply: a digit in the stakeholder
+  /// matrix sets influence or interest in those columns and goes to a pane elsewhere.
+  public var fallback: Command? {
+    if case .setScale(let value) = self, let pane = PaneID(rawValue: value) {
+      return .showPane(pane)
+    }
+    return nil
+  }
+
+  /// The key of the short text in the status bar's hints: `hint.moveDown`.
+  public var hintKey: String {
+    "hint." + helpKey.dropFirst("command.".count)
   }
 }

@@ -24,6 +24,11 @@ public struct Keymap: Sendable {
         }
       }
     }
+    // A key whose command falls back to this one (a digit in the stakeholder matrix).
+    for binding in bindings
+    where binding.scope == .pane(pane) && binding.command.fallback == command {
+      if let key = binding.keys.first { return key }
+    }
     return nil
   }
 
@@ -53,7 +58,7 @@ extension Keymap {
         KeyBinding([.char("h"), .left], .moveLeft),
         KeyBinding([.char("l"), .right], .moveRight),
         KeyBinding([.pageUp, .ctrl("b")], .pageUp),
-        KeyBinding([.pageDown, .ctrl("f"), .char(" ")], .pageDown),
+        KeyBinding([.pageDown, .ctrl("f")], .pageDown),
         KeyBinding([.char("g"), .home], .top),
         KeyBinding([.char("G"), .end], .bottom),
         KeyBinding([.enter], .activate),
@@ -63,8 +68,33 @@ extension Keymap {
         KeyBinding([.char("N")], .searchPrevious),
         KeyBinding([.char(":")], .commandLine, hint: true),
         KeyBinding([.ctrl("l")], .redraw),
+        KeyBinding([.char("e")], .edit, hint: true),
+        KeyBinding([.char("E"), .ctrl("o")], .editExternal),
+        KeyBinding([.char(" ")], .cycleValue),
+        KeyBinding([.char("a")], .add, hint: true),
+        KeyBinding([.char("A"), .char("O")], .addBefore),
+        KeyBinding([.char("d"), .delete], .delete),
+        KeyBinding([.char("D")], .duplicate),
+        KeyBinding([.char("K")], .moveItemUp),
+        KeyBinding([.char("J")], .moveItemDown),
+        KeyBinding([.char("u")], .undo, hint: true),
+        KeyBinding([.ctrl("r"), .char("U")], .redo),
+        KeyBinding([.ctrl("s")], .save),
 
         KeyBinding([.char("v")], .toggleQuadrant, .pane(.stakeholders), hint: true),
+        KeyBinding([.char("m")], .toggleMVE, .pane(.stakeholders), hint: true),
+        KeyBinding([.char("o")], .toggleOrchestrator, .pane(.stakeholders)),
+        KeyBinding([.char("s")], .sortColumn, .pane(.stakeholders)),
+        KeyBinding([.char("f")], .filterRows, .pane(.stakeholders)),
+      ]
+      + (1...5).map {
+        KeyBinding([.char(Character(String($0)))], .setScale($0), .pane(.stakeholders))
+      }
+      + [
+        KeyBinding([.char("c")], .addChild, .pane(.theoryOfChange)),
+        KeyBinding([.char(">")], .indent, .pane(.theoryOfChange)),
+        KeyBinding([.char("<")], .outdent, .pane(.theoryOfChange)),
+        KeyBinding([.char("M")], .moveTo, .pane(.theoryOfChange)),
         KeyBinding([.enter, .char(" ")], .activate, .pane(.theoryOfChange), hint: true),
         KeyBinding([.char("+"), .char("*")], .expandAll, .pane(.theoryOfChange), hint: true),
         KeyBinding([.char("-")], .collapseAll, .pane(.theoryOfChange)),

@@ -24,17 +24,21 @@ extension DetailPane {
     case .pageUp: moved = view.moved(current, by: -page, height: rect.height)
     case .top: moved = view.normalized(ListCursor(row: 0, offset: 0), height: rect.height)
     case .bottom:
-      moved = view.moved(ListCursor(row: view.items.count - 1, offset: current.offset), by: 0, height: rect.height)
+      moved = view.moved(
+        ListCursor(row: view.items.count - 1, offset: current.offset), by: 0, height: rect.height)
     default: return false
     }
     setCursor(moved, &state)
     return true
   }
 
-  static func search(_ query: String, forward: Bool, _ state: inout AppState, in rect: Rect) -> Bool {
+  static func search(_ query: String, forward: Bool, _ state: inout AppState, in rect: Rect) -> Bool
+  {
     let view = DetailView(items: items(state, width: rect.width))
     let texts = view.searchTexts.enumerated().map { view.items[$0].isSelectable ? $1 : "" }
-    guard let index = TextSearch.next(in: texts, matching: query, after: cursor(state).row, forward: forward)
+    guard
+      let index = TextSearch.next(
+        in: texts, matching: query, after: cursor(state).row, forward: forward)
     else { return false }
     var moved = cursor(state)
     moved.row = index
@@ -50,6 +54,10 @@ extension DetailPane {
     var moved = cursor(state)
     moved.row = index
     setCursor(view.normalized(moved, height: rect.height), &state)
+  }
+
+  static func editPlace(_ state: AppState, in rect: Rect) -> EditPlace? {
+    DetailView(items: items(state, width: rect.width)).editPlace(in: rect, cursor: cursor(state))
   }
 
   static func normalize(_ state: inout AppState, in rect: Rect) {

@@ -28,14 +28,17 @@ enum OverviewPane: DetailPane {
       field(.startYear, String(plan.startYear)),
       field(
         .horizonYears,
-        s.format("overview.horizon", plan.horizonYears, plan.horizon.lowerBound, plan.horizon.upperBound)),
+        s.format(
+          "overview.horizon", plan.horizonYears, plan.horizon.lowerBound, plan.horizon.upperBound)),
       field(.targetNewSMEs, plan.targetNewSMEs.map { s.number($0) } ?? "–"),
       .blank,
       .heading(s["overview.systemFailures"]),
     ]
     items += failures(plan.systemFailures, width: width, state) { .systemFailure($0) }
     items += [.blank, .heading(s["overview.transformationFailures"])]
-    items += failures(plan.transformationFailures, width: width, state) { .transformationFailure($0) }
+    items += failures(plan.transformationFailures, width: width, state) {
+      .transformationFailure($0)
+    }
     items += [.blank, .heading(s["overview.glance"])]
     items += glance(state, width: width, labelWidth: labelWidth)
     return items
@@ -48,8 +51,11 @@ enum OverviewPane: DetailPane {
       return [.text(state.strings["overview.none"], width: width, style: .muted, indent: 2)]
     }
     return failures.map { failure in
-      let text = failure.actors.isEmpty ? failure.description : "\(failure.description) — \(failure.actors)"
-      return .bullet(text, width: width, target: Target(ref(failure.id), .description))
+      let text =
+        failure.actors.isEmpty ? failure.description : "\(failure.description) — \(failure.actors)"
+      return .bullet(
+        text, width: width, glyphs: state.settings.glyphs,
+        target: Target(ref(failure.id), .description))
     }
   }
 
@@ -74,10 +80,12 @@ enum OverviewPane: DetailPane {
         s.format("overview.stakeholdersValue", plan.stakeholders.count, plan.mveMembers.count)),
       row(
         s["overview.orchestrator"],
-        orchestrators.isEmpty ? s["overview.noOrchestrator"] : orchestrators.joined(separator: ", "),
+        orchestrators.isEmpty
+          ? s["overview.noOrchestrator"] : orchestrators.joined(separator: ", "),
         orchestrators.count == 1 ? .plain : .colored(.warning, bold: true)),
       row(
-        s["overview.uncovered"], uncovered.isEmpty ? s["overview.allCovered"] : uncovered.joined(separator: ", "),
+        s["overview.uncovered"],
+        uncovered.isEmpty ? s["overview.allCovered"] : uncovered.joined(separator: ", "),
         uncovered.isEmpty ? .colored(.good) : .colored(.warning, bold: true)),
       row(
         s["overview.ngf"],

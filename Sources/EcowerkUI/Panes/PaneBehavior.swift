@@ -1,3 +1,5 @@
+import EcowerkModel
+
 /// What every pane does: draw itself, move its selection, find text, take a click.
 protocol PaneBehavior {
   /// Draws the pane's full frame into `rect`.
@@ -10,6 +12,37 @@ protocol PaneBehavior {
   static func click(x: Int, y: Int, _ state: inout AppState, in rect: Rect)
   /// Keeps the selection and scroll offsets inside the pane after a resize or a change.
   static func normalize(_ state: inout AppState, in rect: Rect)
+  /// What is selected for editing, and where its value is on screen (for the in-place editor).
+  static func editPlace(_ state: AppState, in rect: Rect) -> EditPlace?
+  /// What an editing command (add, delete, duplicate, move, pane-specific ones) means here;
+  /// nil when it means nothing in this pane or at this selection.
+  static func action(for command: Command, _ state: AppState, in rect: Rect) -> PaneAction?
+  /// The moves that Tab and Shift-Tab make while editing: to the next cell or field.
+  static var tabCommands: (next: Command, previous: Command) { get }
+}
+
+extension PaneBehavior {
+  static func editPlace(_ state: AppState, in rect: Rect) -> EditPlace? { nil }
+  static func action(for command: Command, _ state: AppState, in rect: Rect) -> PaneAction? {
+    nil
+  }
+  static var tabCommands: (next: Command, previous: Command) { (.moveDown, .moveUp) }
+}
+
+/// Where an edit lands: the field, and the screen cells of its value.
+struct EditPlace {
+  var target: Target
+  var rect: Rect
+}
+
+/// What a pane wants done for an editing command.
+enum PaneAction {
+  /// Apply an edit; then (if given) adjust the selection, and open the editor on it.
+  case edit(Edit, select: ((inout AppState) -> Void)? = nil, openEditor: Bool = false)
+  /// Open the editor without changing anything yet (a new entry of a text list).
+  case beginEdit(EditSession)
+  /// Say why the command cannot be done here.
+  case refuse(String)
 }
 
 /// Finds the next index after `start` (wrapping) whose text matches `query`, ignoring case

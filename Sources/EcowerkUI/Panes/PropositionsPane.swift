@@ -1,8 +1,92 @@
-/// Placeholder until the pane is written.
+import EcowerkModel
+import EcowerkStrings
+
+/// Pane 5, step 2 of the method: what the partnership offers (value propositions), how the
+/// partners organise doing it together (the joint execution organisation), and who pays for it
+/// (business models).
+///
+/// The propositions are an accordion: each is one line, and the one holding the selection opens
+/// to show its description, segments and solution directions. At 80×24 the whole list and the
+/// start of the organisation matrix then fit on one screen, and a plan with hundreds of
+/// propositions wraps the text of one, not of all, on every keystroke.
 enum PropositionsPane: DetailPane {
-  static func cursor(_ state: AppState) -> ListCursor { ListCursor() }
-  static func setCursor(_ cursor: ListCursor, _ state: inout AppState) {}
+  static func cursor(_ state: AppState) -> ListCursor { state.views.propositions }
+  static func setCursor(_ cursor: ListCursor, _ state: inout AppState) {
+    state.views.propositions = cursor
+  }
+
   static func items(_ state: AppState, width: Int) -> [DetailItem] {
-    [.heading(state.strings["pane.propositions"])]
+    items(state, width: width, openAll: false)
+  }
+
+  /// The pane's items; with `openAll` every proposition is open, which search uses so that it
+  /// finds text in closed ones too.
+  static func items(_ state: AppState, width: Int, openAll: Bool) -> [DetailItem] {
+    var items = propositions(state, width: width, open: openAll ? nil : openProposition(state))
+    items.append(.blank)
+    items +=
+      OrganisationMatrix(
+        plan: state.plan, strings: state.strings, glyphs: state.settings.glyphs, width: width
+      ).items
+    items.append(.blank)
+    items += businessModels(state, width: width)
+    return items
+  }
+
+  /// Searches all text, closed propositions included; the one found opens.
+  static func search(
+    _ query: String, forward: Bool, _ state: inout AppState, in rect: Rect
+  ) -> Bool {
+    let view = DetailView(items: items(state, width: rect.width, openAll: true))
+    let texts = view.searchTexts.enumerated().map { view.items[$0].isSelectable ? $1 : "" }
+    guard
+      let index = TextSearch.next(
+        in: texts, matching: query, after: cursor(state).row, forward: forward)
+    else { return false }
+    var moved = cursor(state)
+    moved.row = index
+    setCursor(moved, &state)
+    normalize(&state, in: rect)
+    return true
+  }
+
+  /// Labels stand in a column of their own, wide enough for "Oplossingsrichtingen" at 80
+  /// columns and narrower on small screens so the values keep room.
+  static func labelWidth(_ width: Int) -> Int { min(20, max(6, width / 4)) }
+
+  static func businessModels(_ state: AppState, width: Int) -> [DetailItem] {
+    let s = state.strings
+    let models = state.plan.businessModels
+    var items: [DetailItem] = [.heading(s.format("business.heading", models.count))]
+    guard !models.isEmpty else {
+      return items + [.text(s["business.empty"], width: width, style: .muted, indent: 2)]
+    }
+    let labels = labelWidth(width)
+    for (index, model) in models.enumerated() {
+      let ref = EntityRef.businessModel(model.id)
+      if index > 0 { items.append(.blank) }
+      items.append(
+        .block(
+          orUnnamed(model.name, s), width: width, style: Style(bold: true),
+          target: Target(ref, .name)))
+      for field in [Field.customer, .revenue] {
+        let value = field == .customer ? model.customer : model.revenue
+        let empty = value.allSatisfy(\.isWhitespace)
+        items.append(
+          .field(
+            s.label(field), empty ? "–" : value, width: width, labelWidth: labels,
+            target: Target(ref, field), style: empty ? .muted : .plain, indent: 2))
+      }
+      let described = !model.description.allSatisfy(\.isWhitespace)
+      items.append(
+        .block(
+          described ? model.description : s["propositions.noDescription"], width: width, indent: 2,
+          style: described ? .plain : .muted, target: Target(ref, .description)))
+    }
+    return items
+  }
+
+  static func orUnnamed(_ name: String, _ s: Strings) -> String {
+    name.allSatisfy(\.isWhitespace) ? s["propositions.unnamed"] : name
   }
 }

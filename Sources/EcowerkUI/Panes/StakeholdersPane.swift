@@ -37,7 +37,9 @@ enum StakeholdersPane: PaneBehavior {
   static func table(_ state: AppState) -> Table {
     let cursor = state.views.stakeholders
     return Table(
-      columns: columns.map { Table.Column(title: state.strings.label($0.field), width: $0.width, alignment: $0.alignment) },
+      columns: columns.map {
+        Table.Column(title: state.strings.label($0.field), width: $0.width, alignment: $0.alignment)
+      },
       frozen: 1, rowCount: state.plan.stakeholders.count, rows: cursor.rows,
       selectedColumn: cursor.column, columnOffset: cursor.columnOffset)
   }
@@ -77,16 +79,26 @@ enum StakeholdersPane: PaneBehavior {
     case .influence: return (String(stakeholder.influence), .plain)
     case .interest: return (String(stakeholder.interest), .plain)
     case .contributions: return (stakeholder.contributions, .plain)
-    case .inMVE: return (stakeholder.inMVE ? String(glyphs.check) : "·", stakeholder.inMVE ? .colored(.good, bold: true) : .muted)
+    case .inMVE:
+      return (
+        stakeholder.inMVE ? String(glyphs.check) : "·",
+        stakeholder.inMVE ? .colored(.good, bold: true) : .muted
+      )
     case .isOrchestrator:
-      return (stakeholder.isOrchestrator ? String(glyphs.check) : "·", stakeholder.isOrchestrator ? .colored(.accent, bold: true) : .muted)
+      return (
+        stakeholder.isOrchestrator ? String(glyphs.check) : "·",
+        stakeholder.isOrchestrator ? .colored(.accent, bold: true) : .muted
+      )
     case .chainLinks:
-      let names = stakeholder.chainLinks.compactMap { id in plan.chainLinks.first { $0.id == id }?.name }
+      let names = stakeholder.chainLinks.compactMap { id in
+        plan.chainLinks.first { $0.id == id }?.name
+      }
       return (names.joined(separator: ", "), .plain)
     case .sharedInterests: return (stakeholder.sharedInterests, .plain)
     case .ownInterests: return (stakeholder.ownInterests, .plain)
     case .addedValue:
-      return stakeholder.addedValue.isEmpty ? ("–", .colored(.warning)) : (stakeholder.addedValue, .plain)
+      return stakeholder.addedValue.isEmpty
+        ? ("–", .colored(.warning)) : (stakeholder.addedValue, .plain)
     default: return ("", .plain)
     }
   }
@@ -99,19 +111,26 @@ enum StakeholdersPane: PaneBehavior {
     let orchestrators = plan.orchestrators.map(\.name)
     let missing = plan.missingSectors.map { s.label($0) } + plan.missingLevels.map { s.label($0) }
     var spans: [Span] = [
-      Span(s.format("stakeholders.mve", plan.mveMembers.count, plan.stakeholders.count), Style(bold: true)),
+      Span(
+        s.format("stakeholders.mve", plan.mveMembers.count, plan.stakeholders.count),
+        Style(bold: true)),
       Span("  "),
       Span(s["stakeholders.openLinks"] + " ", .muted),
-      Span(uncovered.isEmpty ? s["stakeholders.none"] : uncovered.joined(separator: ", "), uncovered.isEmpty ? .colored(.good) : .colored(.warning, bold: true)),
+      Span(
+        uncovered.isEmpty ? s["stakeholders.none"] : uncovered.joined(separator: ", "),
+        uncovered.isEmpty ? .colored(.good) : .colored(.warning, bold: true)),
     ]
     var second: [Span] = [
       Span(s["stakeholders.orchestrator"] + " ", .muted),
       Span(
-        orchestrators.isEmpty ? s["stakeholders.noOrchestrator"] : orchestrators.joined(separator: ", "),
+        orchestrators.isEmpty
+          ? s["stakeholders.noOrchestrator"] : orchestrators.joined(separator: ", "),
         orchestrators.count == 1 ? Style(bold: true) : .colored(.warning, bold: true)),
       Span("  "),
       Span(s["stakeholders.missing"] + " ", .muted),
-      Span(missing.isEmpty ? s["stakeholders.none"] : missing.joined(separator: ", "), missing.isEmpty ? .colored(.good) : .colored(.warning, bold: true)),
+      Span(
+        missing.isEmpty ? s["stakeholders.none"] : missing.joined(separator: ", "),
+        missing.isEmpty ? .colored(.good) : .colored(.warning, bold: true)),
     ]
     if rect.height == 1 {
       spans += [Span("  ")] + second
@@ -129,7 +148,8 @@ enum StakeholdersPane: PaneBehavior {
     guard rect.height >= 4, rect.width >= 10 else { return }
     let s = state.strings
     let plan = state.plan
-    let selected = plan.stakeholders.indices.contains(state.views.stakeholders.rows.row)
+    let selected =
+      plan.stakeholders.indices.contains(state.views.stakeholders.rows.row)
       ? plan.stakeholders[state.views.stakeholders.rows.row].id : nil
     let (top, bottom) = rect.splitTop(rect.height / 2)
     let (topLeft, topRight) = top.splitLeft(rect.width / 2)
@@ -152,15 +172,19 @@ enum StakeholdersPane: PaneBehavior {
           break
         }
         if y == inner.maxY - 1 && index < members.count - 1 {
-          grid.text(s.format("quadrant.more", members.count - index), x: inner.x, y: y, style: .muted, clip: inner)
+          grid.text(
+            s.format("quadrant.more", members.count - index), x: inner.x, y: y, style: .muted,
+            clip: inner)
           break
         }
         let label = "\(member.influence)/\(member.interest) \(member.name)"
-        let style = member.id == selected ? Style(bold: true, reverse: true) : Style(bold: member.inMVE)
+        let style =
+          member.id == selected ? Style(bold: true, reverse: true) : Style(bold: member.inMVE)
         grid.field(label, x: inner.x, y: y, width: inner.width, style: style, clip: inner)
       }
     }
-    grid.verticalLine(x: rect.x + rect.width / 2, from: rect.y, to: rect.maxY, glyphs: state.settings.glyphs)
+    grid.verticalLine(
+      x: rect.x + rect.width / 2, from: rect.y, to: rect.maxY, glyphs: state.settings.glyphs)
     grid.text(s["quadrant.axes"], x: rect.x + 1, y: rect.maxY - 1, style: .muted, clip: rect)
   }
 
@@ -186,12 +210,18 @@ enum StakeholdersPane: PaneBehavior {
     return true
   }
 
-  static func search(_ query: String, forward: Bool, _ state: inout AppState, in rect: Rect) -> Bool {
+  static func search(_ query: String, forward: Bool, _ state: inout AppState, in rect: Rect) -> Bool
+  {
     let s = state.strings
     let texts = state.plan.stakeholders.map { stakeholder in
-      [stakeholder.name, s.label(stakeholder.kind), stakeholder.sector, stakeholder.role, stakeholder.contributions, stakeholder.discipline].joined(separator: " ")
+      [
+        stakeholder.name, s.label(stakeholder.kind), stakeholder.sector, stakeholder.role,
+        stakeholder.contributions, stakeholder.discipline,
+      ].joined(separator: " ")
     }
-    guard let index = TextSearch.next(in: texts, matching: query, after: state.views.stakeholders.rows.row, forward: forward)
+    guard
+      let index = TextSearch.next(
+        in: texts, matching: query, after: state.views.stakeholders.rows.row, forward: forward)
     else { return false }
     state.views.stakeholders.rows.row = index
     normalize(&state, in: rect)
@@ -220,10 +250,12 @@ enum StakeholdersPane: PaneBehavior {
   static func normalize(_ state: inout AppState, in rect: Rect) {
     let (body, _) = split(rect)
     var cursor = state.views.stakeholders
-    cursor.rows.clamp(count: state.plan.stakeholders.count, visible: Table.visibleRows(height: body.height))
+    cursor.rows.clamp(
+      count: state.plan.stakeholders.count, visible: Table.visibleRows(height: body.height))
     cursor.column = min(max(0, cursor.column), columns.count - 1)
     cursor.columnOffset = Table.normalizedOffset(
-      columns: table(state).columns, frozen: 1, selected: cursor.column, offset: cursor.columnOffset,
+      columns: table(state).columns, frozen: 1, selected: cursor.column,
+      offset: cursor.columnOffset,
       width: body.width)
     state.views.stakeholders = cursor
   }

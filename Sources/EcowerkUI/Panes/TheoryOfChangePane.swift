@@ -1,8 +1,152 @@
-/// Placeholder until the pane is written.
-enum TheoryOfChangePane: DetailPane {
-  static func cursor(_ state: AppState) -> ListCursor { ListCursor() }
-  static func setCursor(_ cursor: ListCursor, _ state: inout AppState) {}
-  static func items(_ state: AppState, width: Int) -> [DetailItem] {
-    [.heading(state.strings["pane.theoryOfChange"])]
+import EcowerkModel
+import EcowerkStrings
+
+/// Pane 4: the Theory of Change — impact goals, outcomes, outputs and activities as a tree to
+/// fold and unfold, and beside or under it the selected node's owner, assumptions (with plan
+/// B), KPIs and actions.
+///
+/// The view state is `TreeCursor`: the row among the visible rows and the folded nodes. The
+/// selected node is derived from the row; every command that folds or unfolds looks the node
+/// up first and finds its row again afterwards, so the selection stays on the same node.
+enum TheoryOfChangePane: PaneBehavior {
+  /// From this width the detail goes beside the tree instead of under it.
+  static let sideBySideWidth = 110
+
+  /// The pane's areas: the summary line and rows of the tree, and the detail.
+  struct Layout: Hashable {
+    var summary: Rect
+    var tree: Rect
+    var detail: Rect
+    /// The column of the line between tree and detail when they are side by side.
+    var divider: Int?
+  }
+
+  static func layout(_ rect: Rect) -> Layout {
+    let treeArea: Rect
+    let detail: Rect
+    let divider: Int?
+    if rect.width >= sideBySideWidth {
+      let (left, rest) = rect.splitLeft(min(100, rect.width * 3 / 5))
+      treeArea = Rect(x: left.x, y: left.y, width: left.width - 1, height: left.height)
+      divider = rest.x
+      detail = Rect(x: rest.x + 2, y: rest.y, width: rest.width - 2, height: rest.height)
+    } else {
+      let (top, bottom) = rect.splitTop(max(1, rect.height * 3 / 5))
+      treeArea = top
+      detail = bottom
+      divider = nil
+    }
+    // A tree of three rows or fewer has no room to spare for its summary.
+    let (summary, tree) = treeArea.splitTop(treeArea.height >= 4 ? 1 : 0)
+    return Layout(summary: summary, tree: tree, detail: detail, divider: divider)
+  }
+
+  static func tree(_ state: AppState) -> ChangeTree {
+    ChangeTree(roots: state.plan.theoryOfChange, collapsed: state.views.theoryOfChange.collapsed)
+  }
+
+  /// The selected node: what the row points at among the visible rows.
+  static func selectedNode(_ state: AppState) -> ChangeNode? {
+    tree(state).locate(row: state.views.theoryOfChange.rows.row)?.node
+  }
+
+  // MARK: PaneBehavior
+
+  static func draw(_ state: AppState, into grid: inout CellGrid, in rect: Rect) {
+    let parts = layout(rect)
+    drawSummary(state, into: &grid, in: parts.summary)
+    drawTree(state, into: &grid, in: parts.tree)
+    if let divider = parts.divider {
+      grid.verticalLine(x: divider, from: rect.y, to: rect.maxY, glyphs: state.settings.glyphs)
+    }
+    drawDetail(state, into: &grid, in: parts.detail)
+  }
+
+  static func handle(_ command: Command, _ state: inout AppState, in rect: Rect) -> Bool {
+    var cursor = state.views.theoryOfChange
+    let page = max(1, layout(rect).tree.height - 1)
+    // Moves only set the row; `normalize` clamps it, which saves counting the rows twice.
+    switch command {
+    case .moveDown: cursor.rows.row += 1
+    case .moveUp: cursor.rows.row = max(0, cursor.rows.row - 1)
+    case .pageDown: cursor.rows.row += page
+    case .pageUp: cursor.rows.row = max(0, cursor.rows.row - page)
+    case .top: cursor.rows.row = 0
+    case .bottom: cursor.rows.row = Int.max
+    case .activate, .moveLeft, .moveRight, .expandAll, .collapseAll:
+      fold(command, &cursor, state.plan)
+    default: return false
+    }
+    state.views.theoryOfChange = cursor
+    normalize(&state, in: rect)
+    return true
+  }
+
+  /// The commands that fold and unfold. Folding or unfolding the selected node leaves its row
+  /// where it is; the others find the node (or the ancestor that now hides it) again.
+  static func fold(_ command: Command, _ cursor: inout TreeCursor, _ plan: Plan) {
+    let tree = ChangeTree(roots: plan.theoryOfChange, collapsed: cursor.collapsed)
+    guard let (node, trail) = tree.locate(row: cursor.rows.row) else { return }
+    let hasChildren = !node.children.isEmpty
+    let expanded = tree.isExpanded(node)
+    switch command {
+    case .activate where hasChildren:
+      if expanded { cursor.collapsed.insert(node.id) } else { cursor.collapsed.remove(node.id) }
+    case .moveLeft:
+      if expanded {
+        cursor.collapsed.insert(node.id)
+      } else if trail.count > 1 {
+        cursor.rows.row = trail[trail.count - 2].row
+      }
+    case .moveRight where hasChildren:
+      if expanded { cursor.rows.row += 1 } else { cursor.collapsed.remove(node.id) }
+    case .expandAll:
+      cursor.collapsed = []
+      let path = trail.map(\.id)
+      cursor.rows.row =
+        ChangeTree(roots: plan.theoryOfChange, collapsed: []).row(showing: path) ?? 0
+    case .collapseAll:
+      cursor.collapsed = tree.parentIDs
+      let folded = ChangeTree(roots: plan.theoryOfChange, collapsed: cursor.collapsed)
+      cursor.rows.row = folded.row(showing: trail.map(\.id)) ?? 0
+    default:
+      break
+    }
+  }
+
+  /// A click selects the row; a click on its fold marker also folds or unfolds it.
+  static func click(x: Int, y: Int, _ state: inout AppState, in rect: Rect) {
+    let area = layout(rect).tree
+    guard area.contains(x: x, y: y) else { return }
+    var cursor = state.views.theoryOfChange
+    let row = cursor.rows.offset + (y - area.y)
+    guard let (node, trail) = tree(state).locate(row: row) else { return }
+    cursor.rows.row = row
+    let rowLayout = RowLayout(width: area.width, strings: state.strings)
+    if x == area.x + rowLayout.markerOffset(depth: trail.count - 1), !node.children.isEmpty {
+      fold(.activate, &cursor, state.plan)
+    }
+    state.views.theoryOfChange = cursor
+    normalize(&state, in: rect)
+  }
+
+  /// The selected row stands for the node's title: where the in-place editor opens.
+  static func editPlace(_ state: AppState, in rect: Rect) -> EditPlace? {
+    let area = layout(rect).tree
+    let rows = state.views.theoryOfChange.rows
+    let line = rows.row - rows.offset
+    guard line >= 0, line < area.height, let (node, trail) = tree(state).locate(row: rows.row)
+    else { return nil }
+    let rowLayout = RowLayout(width: area.width, strings: state.strings)
+    let x = min(area.x + rowLayout.markerOffset(depth: trail.count - 1) + 2, area.maxX - 1)
+    let end = area.maxX - (rowLayout.ownerWidth > 0 ? rowLayout.ownerWidth + 1 : 0)
+    return EditPlace(
+      target: Target(.node(node.id), .title),
+      rect: Rect(x: x, y: area.y + line, width: max(1, end - x), height: 1))
+  }
+
+  static func normalize(_ state: inout AppState, in rect: Rect) {
+    let count = tree(state).visibleCount
+    state.views.theoryOfChange.rows.clamp(count: count, visible: layout(rect).tree.height)
   }
 }

@@ -20,27 +20,25 @@ public enum HelpScreen {
       let title: String
       switch scope {
       case .global: title = strings["help.global"]
-      case .pane(let pane): title = strings.format("help.pane", pane.rawValue, strings["pane.\(pane.key)"])
+      case .pane(let pane):
+        title = strings.format("help.pane", pane.rawValue, strings["pane.\(pane.key)"])
       }
       lines.append(Line(keys: "", text: "", isTitle: false))
       lines.append(Line(keys: "", text: title, isTitle: true))
-      var paneKeys: [Line] = []
+      // Bindings that share a help text (the number keys) become one line.
+      var merged: [Line] = []
+      var positions: [String: Int] = [:]
       for binding in bindings {
-        if case .showPane = binding.command {
-          paneKeys.append(Line(keys: binding.keys.map(\.description).joined(separator: ", "), text: "", isTitle: false))
-          continue
+        let keys = binding.keys.map(\.description).joined(separator: ", ")
+        let text = strings[binding.command.helpKey]
+        if let position = positions[binding.command.helpKey] {
+          merged[position].keys += "," + keys
+        } else {
+          positions[binding.command.helpKey] = merged.count
+          merged.append(Line(keys: keys, text: text, isTitle: false))
         }
-        lines.append(
-          Line(
-            keys: binding.keys.map(\.description).joined(separator: ", "),
-            text: strings[binding.command.helpKey], isTitle: false))
       }
-      if !paneKeys.isEmpty {
-        lines.append(
-          Line(
-            keys: paneKeys.map(\.keys).joined(separator: ","),
-            text: strings["command.showPane"], isTitle: false))
-      }
+      lines += merged
     }
     return lines
   }
@@ -53,7 +51,8 @@ public enum HelpScreen {
     guard !rect.isEmpty else { return }
     grid.fill(rect)
     let strings = state.strings
-    grid.heading(strings["help.title"], x: rect.x, y: rect.y, width: rect.width, glyphs: state.settings.glyphs)
+    grid.heading(
+      strings["help.title"], x: rect.x, y: rect.y, width: rect.width, glyphs: state.settings.glyphs)
     let body = Rect(x: rect.x + 1, y: rect.y + 1, width: rect.width - 1, height: rect.height - 1)
     let all = lines(state.settings.keymap, strings)
     let keyWidth = min(20, max(8, body.width / 3))
@@ -64,7 +63,8 @@ public enum HelpScreen {
       } else if line.keys.isEmpty {
         grid.text(line.text, x: body.x, y: y, style: .muted, clip: body)
       } else {
-        grid.field(line.keys, x: body.x + 1, y: y, width: keyWidth, style: Style(bold: true), clip: body)
+        grid.field(
+          line.keys, x: body.x + 1, y: y, width: keyWidth, style: Style(bold: true), clip: body)
         grid.text(line.text, x: body.x + 2 + keyWidth, y: y, clip: body)
       }
     }
@@ -75,7 +75,10 @@ public enum HelpScreen {
 enum ConfirmQuitDialog {
   static func draw(_ state: AppState, into grid: inout CellGrid, in rect: Rect) {
     let strings = state.strings
-    let lines = [strings["quit.title"], "", strings["quit.save"], strings["quit.discard"], strings["quit.cancel"]]
+    let lines = [
+      strings["quit.title"], "", strings["quit.save"], strings["quit.discard"],
+      strings["quit.cancel"],
+    ]
     let width = min(rect.width, (lines.map { DisplayWidth.of($0) }.max() ?? 20) + 4)
     let box = rect.centered(width: width, height: lines.count + 2)
     grid.fill(box, style: Style(reverse: true))

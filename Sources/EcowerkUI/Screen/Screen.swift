@@ -19,6 +19,12 @@ public enum Screen {
       HelpScreen.draw(state, offset: offset, into: &grid, in: layout.pane)
     case .confirmQuit:
       ConfirmQuitDialog.draw(state, into: &grid, in: layout.pane)
+    case .editing(let session):
+      EditorOverlay.draw(session, state, into: &grid, in: layout.pane)
+    case .picking(let list):
+      PickListOverlay.draw(list, state, into: &grid, in: layout.pane)
+    case .recovery(let offer):
+      RecoveryDialog.draw(offer, state, into: &grid, in: layout.pane)
     default:
       break
     }

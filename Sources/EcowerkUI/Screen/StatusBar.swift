@@ -8,7 +8,9 @@ enum StatusBar {
     let strings = state.strings
     grid.fill(rect, style: .bar)
     let mode = modeLabel(state)
-    var x = grid.text(" \(mode) ", x: rect.x, y: rect.y, style: Style(color: .accent, bold: true, reverse: true), clip: rect)
+    var x = grid.text(
+      " \(mode) ", x: rect.x, y: rect.y, style: Style(color: .accent, bold: true, reverse: true),
+      clip: rect)
     x += 1
     switch state.mode {
     case .search(let editor), .commandLine(let editor):
@@ -19,7 +21,24 @@ enum StatusBar {
       grid.cursor = Point(x: x + window.cursorColumn, y: rect.y)
       return
     case .confirmQuit:
-      grid.text(strings["quit.question"], x: x, y: rect.y, style: Style.bar.with { $0.bold = true }, clip: rect)
+      grid.text(
+        strings["quit.question"], x: x, y: rect.y, style: Style.bar.with { $0.bold = true },
+        clip: rect)
+      return
+    case .editing(let session):
+      if let refusal = session.refusal {
+        grid.field(
+          refusal, x: x, y: rect.y, width: rect.maxX - x,
+          style: Style(color: .bad, bold: true, reverse: true), clip: rect)
+      } else {
+        grid.text(strings["edit.hint"], x: x, y: rect.y, style: .bar, clip: rect)
+      }
+      return
+    case .picking:
+      grid.text(strings["pick.hint"], x: x, y: rect.y, style: .bar, clip: rect)
+      return
+    case .recovery:
+      grid.text(strings["recovery.hint"], x: x, y: rect.y, style: .bar, clip: rect)
       return
     default:
       break
@@ -53,6 +72,9 @@ enum StatusBar {
     case .commandLine: return strings["mode.command"]
     case .help: return strings["mode.help"]
     case .confirmQuit: return strings["mode.confirm"]
+    case .editing: return strings["mode.edit"]
+    case .picking: return strings["mode.pick"]
+    case .recovery: return strings["mode.recovery"]
     }
   }
 
@@ -64,7 +86,7 @@ enum StatusBar {
     }
     return state.settings.keymap.hints(for: state.pane).map { binding in
       let keys = binding.keys.prefix(1).map(\.description).joined(separator: "/")
-      return "\(keys) \(strings["hint.\(binding.command.description)"])"
+      return "\(keys) \(strings[binding.command.hintKey])"
     }.joined(separator: "  ")
   }
 }

@@ -15,13 +15,14 @@ enum TabBar {
       }
     }
     let compact = PaneID.allCases.map { pane in
-      pane == state.pane ? "\(pane.rawValue) \(strings["tab.short.\(pane.key)"])" : "\(pane.rawValue)"
+      pane == state.pane
+        ? "\(pane.rawValue) \(strings["tab.short.\(pane.key)"])" : "\(pane.rawValue)"
     }
     draw(compact, state.pane, into: &grid, in: rect)
   }
 
   static func labels(_ strings: Strings, short: Bool) -> [String] {
-    PaneID.allCases.map { "\($0.rawValue) " + strings[(short ? "tab.short." : "pane.") + $0.key] }
+    PaneID.allCases.map { "\($0.rawValue) " + strings[(short ? "tab.short." : "tab.") + $0.key] }
   }
 
   private static func draw(
@@ -41,7 +42,8 @@ enum TabBar {
     var candidates = [labels(strings, short: false), labels(strings, short: true)]
     candidates.append(
       PaneID.allCases.map { pane in
-        pane == state.pane ? "\(pane.rawValue) \(strings["tab.short.\(pane.key)"])" : "\(pane.rawValue)"
+        pane == state.pane
+          ? "\(pane.rawValue) \(strings["tab.short.\(pane.key)"])" : "\(pane.rawValue)"
       })
     for labels in candidates {
       let total = labels.reduce(0) { $0 + DisplayWidth.of($1) + 1 }

@@ -15,7 +15,8 @@ enum TopBar {
     let rightWidth = min(DisplayWidth.of(right), max(0, rect.width / 2))
     let leftWidth = max(0, rect.width - rightWidth - 2)
     let left = " ecowerk · \(name) · \(phase)"
-    grid.field(left, x: rect.x, y: rect.y, width: leftWidth, style: Style.bar.with { $0.bold = true })
+    grid.field(
+      left, x: rect.x, y: rect.y, width: leftWidth, style: Style.bar.with { $0.bold = true })
     grid.field(
       right, x: rect.maxX - rightWidth - 1, y: rect.y, width: rightWidth, style: .bar,
       alignment: .right)

@@ -25,6 +25,10 @@ public struct AppState: Sendable {
   public var lastSearch: String?
   /// Set by `:wq` and "save and quit": leave once the save has succeeded.
   public var quitAfterSave = false
+  /// Undo and redo.
+  public var history = History()
+  /// The field being written in `$EDITOR`, while it is open.
+  public var externalEdit: EditSession?
 
   public init(
     plan: Plan, filePath: String, rubric: Rubric? = nil, size: Size, settings: Settings

@@ -9,4 +9,10 @@ public enum Effect: Hashable, Sendable {
   case quit
   /// Clear and redraw the whole terminal (Ctrl-L).
   case redraw
+  /// Append this edit (made, undone or redone) to the recovery journal.
+  case journal(Edit)
+  /// Open `$VISUAL` / `$EDITOR` on `text`, then report with `Event.externalEditFinished`.
+  case openExternalEditor(text: String)
+  /// Remove the recovery journal: its edits were discarded on purpose.
+  case discardJournal
 }

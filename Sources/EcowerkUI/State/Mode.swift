@@ -10,6 +10,12 @@ public enum Mode: Hashable, Sendable {
   case help(offset: Int)
   /// `q` with unsaved changes: save, discard or cancel.
   case confirmQuit
+  /// Typing into a field, in place.
+  case editing(EditSession)
+  /// Choosing from a pick list.
+  case picking(PickList)
+  /// At start: unsaved edits were found in the recovery journal.
+  case recovery(RecoveryOffer)
 }
 
 /// A message in the status bar.

@@ -15,8 +15,8 @@ public enum Workbench {
     case .resize(let size):
       state.size = size
       effects = []
-    case .externalEditFinished:
-      effects = []
+    case .externalEditFinished(let text):
+      effects = finishExternalEdit(text, &state)
     case .saveFinished(let version, let error):
       if let error {
         state.status = StatusMessage(error, .error)
@@ -55,7 +55,8 @@ public enum Workbench {
     switch state.mode {
     case .normal:
       guard let command = state.settings.keymap.command(for: key, in: state.pane) else {
-        state.status = StatusMessage(state.strings.format("status.unknownKey", key.description), .warning)
+        state.status = StatusMessage(
+          state.strings.format("status.unknownKey", key.description), .warning)
         return []
       }
       state.status = nil
@@ -107,6 +108,12 @@ public enum Workbench {
       default: break
       }
       return []
+    case .editing(let session):
+      return handleEditing(key, session, &state)
+    case .picking(let list):
+      return handlePicking(key, list, &state)
+    case .recovery(let offer):
+      return handleRecovery(key, offer, &state)
     case .confirmQuit:
       switch key {
       case .char("s"), .char("S"), .char("o"), .char("O"):
@@ -149,10 +156,37 @@ public enum Workbench {
       return [.redraw]
     case .cancel:
       state.status = nil
+    case .edit:
+      return beginEdit(&state)
+    case .editExternal:
+      return beginExternalEdit(&state)
+    case .cycleValue:
+      if let effects = paneAction(command, &state) { return effects }
+      return cycle(&state)
+    case .undo:
+      return undo(&state)
+    case .redo:
+      return redo(&state)
+    case .save:
+      return ColonCommand.save(&state, quitAfter: false)
+    case .add, .addBefore, .delete, .duplicate, .moveItemUp, .moveItemDown, .toggleMVE,
+      .toggleOrchestrator, .addChild, .indent, .outdent, .moveTo:
+      if let effects = paneAction(command, &state) { return effects }
+      state.status = StatusMessage(
+        strings.format("edit.cannotHere", strings[command.hintKey]), .warning)
+    case .setScale(let value):
+      if let effects = paneAction(command, &state) { return effects }
+      if let pane = PaneID(rawValue: value) { state.pane = pane }
     default:
       let rect = paneRect(state)
-      if !PaneRenderer.behavior(state.pane).handle(command, &state, in: rect) {
-        state.status = StatusMessage(strings.format("status.notHere", strings["hint.\(command.description)"]))
+      if command == .activate, !PaneRenderer.behavior(state.pane).handle(command, &state, in: rect)
+      {
+        return beginEdit(&state)
+      }
+      if command != .activate
+        && !PaneRenderer.behavior(state.pane).handle(command, &state, in: rect)
+      {
+        state.status = StatusMessage(strings.format("status.notHere", strings[command.hintKey]))
       }
     }
     return []
@@ -190,7 +224,9 @@ public enum Workbench {
         PaneRenderer.behavior(state.pane).click(x: mouse.x, y: mouse.y, &state, in: layout.pane)
       }
     case .wheelUp:
-      for _ in 0..<3 { _ = PaneRenderer.behavior(state.pane).handle(.moveUp, &state, in: layout.pane) }
+      for _ in 0..<3 {
+        _ = PaneRenderer.behavior(state.pane).handle(.moveUp, &state, in: layout.pane)
+      }
     case .wheelDown:
       for _ in 0..<3 {
         _ = PaneRenderer.behavior(state.pane).handle(.moveDown, &state, in: layout.pane)

@@ -12,14 +12,18 @@ struct Span: Hashable, Sendable {
   }
 }
 
-/// What a selectable line stands for: a field of an entity, or a whole entity.
+/// What a selectable line stands for: a field of an entity, one entry of a list field (a pain,
+/// a learning), or a whole entity.
 public struct Target: Hashable, Sendable {
   public var ref: EntityRef
   public var field: Field?
+  /// For list fields (`pains`, `learnings`, …): which entry; nil for the field as a whole.
+  public var index: Int?
 
-  public init(_ ref: EntityRef, _ field: Field? = nil) {
+  public init(_ ref: EntityRef, _ field: Field? = nil, index: Int? = nil) {
     self.ref = ref
     self.field = field
+    self.index = index
   }
 }
 
@@ -29,6 +33,8 @@ struct DetailItem: Hashable, Sendable {
   var lines: [[Span]]
   var target: Target?
   var isSelectable: Bool
+  /// The column where the item's value starts, where the in-place editor opens.
+  var editColumn = 0
 
   static func heading(_ title: String) -> DetailItem {
     DetailItem(lines: [[Span(title, .heading)]], target: nil, isSelectable: false)
@@ -58,24 +64,42 @@ struct DetailItem: Hashable, Sendable {
     let wrapped = TextLayout.wrap(Sanitizer.text(value), width: valueWidth)
     var lines: [[Span]] = []
     for (index, line) in wrapped.enumerated() {
-      let head = index == 0 ? pad + labelText + " " : String(repeating: " ", count: indent + labelWidth + 1)
+      let head =
+        index == 0 ? pad + labelText + " " : String(repeating: " ", count: indent + labelWidth + 1)
       lines.append([Span(head, index == 0 ? .muted : .plain), Span(line, style)])
     }
-    return DetailItem(lines: lines, target: target, isSelectable: true)
+    var item = DetailItem(lines: lines, target: target, isSelectable: true)
+    item.editColumn = indent + labelWidth + 1
+    return item
   }
 
-  /// A bullet point, wrapped with a hanging indent; selectable.
+  /// A bullet point, wrapped with a hanging indent; selectable. The bullet comes from the
+  /// glyph set so that an ASCII terminal gets "*".
+  static func bullet(
+    _ text: String, width: Int, glyphs: Glyphs, target: Target? = nil, style: Style = .plain,
+    indent: Int = 2
+  ) -> DetailItem {
+    DetailItem.bullet(
+      text, width: width, target: target, style: style, indent: indent, bullet: "\(glyphs.leaf) ")
+  }
+
+  /// A point with a marker of the caller's choice (a symbol, a date, nothing).
   static func bullet(
     _ text: String, width: Int, target: Target? = nil, style: Style = .plain, indent: Int = 2,
-    bullet: String = "• "
+    bullet: String
   ) -> DetailItem {
     let bulletWidth = DisplayWidth.of(bullet)
     let wrapped = TextLayout.wrap(Sanitizer.text(text), width: max(1, width - indent - bulletWidth))
     let pad = String(repeating: " ", count: indent)
     let lines = wrapped.enumerated().map { index, line in
-      [Span(pad + (index == 0 ? bullet : String(repeating: " ", count: bulletWidth)), .muted), Span(line, style)]
+      [
+        Span(pad + (index == 0 ? bullet : String(repeating: " ", count: bulletWidth)), .muted),
+        Span(line, style),
+      ]
     }
-    return DetailItem(lines: lines, target: target, isSelectable: true)
+    var item = DetailItem(lines: lines, target: target, isSelectable: true)
+    item.editColumn = indent + bulletWidth
+    return item
   }
 
   /// One line of spans, cut at the edge; selectable when it has a target or `selectable`.
@@ -149,7 +173,8 @@ struct DetailView {
     if first < result.offset { result.offset = first }
     if last >= result.offset + window { result.offset = min(first, last - window + 1) }
     // Show the heading above the first selectable item when scrolled to it.
-    if result.offset > 0, result.offset == first, result.row > 0, !items[result.row - 1].isSelectable,
+    if result.offset > 0, result.offset == first, result.row > 0,
+      !items[result.row - 1].isSelectable,
       first - starts[result.row - 1] + items[result.row].lines.count <= window
     {
       result.offset = starts[result.row - 1]
@@ -178,9 +203,6 @@ struct DetailView {
           }
           x = grid.text(span.text, x: x, y: y, style: style, clip: rect)
         }
-        if selected && focused && x < rect.maxX {
-          grid.fill(Rect(x: x, y: y, width: rect.maxX - x, height: 1), style: Style(reverse: true))
-        }
         y += 1
       }
     }
@@ -195,6 +217,19 @@ struct DetailView {
       line += item.lines.count
     }
     return nil
+  }
+
+  /// Where the selected item's value is on screen, for the in-place editor.
+  func editPlace(in rect: Rect, cursor: ListCursor) -> EditPlace? {
+    guard items.indices.contains(cursor.row), let target = items[cursor.row].target else {
+      return nil
+    }
+    let line = lineStarts[cursor.row] - cursor.offset
+    guard line >= 0, line < rect.height else { return nil }
+    let column = min(items[cursor.row].editColumn, max(0, rect.width - 4))
+    return EditPlace(
+      target: target,
+      rect: Rect(x: rect.x + column, y: rect.y + line, width: rect.width - column, height: 1))
   }
 
   /// Plain text of each item, for searching.

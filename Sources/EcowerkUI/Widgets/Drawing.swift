@@ -4,7 +4,8 @@ import EcowerkText
 extension CellGrid {
   /// A section heading: bold accent text followed by a rule to the right edge.
   mutating func heading(_ title: String, x: Int, y: Int, width: Int, glyphs: Glyphs) {
-    let end = text(title, x: x, y: y, style: .heading, clip: Rect(x: x, y: y, width: width, height: 1))
+    let end = text(
+      title, x: x, y: y, style: .heading, clip: Rect(x: x, y: y, width: width, height: 1))
     if end + 1 < x + width {
       let rule = String(repeating: glyphs.horizontal, count: x + width - end - 1)
       text(rule, x: end + 1, y: y, style: .muted, clip: Rect(x: x, y: y, width: width, height: 1))

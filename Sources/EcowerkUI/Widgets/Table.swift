@@ -66,7 +66,9 @@ struct Table {
       let width = min(info.width, rect.maxX - x)
       guard width > 0 else { break }
       let style = Style(color: .accent, bold: true, underline: true)
-      grid.field(info.title, x: x, y: rect.y, width: width, style: style, alignment: info.alignment, clip: rect)
+      grid.field(
+        info.title, x: x, y: rect.y, width: width, style: style, alignment: info.alignment,
+        clip: rect)
       x += width + 1
     }
     let visible = Self.visibleRows(height: rect.height)
@@ -81,15 +83,14 @@ struct Table {
         let width = min(info.width, rect.maxX - x)
         guard width > 0 else { break }
         var (text, style) = cell(row, column)
-        if isSelectedRow {
-          if selectedColumn == nil || selectedColumn == column {
-            style.reverse = true
-            if selectedColumn == column { style.bold = true }
-          } else {
-            style.underline = true
-          }
+        // Only the selected cell is reversed (or the whole row when rows are selected): a
+        // cursor move then rewrites a few cells, not two whole lines.
+        if isSelectedRow && (selectedColumn == nil || selectedColumn == column) {
+          style.reverse = true
+          if selectedColumn == column { style.bold = true }
         }
-        grid.field(text, x: x, y: y, width: width, style: style, alignment: info.alignment, clip: rect)
+        grid.field(
+          text, x: x, y: y, width: width, style: style, alignment: info.alignment, clip: rect)
         if isSelectedRow && selectedColumn == nil && x + width < rect.maxX {
           grid.text(" ", x: x + width, y: y, style: Style(reverse: true), clip: rect)
         }

@@ -1,0 +1,103 @@
+import EcowerkModel
+import EcowerkStrings
+
+/// Step 2, the stakeholder field: the matrix, the minimum viable ecosystem, the influence ×
+/// interest quadrants, and what each party brings and gets.
+extension ReportBuilder {
+  /// Influence and interest from this value up count as high. The scale is 1–5 and a new
+  /// stakeholder starts at 3, so a party nobody has assessed yet lands in "monitor" rather
+  /// than crowding the quadrant that asks for the most attention.
+  static let highStake = 4
+
+  var stakeholderBlocks: [ReportBlock] {
+    guard !plan.stakeholders.isEmpty else { return nothingYet + [mveFacts] }
+    return [
+      .table(matrix),
+      .heading(strings["report.mve"]),
+      mveFacts,
+      .heading(strings["report.quadrants"]),
+    ] + quadrants + [.table(interests)]
+  }
+
+  private var matrix: ReportTable {
+    ReportTable(
+      columns: [
+        .init(field(.name)), .init(field(.kind)), .init(field(.sector)),
+        .init(field(.discipline)), .init(field(.level)),
+        .init(field(.role)), .init(field(.influence), .right),
+        .init(field(.interest), .right), .init(field(.inMVE)),
+        .init(field(.isOrchestrator)), .init(field(.chainLinks)),
+      ],
+      rows: plan.stakeholders.map { party in
+        [
+          names.orUnnamed(party.name), strings.label(party.kind), names.orDash(party.sector),
+          names.orDash(party.discipline), strings.label(party.level), names.orDash(party.role),
+          String(party.influence), String(party.interest), strings.label(party.inMVE),
+          strings.label(party.isOrchestrator), names.list(party.chainLinks.map(names.chainLink)),
+        ]
+      })
+  }
+
+  private var mveFacts: ReportBlock {
+    let members = plan.mveMembers.map { names.orUnnamed($0.name) }
+    return .facts([
+      ReportFact(
+        strings.format("report.mve.members", strings.number(members.count)), names.list(members)),
+      ReportFact(strings["report.mve.chain"], mveVerdict),
+      ReportFact(
+        strings["report.mve.missingSectors"],
+        plan.missingSectors.isEmpty
+          ? strings["report.none"] : names.list(plan.missingSectors.map(strings.label))),
+      ReportFact(strings["report.mve.disciplines"], names.list(disciplines)),
+      ReportFact(
+        strings["report.mve.missingLevels"],
+        plan.missingLevels.isEmpty
+          ? strings["report.none"] : names.list(plan.missingLevels.map(strings.label))),
+      ReportFact(field(.isOrchestrator), orchestratorNames),
+    ])
+  }
+
+  /// The disciplines the MVE members bring, each once, in the order they first appear: the
+  /// method asks for multi-disciplinary work, and there is no fixed list to check against.
+  private var disciplines: [String] {
+    var seen = Set<String>()
+    return plan.mveMembers.map(\.discipline)
+      .filter { !$0.allSatisfy(\.isWhitespace) && seen.insert($0).inserted }
+  }
+
+  /// The four quadrants of influence × interest, each listing its parties with their scores.
+  private var quadrants: [ReportBlock] {
+    let cases: [(key: String, influence: Bool, interest: Bool)] = [
+      ("manageClosely", true, true), ("keepSatisfied", true, false),
+      ("keepInformed", false, true), ("monitor", false, false),
+    ]
+    return cases.map { quadrant in
+      let parties = plan.stakeholders.filter {
+        ($0.influence >= Self.highStake) == quadrant.influence
+          && ($0.interest >= Self.highStake) == quadrant.interest
+      }
+      let items = parties.map { party in
+        strings.format(
+          "report.quadrant.item", names.orUnnamed(party.name), party.influence, party.interest)
+      }
+      return .list(title: strings["report.quadrant.\(quadrant.key)"], items: orNone(items))
+    }
+  }
+
+  private var interests: ReportTable {
+    ReportTable(
+      title: strings["report.interests"],
+      columns: [
+        .init(field(.name)), .init(field(.sharedInterests)),
+        .init(field(.ownInterests)), .init(field(.contributions)),
+        .init(field(.addedValue)),
+      ],
+      rows: plan.stakeholders.map { party in
+        [
+          names.orUnnamed(party.name), names.orDash(party.sharedInterests),
+          names.orDash(party.ownInterests), names.orDash(party.contributions),
+          names.orDash(party.addedValue),
+        ]
+      })
+  }
+}

@@ -1,0 +1,85 @@
+import EcowerkModel
+import EcowerkStrings
+
+/// Builds the report document of a plan: the title block, the status at a glance, then the
+/// method's three steps in order.
+///
+/// The clock is injected (`today`) because overdue actions depend on it and a snapshot must be
+/// reproducible; the rubric is optional because without one the peer reviews can still be
+/// listed, only not summed up per dimension.
+public struct ReportBuilder: Sendable {
+  public let plan: Plan
+  public let strings: Strings
+  public let today: CalendarDate
+  public let rubric: Rubric?
+  let names: ReportNames
+
+  public init(plan: Plan, language: Language, today: CalendarDate, rubric: Rubric? = nil) {
+    self.plan = plan
+    self.strings = Strings(language)
+    self.today = today
+    self.rubric = rubric
+    self.names = ReportNames(plan: plan, strings: strings)
+  }
+
+  /// The document with the selected sections, all of them when `sections` is nil. The title
+  /// block is always there, so a single printed section still says which plan it is from.
+  public func build(sections: Set<ReportSectionID>? = nil) -> ReportDocument {
+    let ids = ReportSectionID.allCases.filter { sections?.contains($0) ?? true }
+    return ReportDocument(
+      title: names.orUnnamed(plan.name), facts: titleFacts, sections: ids.map(section))
+  }
+
+  /// The section with this id, built on its own.
+  public func section(_ id: ReportSectionID) -> ReportSection {
+    ReportSection(
+      id: id, step: id.step.map(step), title: strings[id.titleKey],
+      blocks: blocks(of: id))
+  }
+
+  private func blocks(of id: ReportSectionID) -> [ReportBlock] {
+    switch id {
+    case .status: return statusBlocks
+    case .vision: return visionBlocks
+    case .segments: return segmentBlocks
+    case .failures: return failureBlocks
+    case .propositions: return propositionBlocks
+    case .stakeholders: return stakeholderBlocks
+    case .organisation: return organisationBlocks
+    case .businessModels: return businessModelBlocks
+    case .finance: return financeBlocks
+    case .peerReview: return peerReviewBlocks
+    case .theoryOfChange: return theoryOfChangeBlocks
+    case .actions: return actionBlocks
+    case .pilots: return pilotBlocks
+    case .bowlingAlley: return bowlingAlleyBlocks
+    }
+  }
+
+  private func step(_ number: Int) -> ReportStep {
+    ReportStep(number: number, title: strings["report.step.\(number)"])
+  }
+
+  private var titleFacts: [ReportFact] {
+    [
+      ReportFact(field(.region), names.orDash(plan.region)),
+      ReportFact(field(.phase), strings.label(plan.phase)),
+      ReportFact(
+        strings["report.horizon"],
+        "\(plan.horizon.lowerBound)–\(plan.horizon.upperBound)"),
+      ReportFact(strings["report.snapshotDate"], strings.date(today)),
+    ]
+  }
+
+  /// The blocks for a part that has nothing in it yet: one sentence rather than an empty
+  /// table, so a reader can tell "nothing filled in" from "left out of this print".
+  var nothingYet: [ReportBlock] { [.paragraph(strings["report.empty"])] }
+}
+
+extension ReportBuilder {
+  /// A field's name. A function of its own because several model enumerations share case
+  /// names with `Field` (`.output`, `.phase`), which makes `strings.label(.output)` ambiguous.
+  func field(_ field: Field) -> String {
+    strings.label(field)
+  }
+}

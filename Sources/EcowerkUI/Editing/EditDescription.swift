@@ -1,0 +1,124 @@
+import EcowerkModel
+import EcowerkStrings
+
+/// An edit in words, for the status bar after it is made, undone or redone:
+/// "influence of Gemeente Enschede 4 → 3", "added stakeholder “Netbeheer Oost”".
+enum EditDescription {
+  /// Describes `edit`, made on `before` (the plan as it was before the edit).
+  static func describe(_ edit: Edit, before: Plan, after: Plan, strings: Strings) -> String {
+    switch edit {
+    case .set(let ref, let field, let old, let new):
+      let entity = ValueText.name(of: ref, in: after, strings: strings)
+      return strings.format(
+        "edit.set", strings.label(field).lowercasedFirst, entity,
+        ValueText.describe(old, field, on: ref, plan: before, strings: strings),
+        ValueText.describe(new, field, on: ref, plan: after, strings: strings))
+    case .insert(let entity, _, _):
+      return strings.format(
+        "edit.added", strings["entity.\(entity.kindName)"], entityName(entity, strings))
+    case .remove(let entity, _, _):
+      return strings.format(
+        "edit.removed", strings["entity.\(entity.kindName)"], entityName(entity, strings))
+    case .move(let list, _, _):
+      return strings.format("edit.moved", strings["list.\(list.listName)"])
+    case .moveNode(let id, _, _):
+      return strings.format("edit.movedNode", before.node(id)?.title ?? id.rawValue)
+    case .group(let edits):
+      // A deletion with its clean-up reads as the deletion; other groups by their first step.
+      if let removal = edits.last, case .remove = removal {
+        let extra = edits.count - 1
+        let main = describe(removal, before: before, after: after, strings: strings)
+        return extra > 0 ? strings.format("edit.withReferences", main, extra) : main
+      }
+      guard let first = edits.first else { return "" }
+      let main = describe(first, before: before, after: after, strings: strings)
+      return edits.count > 1 ? strings.format("edit.andMore", main, edits.count - 1) : main
+    }
+  }
+
+  static func entityName(_ entity: EntityValue, _ strings: Strings) -> String {
+    let text: String
+    switch entity {
+    case .failure(let value): text = value.description
+    case .segment(let value): text = value.name
+    case .barrier(let value): text = value.text
+    case .conversation(let value): text = value.counterpart
+    case .proposition(let value): text = value.name
+    case .chainLink(let value): text = value.name
+    case .stakeholder(let value): text = value.name
+    case .orgFunction(let value): text = value.name
+    case .businessModel(let value): text = value.name
+    case .financeYear(let value): text = String(value.year)
+    case .contribution(let value): text = value.partner.rawValue
+    case .review(let value): text = value.date.description
+    case .score(let value): text = value.element
+    case .node(let value): text = value.title
+    case .assumption(let value): text = value.text
+    case .kpi(let value): text = value.name
+    case .action(let value): text = value.what
+    case .pilot(let value): text = value.name
+    case .painPoint(let value): text = value.text
+    }
+    return text.isEmpty ? strings["edit.unnamed"] : "“\(ValueText.shortened(text))”"
+  }
+}
+
+extension EntityValue {
+  var kindName: String {
+    switch self {
+    case .failure: return "failure"
+    case .segment: return "segment"
+    case .barrier: return "barrier"
+    case .conversation: return "conversation"
+    case .proposition: return "proposition"
+    case .chainLink: return "chainLink"
+    case .stakeholder: return "stakeholder"
+    case .orgFunction: return "orgFunction"
+    case .businessModel: return "businessModel"
+    case .financeYear: return "financeYear"
+    case .contribution: return "contribution"
+    case .review: return "review"
+    case .score: return "score"
+    case .node: return "node"
+    case .assumption: return "assumption"
+    case .kpi: return "kpi"
+    case .action: return "action"
+    case .pilot: return "pilot"
+    case .painPoint: return "painPoint"
+    }
+  }
+}
+
+extension ListRef {
+  var listName: String {
+    switch self {
+    case .systemFailures: return "systemFailures"
+    case .transformationFailures: return "transformationFailures"
+    case .segments: return "segments"
+    case .barriers: return "barriers"
+    case .conversations: return "conversations"
+    case .propositions: return "propositions"
+    case .chainLinks: return "chainLinks"
+    case .stakeholders: return "stakeholders"
+    case .orgFunctions: return "orgFunctions"
+    case .businessModels: return "businessModels"
+    case .financeYears: return "financeYears"
+    case .contributions: return "contributions"
+    case .reviews: return "reviews"
+    case .scores: return "scores"
+    case .nodes: return "nodes"
+    case .assumptions: return "assumptions"
+    case .nodeKPIs, .actionKPIs: return "kpis"
+    case .actions: return "actions"
+    case .pilots: return "pilots"
+    case .painPoints: return "painPoints"
+    }
+  }
+}
+
+extension String {
+  var lowercasedFirst: String {
+    guard let first else { return self }
+    return first.lowercased() + dropFirst()
+  }
+}

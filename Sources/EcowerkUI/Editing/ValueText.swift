@@ -1,0 +1,134 @@
+import EcowerkModel
+import EcowerkStrings
+
+/// Field values and entities in words, for the status bar ("undone: influence of Gemeente
+/// Enschede 4 → 3"), pick lists and editors.
+enum ValueText {
+  /// A value of `field` on `ref` as a reader would say it.
+  static func describe(
+    _ value: FieldValue, _ field: Field, on ref: EntityRef, plan: Plan, strings: Strings
+  ) -> String {
+    switch value {
+    case .text(let text): return text.isEmpty ? "–" : "“\(shortened(text))”"
+    case .texts(let texts):
+      return texts.isEmpty ? "–" : texts.map { shortened($0, 24) }.joined(separator: "; ")
+    case .integer(let number): return number.map { strings.number($0) } ?? "–"
+    case .number(let number): return strings.decimal(number)
+    case .money(let amount): return amount.map { strings.money($0) } ?? "–"
+    case .flag(let flag): return strings.label(flag)
+    case .date(let date): return date.map { strings.date($0) } ?? "–"
+    case .choice(let raw):
+      return raw.map { choiceLabel($0, field, on: ref, strings: strings) } ?? "–"
+    case .reference(let raw):
+      return raw.map { name(ofReference: $0, field: field, ref: ref, plan: plan) } ?? "–"
+    case .references(let raws):
+      return raws.isEmpty
+        ? "–"
+        : raws.map { name(ofReference: $0, field: field, ref: ref, plan: plan) }.joined(
+          separator: ", ")
+    case .arrangements(let cells):
+      return cells.sorted { $0.key < $1.key }.map {
+        "\(plan.stakeholder($0.key)?.name ?? $0.key.rawValue): \(strings.label($0.value))"
+      }.joined(separator: ", ")
+    }
+  }
+
+  static func shortened(_ text: String, _ limit: Int = 40) -> String {
+    text.count > limit ? String(text.prefix(limit - 1)) + "…" : text
+  }
+
+  /// The label of a choice value, by the field it belongs to.
+  static func choiceLabel(_ raw: String, _ field: Field, on ref: EntityRef, strings: Strings)
+    -> String
+  {
+    let prefix: String
+    switch (ref, field) {
+    case (_, .phase): prefix = "phase."
+    case (.stakeholder, .kind): prefix = "kind."
+    case (.stakeholder, .level): prefix = "level."
+    case (.barrier, .kind): prefix = "barrier."
+    case (.node, .level): prefix = "changeLevel."
+    case (.assumption, .status): prefix = "assumption."
+    case (.action, .status): prefix = "actionStatus."
+    case (.pilot, .status): prefix = "pilotStatus."
+    case (.pilot, .decision): prefix = "decision."
+    case (.painPoint, .kind): prefix = "painPoint."
+    default: return raw
+    }
+    return strings[prefix + raw]
+  }
+
+  static func name(ofReference raw: String, field: Field, ref: EntityRef, plan: Plan) -> String {
+    switch FieldKind.of(field, on: ref) {
+    case .reference(let kind, _), .references(let kind):
+      return name(of: raw, kind: kind, plan: plan)
+    default:
+      return raw
+    }
+  }
+
+  static func name(of raw: String, kind: ReferenceKind, plan: Plan) -> String {
+    switch kind {
+    case .stakeholder: return plan.stakeholder(StakeholderID(raw))?.name ?? raw
+    case .segment: return plan.segment(SegmentID(raw))?.name ?? raw
+    case .proposition: return plan.propositions.first { $0.id.rawValue == raw }?.name ?? raw
+    case .node: return plan.node(NodeID(raw))?.title ?? raw
+    case .chainLink: return plan.chainLinks.first { $0.id.rawValue == raw }?.name ?? raw
+    }
+  }
+
+  /// What an entity is called: its name, title or first words.
+  static func name(of ref: EntityRef, in plan: Plan, strings: Strings) -> String {
+    let value: String
+    switch ref {
+    case .plan: value = plan.name
+    case .financeYear(let year): value = String(year)
+    case .contribution(let year, let partner):
+      value = "\(plan.stakeholder(partner)?.name ?? partner.rawValue) \(year)"
+    case .score(_, let element): value = element
+    default:
+      let entity = plan.entity(ref)
+      let candidates: [Field] = [.name, .title, .what, .text, .description, .counterpart]
+      value =
+        candidates.lazy.compactMap { field -> String? in
+          if case .text(let text)? = entity?.value(of: field), !text.isEmpty { return text }
+          return nil
+        }.first ?? ""
+    }
+    return value.isEmpty ? strings["edit.unnamed"] : shortened(value)
+  }
+
+  /// The kind of entity in words: "stakeholder", "segment".
+  static func kind(of ref: EntityRef, strings: Strings) -> String {
+    strings["entity." + ref.kindName]
+  }
+}
+
+extension EntityRef {
+  /// The kind's name as the string table keys it: `entity.stakeholder`.
+  var kindName: String {
+    switch self {
+    case .plan: return "plan"
+    case .systemFailure: return "systemFailure"
+    case .transformationFailure: return "transformationFailure"
+    case .segment: return "segment"
+    case .barrier: return "barrier"
+    case .conversation: return "conversation"
+    case .proposition: return "proposition"
+    case .chainLink: return "chainLink"
+    case .stakeholder: return "stakeholder"
+    case .orgFunction: return "orgFunction"
+    case .businessModel: return "businessModel"
+    case .financeYear: return "financeYear"
+    case .contribution: return "contribution"
+    case .review: return "review"
+    case .score: return "score"
+    case .node: return "node"
+    case .assumption: return "assumption"
+    case .nodeKPI, .actionKPI: return "kpi"
+    case .action: return "action"
+    case .pilot: return "pilot"
+    case .painPoint: return "painPoint"
+    }
+  }
+}

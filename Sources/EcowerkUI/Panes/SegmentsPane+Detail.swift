@@ -1,0 +1,227 @@
+import EcowerkModel
+import EcowerkStrings
+import EcowerkText
+
+/// The selected segment's detail: each line a field of the segment or of one of its parts, so
+/// that every line the cursor stops on can later be edited in place.
+extension SegmentsPane {
+  static func items(_ state: AppState, row: Int, width: Int) -> [DetailItem] {
+    let plan = state.plan
+    guard plan.segments.indices.contains(row) else { return [] }
+    let segment = plan.segments[row]
+    let s = state.strings
+    let ref = EntityRef.segment(segment.id)
+    let labels = [
+      s.label(Field.sector), s.label(Field.sizeClass), s.label(Field.region),
+      s["segments.position"], s["segments.smes"], s["segments.participating"],
+      s["segments.target"], s["segments.progress"],
+    ]
+    let labelWidth = min(max(6, width / 3), labels.map { DisplayWidth.of($0) }.max() ?? 6)
+    func field(_ label: String, _ value: String, _ field: Field, style: Style = .plain)
+      -> DetailItem
+    {
+      // An empty field still gets a line, so the cursor can stop on it.
+      .field(
+        label, value.isEmpty ? "–" : value, width: width, labelWidth: labelWidth,
+        target: Target(ref, field), style: value.isEmpty ? .muted : style)
+    }
+    func number(_ label: String, _ value: Int?, _ target: Field) -> DetailItem {
+      value.map { field(label, s.number($0), target) } ?? field(label, "–", target, style: .muted)
+    }
+    var items: [DetailItem] = [
+      .title(
+        segment.name.isEmpty ? s["segments.unnamed"] : segment.name, width: width,
+        target: Target(ref, .name)),
+      .blank,
+      .heading(s["segments.profile"]),
+      field(s.label(Field.sector), segment.sector, .sector),
+      field(s.label(Field.sizeClass), segment.sizeClass, .sizeClass),
+      field(s.label(Field.region), segment.region, .region),
+      segment.alleyPosition.map {
+        field(s["segments.position"], s.format("segments.positionValue", $0), .alleyPosition)
+      } ?? field(s["segments.position"], s["segments.notPlaced"], .alleyPosition, style: .muted),
+      .blank,
+      .heading(s["segments.numbers"]),
+      number(s["segments.smes"], segment.smeCount, .smeCount),
+      number(s["segments.participating"], segment.participating, .participating),
+      number(s["segments.target"], segment.target, .target),
+      progress(segment, state, width: width, labelWidth: labelWidth),
+    ]
+    items += texts(s["segments.pains"], segment.pains, Target(ref, .pains), state, width: width)
+    items += texts(s["segments.gains"], segment.gains, Target(ref, .gains), state, width: width)
+    items += barriers(segment, state, width: width)
+    items += conversations(segment, state, width: width)
+    items += propositions(segment, state, width: width)
+    items += ambassadors(segment, state, width: width)
+    items += [.blank, .heading(s["segments.notes"])]
+    items.append(
+      segment.notes.isEmpty
+        ? .placeholder(s["segments.nothingYet"], width: width, target: Target(ref, .notes))
+        : .bullet(segment.notes, width: width, target: Target(ref, .notes), bullet: ""))
+    return items
+  }
+
+  /// Taking part against the target as a small bar, the percentage and both numbers — the bar
+  /// for the room, the numbers for whoever reads the printout.
+  static func progress(
+    _ segment: Segment, _ state: AppState, width: Int, labelWidth: Int
+  ) -> DetailItem {
+    let s = state.strings
+    let label = Span(TextLayout.pad(s["segments.progress"], toWidth: labelWidth) + " ", .muted)
+    guard let target = segment.target, target > 0 else {
+      return .row([label, Span(s["segments.noTarget"], .muted)])
+    }
+    let participating = segment.participating ?? 0
+    let fraction = Double(participating) / Double(target)
+    let glyphs = state.settings.glyphs
+    let reached = fraction >= 1
+    let value = s.format(
+      "segments.progressValue", s.percent(fraction), s.number(participating), s.number(target))
+    // The bar takes what the numbers leave, up to ten cells; the numbers always show.
+    let barWidth = max(0, min(10, width - labelWidth - 1 - DisplayWidth.of(value) - 1))
+    let filled = Int((min(1, max(0, fraction)) * Double(barWidth)).rounded())
+    let bar =
+      String(repeating: glyphs.barFull, count: filled)
+      + String(repeating: glyphs.barEmpty, count: barWidth - filled)
+    return .row([
+      label, Span(bar, reached ? .colored(.good) : .colored(.accent)),
+      Span((barWidth > 0 ? " " : "") + value, Style(bold: reached)),
+    ])
+  }
+
+  /// A heading and one bullet per text (pains, gains), or a placeholder when there are none.
+  static func texts(
+    _ title: String, _ texts: [String], _ target: Target, _ state: AppState, width: Int
+  ) -> [DetailItem] {
+    var items: [DetailItem] = [.blank, .heading(title)]
+    if texts.isEmpty {
+      items.append(.placeholder(state.strings["segments.nothingYet"], width: width, target: target))
+    }
+    items += texts.map { .bullet($0, width: width, glyphs: state.settings.glyphs, target: target) }
+    return items
+  }
+
+  /// Barriers under weten / willen / kunnen. All three questions always show, so an empty
+  /// one reads as a question nobody has asked the segment yet.
+  static func barriers(_ segment: Segment, _ state: AppState, width: Int) -> [DetailItem] {
+    let s = state.strings
+    let labelWidth =
+      BarrierKind.allCases.map { DisplayWidth.of(s.label($0)) }.max().map { min($0, width / 3) }
+      ?? 6
+    var items: [DetailItem] = [.blank, .heading(s["segments.barriers"])]
+    for kind in BarrierKind.allCases {
+      let ofKind = segment.barriers.filter { $0.kind == kind }
+      guard !ofKind.isEmpty else {
+        var empty = DetailItem.field(
+          s.label(kind), "–", width: width, labelWidth: labelWidth, style: .muted, indent: 2)
+        empty.isSelectable = false
+        items.append(empty)
+        continue
+      }
+      for (index, barrier) in ofKind.enumerated() {
+        items.append(
+          .field(
+            index == 0 ? s.label(kind) : "", barrier.text, width: width, labelWidth: labelWidth,
+            target: Target(.barrier(segment.id, barrier.id), .text), indent: 2))
+      }
+    }
+    return items
+  }
+
+  /// Conversations, non-members marked: the method insists on talking to SMEs that do not
+  /// take part yet, so the heading counts them and their absence is a warning.
+  static func conversations(_ segment: Segment, _ state: AppState, width: Int) -> [DetailItem] {
+    let s = state.strings
+    let talks = segment.conversations
+    let outside = talks.filter { !$0.isMember }.count
+    var items: [DetailItem] = [
+      .blank,
+      .heading(
+        talks.isEmpty
+          ? s["segments.conversations"]
+          : s.format("segments.conversationsCount", talks.count, outside)),
+    ]
+    if outside == 0 {
+      items.append(
+        .warning(
+          s["segments.noNonMemberTalks"], width: width, glyph: state.settings.glyphs.warning))
+    }
+    let dates = talks.map { $0.date.map { s.date($0) } ?? "–" }
+    let dateWidth = dates.map { DisplayWidth.of($0) }.max() ?? 0
+    let member = s["segments.member"]
+    let nonMember = s["segments.nonMember"]
+    let tagWidth = max(DisplayWidth.of(member), DisplayWidth.of(nonMember))
+    for (talk, date) in zip(talks, dates) {
+      let tag =
+        talk.isMember
+        ? Span(TextLayout.pad(member, toWidth: tagWidth), .muted)
+        : Span(TextLayout.pad(nonMember, toWidth: tagWidth), .colored(.accent, bold: true))
+      // With whom wraps under itself, right of the date and the tag: it is half the point.
+      let head = 2 + dateWidth + 1 + tagWidth + 1
+      let who = TextLayout.wrap(Sanitizer.text(talk.counterpart), width: max(1, width - head))
+      var lines: [[Span]] = who.enumerated().map { index, text in
+        guard index == 0 else { return [Span(String(repeating: " ", count: head) + text)] }
+        return [
+          Span("  "), Span(TextLayout.pad(date, toWidth: dateWidth) + " ", .muted), tag,
+          Span(" " + text),
+        ]
+      }
+      if !talk.learned.isEmpty {
+        lines += TextLayout.wrap(Sanitizer.text(talk.learned), width: max(1, width - 4)).map {
+          [Span("    " + $0)]
+        }
+      }
+      items.append(
+        DetailItem(
+          lines: lines, target: Target(.conversation(segment.id, talk.id), .learned),
+          isSelectable: true))
+    }
+    return items
+  }
+
+  /// The value propositions that name this segment.
+  static func propositions(_ segment: Segment, _ state: AppState, width: Int) -> [DetailItem] {
+    let s = state.strings
+    let serving = state.plan.propositions.filter { $0.segments.contains(segment.id) }
+    var items: [DetailItem] = [.blank, .heading(s["segments.propositions"])]
+    if serving.isEmpty {
+      items.append(.placeholder(s["segments.noPropositions"], width: width, target: nil))
+    }
+    items += serving.map {
+      .bullet(
+        $0.name, width: width, glyphs: state.settings.glyphs,
+        target: Target(.proposition($0.id), .name))
+    }
+    return items
+  }
+
+  /// Earlier segments whose SMEs open the door to this one, with a warning when a segment
+  /// further down the alley has none.
+  static func ambassadors(_ segment: Segment, _ state: AppState, width: Int) -> [DetailItem] {
+    let s = state.strings
+    let plan = state.plan
+    let target = Target(.segment(segment.id), .ambassadors)
+    var items: [DetailItem] = [.blank, .heading(s["segments.ambassadors"])]
+    if needsAmbassador(segment, in: plan) {
+      items.append(
+        .warning(
+          s["segments.noAmbassador"], width: width, glyph: state.settings.glyphs.warning,
+          target: segment.ambassadors.isEmpty ? target : nil))
+    } else if segment.alleyPosition == 1 && segment.ambassadors.isEmpty {
+      items.append(.placeholder(s["segments.firstSegment"], width: width, target: target))
+    } else if segment.ambassadors.isEmpty {
+      items.append(.placeholder(s["segments.nothingYet"], width: width, target: target))
+    }
+    for id in segment.ambassadors {
+      let text: String
+      if let ambassador = plan.segment(id) {
+        let name = ambassador.name.isEmpty ? s["segments.unnamed"] : ambassador.name
+        text = ambassador.alleyPosition.map { "#\($0) \(name)" } ?? name
+      } else {
+        text = s.format("segments.unknown", id.rawValue)
+      }
+      items.append(.bullet(text, width: width, glyphs: state.settings.glyphs, target: target))
+    }
+    return items
+  }
+}

@@ -1,0 +1,425 @@
+import EcowerkModel
+import EcowerkStrings
+
+/// Editing: the in-place editor, pick lists, choices, structural commands, undo and redo. Every
+/// change goes through `commit`, which applies an `Edit`, records it for undo and hands it to the
+/// recovery journal.
+extension Workbench {
+  // MARK: Committing
+
+  /// Applies `edit` to the plan; on success records it for undo, says what happened and asks
+  /// for it to be journalled. A refused edit changes nothing and says why.
+  static func commit(_ edit: Edit, _ state: inout AppState) -> [Effect] {
+    guard !state.settings.readOnly else {
+      state.status = StatusMessage(state.strings["edit.readOnly"], .error)
+      return []
+    }
+    let before = state.plan
+    do {
+      try state.plan.apply(edit)
+    } catch {
+      state.status = StatusMessage(
+        state.strings.format("edit.refused", reason(error, state.strings)), .error)
+      return []
+    }
+    state.version = state.history.record(edit, at: state.version)
+    state.status = StatusMessage(
+      EditDescription.describe(edit, before: before, after: state.plan, strings: state.strings))
+    return [.journal(edit)]
+  }
+
+  static func reason(_ error: EditError, _ strings: Strings) -> String {
+    switch error {
+    case .conflict: return strings["edit.conflict"]
+    default: return String(describing: error).split(separator: "(").first.map(String.init) ?? ""
+    }
+  }
+
+  static func undo(_ state: inout AppState) -> [Effect] {
+    guard let entry = state.history.popUndo() else {
+      state.status = StatusMessage(state.strings["edit.nothingToUndo"], .warning)
+      return []
+    }
+    let before = state.plan
+    do {
+      try state.plan.apply(entry.edit.inverse)
+    } catch {
+      state.history.restoreUndo()
+      state.status = StatusMessage(
+        state.strings.format("edit.refused", reason(error, state.strings)), .error)
+      return []
+    }
+    state.version = entry.before
+    let text = EditDescription.describe(
+      entry.edit, before: state.plan, after: before, strings: state.strings)
+    state.status = StatusMessage(state.strings.format("edit.undone", text))
+    return [.journal(entry.edit.inverse)]
+  }
+
+  static func redo(_ state: inout AppState) -> [Effect] {
+    guard let entry = state.history.popRedo() else {
+      state.status = StatusMessage(state.strings["edit.nothingToRedo"], .warning)
+      return []
+    }
+    let before = state.plan
+    do {
+      try state.plan.apply(entry.edit)
+    } catch {
+      state.history.restoreRedo()
+      state.status = StatusMessage(
+        state.strings.format("edit.refused", reason(error, state.strings)), .error)
+      return []
+    }
+    state.version = entry.after
+    let text = EditDescription.describe(
+      entry.edit, before: before, after: state.plan, strings: state.strings)
+    state.status = StatusMessage(state.strings.format("edit.redone", text))
+    return [.journal(entry.edit)]
+  }
+
+  // MARK: Starting an edit
+
+  /// `e` / Enter: opens the editor on the selected field, or a pick list for a choice.
+  static func beginEdit(_ state: inout AppState) -> [Effect] {
+    let rect = paneRect(state)
+    guard let place = PaneRenderer.behavior(state.pane).editPlace(state, in: rect),
+      let field = place.target.field,
+      let current = state.plan.value(of: field, at: place.target.ref)
+    else {
+      state.status = StatusMessage(state.strings["edit.nothingHere"], .warning)
+      return []
+    }
+    guard !state.settings.readOnly else {
+      state.status = StatusMessage(state.strings["edit.readOnly"], .error)
+      return []
+    }
+    let kind = FieldKind.of(field, on: place.target.ref)
+    switch kind {
+    case .flag:
+      guard case .flag(let flag) = current else { return [] }
+      return commit(.set(place.target.ref, field, from: current, to: .flag(!flag)), &state)
+    case .choice, .reference, .references:
+      state.mode = .picking(
+        pickList(for: place.target, field: field, kind: kind, current: current, state))
+      return []
+    case .arrangements:
+      state.status = StatusMessage(state.strings["edit.nothingHere"], .warning)
+      return []
+    default:
+      let text = FieldInput.text(
+        of: current, kind: kind, index: place.target.index, strings: state.strings)
+      state.mode = .editing(EditSession(target: place.target, kind: kind, text: text))
+      return []
+    }
+  }
+
+  /// `E` / Ctrl-O: the selected text field in `$VISUAL` / `$EDITOR`.
+  static func beginExternalEdit(_ state: inout AppState) -> [Effect] {
+    let rect = paneRect(state)
+    guard let place = PaneRenderer.behavior(state.pane).editPlace(state, in: rect),
+      let field = place.target.field,
+      let current = state.plan.value(of: field, at: place.target.ref)
+    else {
+      state.status = StatusMessage(state.strings["edit.nothingHere"], .warning)
+      return []
+    }
+    let kind = FieldKind.of(field, on: place.target.ref)
+    switch (kind, current) {
+    case (.text, .text(let text)), (.longText, .text(let text)):
+      state.externalEdit = EditSession(target: place.target, kind: kind, text: text)
+      return [.openExternalEditor(text: text)]
+    case (.textList, .texts(let entries)):
+      // The whole list, one entry per line.
+      var target = place.target
+      target.index = nil
+      state.externalEdit = EditSession(target: target, kind: kind, text: "")
+      return [.openExternalEditor(text: entries.joined(separator: "\n"))]
+    default:
+      state.status = StatusMessage(state.strings["edit.noExternal"], .warning)
+      return []
+    }
+  }
+
+  /// The text came back from `$EDITOR`.
+  static func finishExternalEdit(_ text: String?, _ state: inout AppState) -> [Effect] {
+    guard let session = state.externalEdit else { return [] }
+    state.externalEdit = nil
+    guard let text, let field = session.target.field,
+      let current = state.plan.value(of: field, at: session.target.ref)
+    else {
+      state.status = StatusMessage(state.strings["edit.externalFailed"], .warning)
+      return []
+    }
+    var cleaned = text.replacingAll("\r\n", with: "\n")
+    while cleaned.hasSuffix("\n") { cleaned.removeLast() }
+    let value: FieldValue
+    if session.kind == .textList {
+      value = .texts(
+        cleaned.split(separator: "\n").map { String($0).trimmed }.filter { !$0.isEmpty })
+    } else {
+      value = .text(cleaned)
+    }
+    guard value != current else { return [] }
+    return commit(.set(session.target.ref, field, from: current, to: value), &state)
+  }
+
+  /// Space: the next value of a choice or yes/no field.
+  static func cycle(_ state: inout AppState) -> [Effect] {
+    let rect = paneRect(state)
+    guard let place = PaneRenderer.behavior(state.pane).editPlace(state, in: rect),
+      let field = place.target.field,
+      let current = state.plan.value(of: field, at: place.target.ref)
+    else {
+      state.status = StatusMessage(state.strings["edit.nothingHere"], .warning)
+      return []
+    }
+    switch (FieldKind.of(field, on: place.target.ref), current) {
+    case (.flag, .flag(let flag)):
+      return commit(.set(place.target.ref, field, from: current, to: .flag(!flag)), &state)
+    case (.choice(let options, let optional), .choice(let raw)):
+      let all: [String?] = (optional ? [nil] : []) + options.map { Optional($0) }
+      let index = all.firstIndex(of: raw) ?? -1
+      let next = all[(index + 1) % all.count]
+      return commit(.set(place.target.ref, field, from: current, to: .choice(next)), &state)
+    default:
+      state.status = StatusMessage(state.strings["edit.notAChoice"], .warning)
+      return []
+    }
+  }
+
+  // MARK: The editor
+
+  static func handleEditing(_ key: Key, _ session: EditSession, _ state: inout AppState) -> [Effect]
+  {
+    var session = session
+    switch key {
+    case .escape:
+      state.mode = .normal
+      state.status = StatusMessage(state.strings["edit.cancelled"])
+      return []
+    case .enter:
+      return finishEditing(session, &state, then: nil)
+    case .tab:
+      return finishEditing(
+        session, &state, then: PaneRenderer.behavior(state.pane).tabCommands.next)
+    case .backTab:
+      return finishEditing(
+        session, &state, then: PaneRenderer.behavior(state.pane).tabCommands.previous)
+    default:
+      if session.editor.handle(key) == .edited { session.refusal = nil }
+      state.mode = .editing(session)
+      return []
+    }
+  }
+
+  /// Checks and commits the typed text; on a refusal the editor stays open with the text as
+  /// typed. `then` moves to the next field and keeps editing.
+  static func finishEditing(_ session: EditSession, _ state: inout AppState, then move: Command?)
+    -> [Effect]
+  {
+    var session = session
+    guard let field = session.target.field,
+      let current = state.plan.value(of: field, at: session.target.ref)
+    else {
+      state.mode = .normal
+      return []
+    }
+    switch FieldInput.parse(
+      session.editor.text, kind: session.kind, current: current, index: session.target.index,
+      insert: session.inserting, strings: state.strings)
+    {
+    case .failure(let refusal):
+      session.refusal = refusal.message
+      state.mode = .editing(session)
+      state.status = StatusMessage(refusal.message, .error)
+      return []
+    case .success(let value):
+      state.mode = .normal
+      var effects: [Effect] = []
+      if value != current {
+        effects = commit(.set(session.target.ref, field, from: current, to: value), &state)
+        if session.inserting, case .texts = value {
+          // The new entry sits after the one the cursor was on: select it.
+          _ = PaneRenderer.behavior(state.pane).handle(.moveDown, &state, in: paneRect(state))
+        }
+      }
+      if let move {
+        normalize(&state)
+        _ = PaneRenderer.behavior(state.pane).handle(move, &state, in: paneRect(state))
+        normalize(&state)
+        effects += beginEditIfTyped(&state)
+      }
+      return effects
+    }
+  }
+
+  /// After Tab: keep editing when the next field is typed, stop at choices.
+  static func beginEditIfTyped(_ state: inout AppState) -> [Effect] {
+    let rect = paneRect(state)
+    guard let place = PaneRenderer.behavior(state.pane).editPlace(state, in: rect),
+      let field = place.target.field
+    else { return [] }
+    if FieldKind.of(field, on: place.target.ref).isChoice { return [] }
+    return beginEdit(&state)
+  }
+
+  // MARK: Pick lists
+
+  static func pickList(
+    for target: Target, field: Field, kind: FieldKind, current: FieldValue, _ state: AppState
+  ) -> PickList {
+    let plan = state.plan
+    let strings = state.strings
+    var options: [PickList.Option] = []
+    var multiple = false
+    var checked: Set<String> = []
+    var selectedValue: String?
+    switch (kind, current) {
+    case (.choice(let values, let optional), .choice(let raw)):
+      if optional { options.append(.init(value: nil, label: strings["pick.none"])) }
+      options += values.map {
+        .init(value: $0, label: ValueText.choiceLabel($0, field, on: target.ref, strings: strings))
+      }
+      selectedValue = raw
+    case (.reference(let referenceKind, let optional), .reference(let raw)):
+      if optional { options.append(.init(value: nil, label: strings["pick.none"])) }
+      options += candidates(referenceKind, excluding: target, plan: plan)
+      selectedValue = raw
+    case (.references(let referenceKind), .references(let raws)):
+      options = candidates(referenceKind, excluding: target, plan: plan)
+      multiple = true
+      checked = Set(raws)
+      selectedValue = raws.first
+    default:
+      break
+    }
+    let selected = options.firstIndex { $0.value == selectedValue } ?? 0
+    var list = PickList(
+      target: target, title: strings.label(field), options: options, selected: selected,
+      isMultiple: multiple, checked: checked)
+    list.offset = max(0, selected - 3)
+    return list
+  }
+
+  static func candidates(_ kind: ReferenceKind, excluding target: Target, plan: Plan) -> [PickList
+    .Option]
+  {
+    switch kind {
+    case .stakeholder:
+      return plan.stakeholders.map { .init(value: $0.id.rawValue, label: $0.name) }
+    case .segment:
+      let own: SegmentID? = {
+        if case .segment(let id) = target.ref { return id } else { return nil }
+      }()
+      return plan.segments.filter { $0.id != own }.map {
+        .init(value: $0.id.rawValue, label: $0.name)
+      }
+    case .proposition:
+      return plan.propositions.map { .init(value: $0.id.rawValue, label: $0.name) }
+    case .chainLink:
+      return plan.chainLinks.map { .init(value: $0.id.rawValue, label: $0.name) }
+    case .node:
+      return plan.allNodes().map { entry in
+        .init(
+          value: entry.node.id.rawValue,
+          label: String(repeating: "  ", count: entry.depth) + entry.node.title)
+      }
+    }
+  }
+
+  static func handlePicking(_ key: Key, _ list: PickList, _ state: inout AppState) -> [Effect] {
+    var list = list
+    let rows = PickListOverlay.visibleRows(paneRect(state))
+    let count = list.options.count
+    switch key {
+    case .escape, .char("q"):
+      state.mode = .normal
+      state.status = StatusMessage(state.strings["edit.cancelled"])
+      return []
+    case .char("j"), .down: list.selected = min(count - 1, list.selected + 1)
+    case .char("k"), .up: list.selected = max(0, list.selected - 1)
+    case .char("g"), .home: list.selected = 0
+    case .char("G"), .end: list.selected = max(0, count - 1)
+    case .pageDown: list.selected = min(count - 1, list.selected + rows)
+    case .pageUp: list.selected = max(0, list.selected - rows)
+    case .char(" ") where list.isMultiple:
+      if let value = list.options[safe: list.selected]?.value {
+        if list.checked.contains(value) {
+          list.checked.remove(value)
+        } else {
+          list.checked.insert(value)
+        }
+      }
+    case .enter, .char(" "):
+      state.mode = .normal
+      return choose(list, &state)
+    case .char(let letter):
+      // Jump to the next option starting with the letter.
+      let lowered = String(letter).lowercased()
+      for step in 1...max(1, count) {
+        let index = (list.selected + step) % max(1, count)
+        if list.options[index].label.lowercased().trimmed.hasPrefix(lowered) {
+          list.selected = index
+          break
+        }
+      }
+    default: break
+    }
+    if list.selected < list.offset { list.offset = list.selected }
+    if list.selected >= list.offset + rows { list.offset = list.selected - rows + 1 }
+    state.mode = .picking(list)
+    return []
+  }
+
+  static func choose(_ list: PickList, _ state: inout AppState) -> [Effect] {
+    guard let field = list.target.field,
+      let current = state.plan.value(of: field, at: list.target.ref)
+    else { return [] }
+    let value: FieldValue
+    switch current {
+    case .choice: value = .choice(list.options[safe: list.selected]?.value)
+    case .reference: value = .reference(list.options[safe: list.selected]?.value)
+    case .references:
+      // Keep the plan's order for what was there, and add new ones in list order.
+      let kept = list.options.compactMap(\.value).filter { list.checked.contains($0) }
+      value = .references(kept)
+    default: return []
+    }
+    guard value != current else { return [] }
+    return commit(.set(list.target.ref, field, from: current, to: value), &state)
+  }
+
+  // MARK: Structural commands
+
+  static func paneAction(_ command: Command, _ state: inout AppState) -> [Effect]? {
+    let rect = paneRect(state)
+    guard let action = PaneRenderer.behavior(state.pane).action(for: command, state, in: rect)
+    else {
+      return nil
+    }
+    if state.settings.readOnly {
+      state.status = StatusMessage(state.strings["edit.readOnly"], .error)
+      return []
+    }
+    switch action {
+    case .refuse(let message):
+      state.status = StatusMessage(message, .warning)
+      return []
+    case .beginEdit(let session):
+      state.mode = .editing(session)
+      return []
+    case .edit(let edit, let select, let openEditor):
+      let effects = commit(edit, &state)
+      guard !effects.isEmpty else { return [] }
+      select?(&state)
+      normalize(&state)
+      return openEditor ? effects + beginEdit(&state) : effects
+    }
+  }
+}
+
+extension Array {
+  subscript(safe index: Int) -> Element? {
+    indices.contains(index) ? self[index] : nil
+  }
+}

@@ -1,0 +1,101 @@
+import EcowerkModel
+
+/// The recovery offer at start: replay the journal's edits, keep the saved plan, or look at
+/// the edits first.
+extension Workbench {
+  static func handleRecovery(_ key: Key, _ offer: RecoveryOffer, _ state: inout AppState)
+    -> [Effect]
+  {
+    var offer = offer
+    switch key {
+    case .char("r"), .char("R"), .char("h"), .char("H"):
+      state.mode = .normal
+      return recover(offer.edits, &state)
+    case .char("o"), .char("O"):
+      state.mode = .normal
+      state.status = StatusMessage(state.strings["recovery.discarded"])
+      return [.discardJournal]
+    case .char("s"), .char("S"), .char("t"), .char("T"), .enter:
+      offer.showingEdits.toggle()
+      state.mode = .recovery(offer)
+    case .escape:
+      offer.showingEdits = false
+      state.mode = .recovery(offer)
+    default:
+      break
+    }
+    return []
+  }
+
+  /// Applies the recovered edits in order, each undoable. They are in the journal already, so
+  /// they are not journalled again. Stops at the first edit that no longer fits the plan.
+  static func recover(_ edits: [Edit], _ state: inout AppState) -> [Effect] {
+    var applied = 0
+    for edit in edits {
+      do {
+        try state.plan.apply(edit)
+      } catch {
+        state.status = StatusMessage(
+          state.strings.format("recovery.partial", applied, edits.count), .error)
+        return []
+      }
+      state.version = state.history.record(edit, at: state.version)
+      applied += 1
+    }
+    state.status = StatusMessage(state.strings.format("recovery.done", applied))
+    return []
+  }
+}
+
+/// The question at start, or the list of edits it is about.
+enum RecoveryDialog {
+  static func draw(
+    _ offer: RecoveryOffer, _ state: AppState, into grid: inout CellGrid, in rect: Rect
+  ) {
+    let s = state.strings
+    grid.fill(rect)
+    grid.heading(
+      s["recovery.title"], x: rect.x, y: rect.y, width: rect.width, glyphs: state.settings.glyphs)
+    var lines: [(String, Style)] = []
+    if offer.showingEdits {
+      var plan = state.plan
+      for (index, edit) in offer.edits.enumerated() {
+        let before = plan
+        guard (try? plan.apply(edit)) != nil else {
+          lines.append((s["recovery.doesNotFit"], .colored(.bad, bold: true)))
+          break
+        }
+        let text = EditDescription.describe(edit, before: before, after: plan, strings: s)
+        lines.append(("\(index + 1). \(text)", .plain))
+      }
+      lines.append(("", .plain))
+      lines.append((s["recovery.back"], .muted))
+    } else {
+      lines.append(
+        (s.format("recovery.found", offer.edits.count, offer.first, offer.last), Style(bold: true)))
+      if offer.planChanged {
+        lines.append((s["recovery.planChanged"], .colored(.warning, bold: true)))
+      }
+      if let damage = offer.damage {
+        lines.append((s.format("recovery.damaged", damage), .colored(.warning)))
+      }
+      lines.append(("", .plain))
+      lines.append((s["recovery.recover"], .plain))
+      lines.append((s["recovery.open"], .plain))
+      lines.append((s["recovery.show"], .plain))
+    }
+    let body = Rect(x: rect.x + 1, y: rect.y + 2, width: rect.width - 2, height: rect.height - 2)
+    var y = body.y
+    for (text, style) in lines {
+      for line in wrap(text, body.width) {
+        guard y < body.maxY else { return }
+        grid.text(line, x: body.x, y: y, style: style, clip: body)
+        y += 1
+      }
+    }
+  }
+
+  private static func wrap(_ text: String, _ width: Int) -> [String] {
+    text.isEmpty ? [""] : TextLayoutBridge.wrap(text, width)
+  }
+}

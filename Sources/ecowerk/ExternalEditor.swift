@@ -1,0 +1,55 @@
+import EcowerkTerminal
+import Glibc
+
+/// Long texts in the user's own editor: `$VISUAL`, then `$EDITOR`, then `vi`, on a temporary
+/// file. The workbench leaves curses mode while it runs and repaints everything after.
+enum ExternalEditor {
+  /// The edited text, or nil when the editor failed or the file could not be read.
+  static func edit(_ text: String, environment: [String: String], terminal: Terminal) -> String? {
+    let folder = environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+    var template = Array("\(folder)/ecowerk-edit-XXXXXX.txt".utf8CString)
+    let fd = template.withUnsafeMutableBufferPointer { buffer -> Int32 in
+      guard let base = buffer.baseAddress else { return -1 }
+      return mkstemps(base, 4)
+    }
+    guard fd >= 0 else { return nil }
+    let path = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    defer { unlink(path) }
+    let bytes = Array((text + "\n").utf8)
+    let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+    close(fd)
+    guard written == bytes.count else { return nil }
+
+    let editor =
+      [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }
+      .first { !$0.isEmpty } ?? "vi"
+    let status = terminal.suspend { run(editor, path) }
+    guard status == 0 else { return nil }
+    guard let file = fopen(path, "r") else { return nil }
+    defer { fclose(file) }
+    var result: [UInt8] = []
+    var buffer = [UInt8](repeating: 0, count: 4096)
+    while true {
+      let count = fread(&buffer, 1, buffer.count, file)
+      if count <= 0 { break }
+      result += buffer[0..<count]
+    }
+    return String(decoding: result, as: UTF8.self)
+  }
+
+  /// Runs `editor FILE` through the shell, so that editors given with options work
+  /// (`EDITOR="code --wait"`), and waits for it.
+  private static func run(_ editor: String, _ path: String) -> Int32 {
+    let arguments = ["/bin/sh", "-c", editor + " \"$1\"", "sh", path]
+    var cArguments = arguments.map { strdup($0) } + [nil]
+    defer { for pointer in cArguments { free(pointer) } }
+    var pid: pid_t = 0
+    let spawned = posix_spawn(&pid, "/bin/sh", nil, nil, &cArguments, environ)
+    guard spawned == 0 else { return -1 }
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) < 0 {
+      if errno != EINTR { return -1 }
+    }
+    return (status & 0x7F) == 0 ? (status >> 8) & 0xFF : -1
+  }
+}

@@ -1,0 +1,79 @@
+import EcowerkModel
+import EcowerkReport
+import EcowerkStrings
+import Foundation
+import Testing
+
+/// The fixture printed in every format and language, compared byte for byte with the files in
+/// `Golden/`. Run with `RECORD_SNAPSHOTS=1` to write them anew after an intended change, then
+/// read the diff before committing it.
+@Suite("Golden files")
+struct GoldenTests {
+  static let cases: [(ReportFormat, Language)] = [
+    (.text, .dutch), (.text, .english), (.markdown, .dutch), (.markdown, .english),
+  ]
+
+  @Test("the fixture renders exactly as recorded", arguments: cases)
+  func fixtureMatchesGoldenFile(format: ReportFormat, language: Language) throws {
+    let output = Report.render(
+      ReportFixture.plan, format: format, language: language, today: ReportFixture.today,
+      rubric: ReportFixture.rubric)
+    let name = "fixture.\(language.rawValue).\(format == .text ? "txt" : "md")"
+    try Golden.assertMatches(output, file: name)
+  }
+
+  @Test("the fixture without a rubric renders exactly as recorded")
+  func fixtureWithoutRubricMatchesGoldenFile() throws {
+    let output = Report.render(
+      ReportFixture.plan, format: .text, language: .english, today: ReportFixture.today,
+      sections: [.peerReview])
+    try Golden.assertMatches(output, file: "peer-review-without-rubric.en.txt")
+  }
+}
+
+/// Golden files next to this source file, found from `#filePath` so the tests need no
+/// bundle resources.
+enum Golden {
+  static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("Golden")
+
+  static var recording: Bool {
+    ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1"
+  }
+
+  static func assertMatches(
+    _ output: String, file: String, sourceLocation: SourceLocation = #_sourceLocation
+  ) throws {
+    let url = directory.appendingPathComponent(file)
+    if recording {
+      try Data(output.utf8).write(to: url)
+      return
+    }
+    guard let data = FileManager.default.contents(atPath: url.path) else {
+      Issue.record(
+        "Golden/\(file) is missing; run with RECORD_SNAPSHOTS=1 to record it",
+        sourceLocation: sourceLocation)
+      return
+    }
+    let expected = String(decoding: data, as: UTF8.self)
+    if output != expected {
+      let line = firstDifference(output, expected)
+      let message =
+        "output differs from Golden/\(file) at line \(line); "
+        + "run with RECORD_SNAPSHOTS=1 to re-record if the change is intended"
+      Issue.record(Comment(rawValue: message), sourceLocation: sourceLocation)
+    }
+  }
+
+  /// The first line (1-based) where the two texts differ, to point at the change.
+  static func firstDifference(_ lhs: String, _ rhs: String) -> Int {
+    let left = lhs.split(separator: "\n", omittingEmptySubsequences: false)
+    let right = rhs.split(separator: "\n", omittingEmptySubsequences: false)
+    for index in 0..<max(left.count, right.count) {
+      let a = index < left.count ? left[index] : nil
+      let b = index < right.count ? right[index] : nil
+      if a != b { return index + 1 }
+    }
+    return 0
+  }
+}

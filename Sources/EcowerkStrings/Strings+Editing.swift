@@ -54,6 +54,16 @@ extension Strings {
 
     "mode.edit": p("BEWERK", "EDIT"),
     "mode.recovery": p("HERSTEL", "RECOVER"),
+    "mode.filter": p("FILTER", "FILTER"),
+    "filter.prompt": p("filter: ", "filter: "),
+    "stakeholders.noMatch": p(
+      "Geen stakeholder past bij het filter ‘{1}’ — f wijzigt het, Esc in het filter wist het",
+      "No stakeholder matches the filter ‘{1}’ — f changes it, Esc in the filter clears it"),
+    "stakeholders.filtered": p("filter ‘{1}’: {2} van {3}", "filter ‘{1}’: {2} of {3}"),
+    "stakeholders.sorted": p("gesorteerd op {1} {2}", "sorted by {1} {2}"),
+    "stakeholders.sortedRefuse": p(
+      "Gesorteerd: hef de sortering op (s tot ze weg is) om de volgorde te veranderen",
+      "Sorted: clear the sort (press s until it is gone) to change the order"),
     "recovery.title": p("Niet-opgeslagen werk gevonden", "Unsaved work found"),
     "recovery.found": p(
       "Er zijn {1} wijziging(en) van de vorige sessie die niet zijn opgeslagen (van {2} tot {3}).",
@@ -101,6 +111,10 @@ extension Strings {
       "{1} (en {2} verwijzing(en) gewist)", "{1} (and cleared {2} reference(s))"),
     "edit.andMore": p("{1} (+{2})", "{1} (+{2})"),
     "edit.unnamed": p("(naamloos)", "(unnamed)"),
+    "edit.copySuffix": p(" (kopie)", " (copy)"),
+    "edit.unchanged": p("Die waarde staat er al", "That value is there already"),
+    "edit.atEnd": p(
+      "Dit staat al aan het eind van de lijst", "This is already at the end of the list"),
     "edit.undone": p("ongedaan: {1}", "undone: {1}"),
     "edit.redone": p("opnieuw: {1}", "redone: {1}"),
     "edit.nothingToUndo": p("Niets om ongedaan te maken", "Nothing to undo"),

@@ -77,7 +77,9 @@ extension Strings {
       "wissel tabel / invloed × belang-kwadrant", "switch table / influence × interest quadrant"),
     "command.expandAll": p("alles uitklappen", "expand all"),
     "command.collapseAll": p("alles inklappen", "collapse all"),
-    "command.switchFocus": p("wissel tussen lijst en details", "switch between list and detail"),
+    "command.switchFocus": p(
+      "wissel tussen lijst en details (Enter opent de details)",
+      "switch between list and detail (Enter opens the detail)"),
 
     "hint.moveUp": p("omhoog", "up"),
     "hint.moveDown": p("omlaag", "down"),

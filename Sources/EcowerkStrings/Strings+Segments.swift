@@ -2,6 +2,8 @@
 /// the method's words — weten/willen/kunnen, niet-leden, ambassadeurs, leerpunten.
 extension Strings {
   static let segmentsTexts: [String: Pair] = [
+    "segments.addConversation": p(
+      "nog geen gesprekken — a voegt er een toe", "no conversations yet — a adds one"),
     // The segment list. Column titles are short: the list gets under half of 80 columns.
     "segments.column.position": p("#", "#"),
     "segments.column.name": p("Segment", "Segment"),

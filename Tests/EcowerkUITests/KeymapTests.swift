@@ -35,8 +35,10 @@ import Testing
   @Test func paneBindingsWinOverGlobalOnes() {
     let keymap = Keymap.standard
     #expect(keymap.command(for: .char(" "), in: .overview) == .cycleValue)
-    #expect(keymap.command(for: .char(" "), in: .theoryOfChange) == .activate)
-    #expect(keymap.command(for: .enter, in: .segments) == .switchFocus)
+    #expect(keymap.command(for: .enter, in: .theoryOfChange) == .activate)
+    #expect(keymap.command(for: .char(" "), in: .theoryOfChange) == .cycleValue)
+    #expect(keymap.command(for: .enter, in: .segments) == .activate)
+    #expect(keymap.command(for: .char("w"), in: .segments) == .switchFocus)
     #expect(keymap.key(for: .showPane(.finance), in: .overview) == .char("6"))
     #expect(keymap.key(for: .toggleQuadrant, in: .overview) == nil)
     #expect(keymap.command(for: .char("4"), in: .stakeholders) == .setScale(4))

@@ -104,11 +104,12 @@ import Testing
     for row in s.state.plan.segments.indices {
       let items = SegmentsPane.items(s.state, row: row, width: 60)
       for item in items where item.isSelectable {
-        #expect(item.target != nil, "\(item.lines)")
+        // A line is a field to edit, or the place in a list where `a` adds the first entry.
+        #expect(item.target != nil || item.list != nil, "\(item.lines)")
       }
       let targets = items.compactMap(\.target)
       let id = s.state.plan.segments[row].id
-      #expect(targets.contains(Target(.segment(id), .pains)))
+      #expect(targets.contains { $0.ref == .segment(id) && $0.field == .pains })
       #expect(
         targets.contains { if case .barrier(id, _) = $0.ref { return true } else { return false } })
       #expect(
@@ -211,11 +212,13 @@ import Testing
     let lines = screen.split(separator: "\n")
     let plaatwerkerij = try #require(lines.firstIndex { $0.contains("plaatwerkerij") })
     let gieterij = try #require(lines.firstIndex { $0.contains("gieterij") })
-    #expect(lines[plaatwerkerij].contains("non-member"))
-    #expect(!lines[gieterij].contains("non-member") && lines[gieterij].contains("member"))
-    let x = try #require(lines[plaatwerkerij].range(of: "non-member")).lowerBound
-    let column = lines[plaatwerkerij].distance(from: lines[plaatwerkerij].startIndex, to: x)
-    #expect(s.grid[column, plaatwerkerij].style.bold)
+    // The member tag is on the date line just above whom the conversation was with.
+    let tagLine = plaatwerkerij - 1
+    #expect(lines[tagLine].contains("non-member"))
+    #expect(!lines[gieterij - 1].contains("non-member") && lines[gieterij - 1].contains("member"))
+    let x = try #require(lines[tagLine].range(of: "non-member")).lowerBound
+    let column = lines[tagLine].distance(from: lines[tagLine].startIndex, to: x)
+    #expect(s.grid[column, tagLine].style.bold)
     // A segment with only member conversations warns.
     var plan = Self.segments(1)
     plan.segments[0].conversations = [Conversation(id: "c", counterpart: "Lid", isMember: true)]

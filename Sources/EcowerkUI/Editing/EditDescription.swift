@@ -8,7 +8,11 @@ enum EditDescription {
   static func describe(_ edit: Edit, before: Plan, after: Plan, strings: Strings) -> String {
     switch edit {
     case .set(let ref, let field, let old, let new):
-      let entity = ValueText.name(of: ref, in: after, strings: strings)
+      // Named as it is now, or as it was when the edit emptied the name.
+      var entity = ValueText.name(of: ref, in: after, strings: strings)
+      if entity == strings["edit.unnamed"] {
+        entity = ValueText.name(of: ref, in: before, strings: strings)
+      }
       return strings.format(
         "edit.set", strings.label(field).lowercasedFirst, entity,
         ValueText.describe(old, field, on: ref, plan: before, strings: strings),
@@ -117,8 +121,10 @@ extension ListRef {
 }
 
 extension String {
+  /// "Invloed" → "invloed", but acronyms stay as they are: "MVE", "NGF", "KPI".
   var lowercasedFirst: String {
     guard let first else { return self }
+    if let second = dropFirst().first, second.isUppercase { return self }
     return first.lowercased() + dropFirst()
   }
 }

@@ -26,6 +26,15 @@ public struct PickList: Hashable, Sendable {
     public var label: String
   }
 
+  /// What choosing an option does.
+  public enum Purpose: Hashable, Sendable {
+    /// Sets the target's field to the option's value.
+    case setField
+    /// Moves the target node under the chosen node (nil: to the top level); the pane that
+    /// opened the list carries it out, so that its selection can follow the node.
+    case moveNode
+  }
+
   public var target: Target
   public var title: String
   public var options: [Option]
@@ -34,4 +43,5 @@ public struct PickList: Hashable, Sendable {
   public var isMultiple: Bool
   public var checked: Set<String>
   public var offset = 0
+  public var purpose = Purpose.setField
 }

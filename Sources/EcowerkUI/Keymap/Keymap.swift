@@ -95,10 +95,12 @@ extension Keymap {
         KeyBinding([.char(">")], .indent, .pane(.theoryOfChange)),
         KeyBinding([.char("<")], .outdent, .pane(.theoryOfChange)),
         KeyBinding([.char("M")], .moveTo, .pane(.theoryOfChange)),
-        KeyBinding([.enter, .char(" ")], .activate, .pane(.theoryOfChange), hint: true),
+        // Space is the global "next choice": in the tree the pane folds with it too.
+        KeyBinding([.enter], .activate, .pane(.theoryOfChange), hint: true),
         KeyBinding([.char("+"), .char("*")], .expandAll, .pane(.theoryOfChange), hint: true),
         KeyBinding([.char("-")], .collapseAll, .pane(.theoryOfChange)),
-        KeyBinding([.enter], .switchFocus, .pane(.segments), hint: true),
-        KeyBinding([.enter], .switchFocus, .pane(.pilots), hint: true),
+        KeyBinding([.char("w")], .switchFocus, .pane(.segments), hint: true),
+        KeyBinding([.char("w")], .switchFocus, .pane(.pilots), hint: true),
+        KeyBinding([.char("w")], .switchFocus, .pane(.theoryOfChange), hint: true),
       ])
 }

@@ -1,3 +1,5 @@
+import EcowerkModel
+
 /// The shared behaviour of panes that are one scrolling detail view: moving, paging, search
 /// and clicks all work on the items the pane builds.
 protocol DetailPane: PaneBehavior {
@@ -58,6 +60,28 @@ extension DetailPane {
 
   static func editPlace(_ state: AppState, in rect: Rect) -> EditPlace? {
     DetailView(items: items(state, width: rect.width)).editPlace(in: rect, cursor: cursor(state))
+  }
+
+  static func action(for command: Command, _ state: AppState, in rect: Rect) -> PaneAction? {
+    let view = DetailView(items: items(state, width: rect.width))
+    let row = cursor(state).row
+    guard view.items.indices.contains(row) else { return nil }
+    return ItemActions.action(
+      for: command, item: view.items[row], state: state,
+      select: { ref, field, state in select(ref, field, &state) })
+  }
+
+  /// Puts the selection on the item showing `field` of `ref`.
+  static func select(_ ref: EntityRef, _ field: Field?, _ state: inout AppState) {
+    let rect = Workbench.paneRect(state)
+    let view = DetailView(items: items(state, width: rect.width))
+    let index =
+      view.items.firstIndex { $0.target?.ref == ref && (field == nil || $0.target?.field == field) }
+      ?? view.items.firstIndex { $0.target?.ref == ref }
+    guard let index else { return }
+    var moved = cursor(state)
+    moved.row = index
+    setCursor(view.normalized(moved, height: rect.height), &state)
   }
 
   static func normalize(_ state: inout AppState, in rect: Rect) {

@@ -1,3 +1,5 @@
+import EcowerkModel
+
 /// The shared behaviour of panes that are a list of entities beside the selected one's detail
 /// (Segments, Pilots): the keyboard is in one of the two, Enter or h/l moves it across, and
 /// moving in the list shows the next entity's detail from its top.
@@ -19,6 +21,12 @@ protocol MasterDetailPane: PaneBehavior {
   static func emptyItems(_ state: AppState, width: Int) -> [DetailItem]
   /// Totals and legends under a list short enough to leave room for them.
   static func footer(_ state: AppState) -> [MasterList.FooterLine]
+  /// The list the rows are (segments, pilots), the entity of a row, and the field the name
+  /// column shows — for adding, deleting and renaming from the list.
+  static var masterList: ListRef { get }
+  static func masterRef(_ state: AppState, row: Int) -> EntityRef?
+  static var nameField: Field { get }
+  static var nameColumn: Int { get }
 }
 
 extension MasterDetailPane {
@@ -60,6 +68,11 @@ extension MasterDetailPane {
     switch command {
     case .switchFocus:
       view.focus = view.focus == .list && count > 0 ? .detail : .list
+    case .activate:
+      // Enter in the list opens the detail; in the detail it edits (the workbench does that
+      // when a pane leaves Enter alone).
+      guard view.focus == .list, count > 0 else { return false }
+      view.focus = .detail
     case .moveRight:
       if count > 0 { view.focus = .detail }
     case .moveLeft:

@@ -17,6 +17,10 @@ protocol PaneBehavior {
   /// What an editing command (add, delete, duplicate, move, pane-specific ones) means here;
   /// nil when it means nothing in this pane or at this selection.
   static func action(for command: Command, _ state: AppState, in rect: Rect) -> PaneAction?
+  /// What choosing `value` does in a pick list this pane opened for a purpose of its own (a
+  /// move-to list); nil when it means nothing.
+  static func action(choosing value: String?, in list: PickList, _ state: AppState, in rect: Rect)
+    -> PaneAction?
   /// The moves that Tab and Shift-Tab make while editing: to the next cell or field.
   static var tabCommands: (next: Command, previous: Command) { get }
 }
@@ -24,6 +28,11 @@ protocol PaneBehavior {
 extension PaneBehavior {
   static func editPlace(_ state: AppState, in rect: Rect) -> EditPlace? { nil }
   static func action(for command: Command, _ state: AppState, in rect: Rect) -> PaneAction? {
+    nil
+  }
+  static func action(choosing value: String?, in list: PickList, _ state: AppState, in rect: Rect)
+    -> PaneAction?
+  {
     nil
   }
   static var tabCommands: (next: Command, previous: Command) { (.moveDown, .moveUp) }
@@ -43,6 +52,9 @@ enum PaneAction {
   case beginEdit(EditSession)
   /// Say why the command cannot be done here.
   case refuse(String)
+  /// Change only what is shown (fold a branch, open a pick list); allowed on a read-only plan
+  /// too, since the plan stays as it is.
+  case view((inout AppState) -> Void)
 }
 
 /// Finds the next index after `start` (wrapping) whose text matches `query`, ignoring case

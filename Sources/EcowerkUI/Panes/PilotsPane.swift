@@ -13,6 +13,14 @@ enum PilotsPane: MasterDetailPane {
 
   static func rowCount(_ state: AppState) -> Int { state.plan.pilots.count }
 
+  static let masterList = ListRef.pilots
+  static let nameField = Field.name
+  static let nameColumn = 1
+
+  static func masterRef(_ state: AppState, row: Int) -> EntityRef? {
+    state.plan.pilots.indices.contains(row) ? .pilot(state.plan.pilots[row].id) : nil
+  }
+
   /// Flag, name, status, period, decision; the period goes first when the list is narrow, as
   /// the detail shows both dates anyway.
   static func columns(_ state: AppState) -> [MasterList.Column] {

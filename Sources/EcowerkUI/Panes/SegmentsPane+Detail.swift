@@ -97,7 +97,11 @@ extension SegmentsPane {
     if texts.isEmpty {
       items.append(.placeholder(state.strings["segments.nothingYet"], width: width, target: target))
     }
-    items += texts.map { .bullet($0, width: width, glyphs: state.settings.glyphs, target: target) }
+    items += texts.enumerated().map { index, text in
+      .bullet(
+        text, width: width, glyphs: state.settings.glyphs,
+        target: Target(target.ref, target.field, index: index))
+    }
     return items
   }
 
@@ -109,20 +113,23 @@ extension SegmentsPane {
       BarrierKind.allCases.map { DisplayWidth.of(s.label($0)) }.max().map { min($0, width / 3) }
       ?? 6
     var items: [DetailItem] = [.blank, .heading(s["segments.barriers"])]
+    let list = ListRef.barriers(segment.id)
     for kind in BarrierKind.allCases {
-      let ofKind = segment.barriers.filter { $0.kind == kind }
+      let ofKind = segment.barriers.enumerated().filter { $0.element.kind == kind }
       guard !ofKind.isEmpty else {
-        var empty = DetailItem.field(
-          s.label(kind), "–", width: width, labelWidth: labelWidth, style: .muted, indent: 2)
-        empty.isSelectable = false
-        items.append(empty)
+        // Selectable, so that `a` here adds the first barrier of this kind.
+        items.append(
+          DetailItem.field(
+            s.label(kind), "–", width: width, labelWidth: labelWidth, style: .muted, indent: 2
+          ).inList(list, at: nil, choice: kind.rawValue))
         continue
       }
-      for (index, barrier) in ofKind.enumerated() {
+      for (index, (position, barrier)) in ofKind.enumerated() {
         items.append(
-          .field(
+          DetailItem.field(
             index == 0 ? s.label(kind) : "", barrier.text, width: width, labelWidth: labelWidth,
-            target: Target(.barrier(segment.id, barrier.id), .text), indent: 2))
+            target: Target(.barrier(segment.id, barrier.id), .text), indent: 2
+          ).inList(list, at: position, choice: kind.rawValue, cycle: .kind))
       }
     }
     return items
@@ -146,35 +153,38 @@ extension SegmentsPane {
         .warning(
           s["segments.noNonMemberTalks"], width: width, glyph: state.settings.glyphs.warning))
     }
-    let dates = talks.map { $0.date.map { s.date($0) } ?? "–" }
-    let dateWidth = dates.map { DisplayWidth.of($0) }.max() ?? 0
+    let list = ListRef.conversations(segment.id)
+    if talks.isEmpty {
+      items.append(
+        DetailItem.placeholder(s["segments.addConversation"], width: width, target: nil)
+          .inList(list, at: nil))
+    }
     let member = s["segments.member"]
     let nonMember = s["segments.nonMember"]
-    let tagWidth = max(DisplayWidth.of(member), DisplayWidth.of(nonMember))
-    for (talk, date) in zip(talks, dates) {
+    for (position, talk) in talks.enumerated() {
+      let ref = EntityRef.conversation(segment.id, talk.id)
+      // Three lines, each a field: the date with the member tag (Space flips it), with whom,
+      // and what was learned.
       let tag =
         talk.isMember
-        ? Span(TextLayout.pad(member, toWidth: tagWidth), .muted)
-        : Span(TextLayout.pad(nonMember, toWidth: tagWidth), .colored(.accent, bold: true))
-      // With whom wraps under itself, right of the date and the tag: it is half the point.
-      let head = 2 + dateWidth + 1 + tagWidth + 1
-      let who = TextLayout.wrap(Sanitizer.text(talk.counterpart), width: max(1, width - head))
-      var lines: [[Span]] = who.enumerated().map { index, text in
-        guard index == 0 else { return [Span(String(repeating: " ", count: head) + text)] }
-        return [
-          Span("  "), Span(TextLayout.pad(date, toWidth: dateWidth) + " ", .muted), tag,
-          Span(" " + text),
-        ]
-      }
-      if !talk.learned.isEmpty {
-        lines += TextLayout.wrap(Sanitizer.text(talk.learned), width: max(1, width - 4)).map {
-          [Span("    " + $0)]
-        }
-      }
+        ? Span(member, .muted) : Span(nonMember, .colored(.accent, bold: true))
+      var dateLine = DetailItem.row(
+        [
+          Span("  "), Span(talk.date.map { s.date($0) } ?? "–", Style(bold: true)), Span("  "), tag,
+        ],
+        target: Target(ref, .date))
+      dateLine.editColumn = 2
+      items.append(dateLine.inList(list, at: position, cycle: .isMember))
       items.append(
-        DetailItem(
-          lines: lines, target: Target(.conversation(segment.id, talk.id), .learned),
-          isSelectable: true))
+        DetailItem.bullet(
+          talk.counterpart.isEmpty ? "–" : talk.counterpart, width: width,
+          target: Target(ref, .counterpart), indent: 4, bullet: ""
+        ).inList(list, at: position, cycle: .isMember))
+      items.append(
+        DetailItem.bullet(
+          talk.learned.isEmpty ? "–" : talk.learned, width: width, target: Target(ref, .learned),
+          style: talk.learned.isEmpty ? .muted : .plain, indent: 4, bullet: ""
+        ).inList(list, at: position, cycle: .isMember))
     }
     return items
   }

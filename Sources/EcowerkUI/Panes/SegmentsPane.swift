@@ -13,6 +13,14 @@ enum SegmentsPane: MasterDetailPane {
 
   static func rowCount(_ state: AppState) -> Int { state.plan.segments.count }
 
+  static let masterList = ListRef.segments
+  static let nameField = Field.name
+  static let nameColumn = 2
+
+  static func masterRef(_ state: AppState, row: Int) -> EntityRef? {
+    state.plan.segments.indices.contains(row) ? .segment(state.plan.segments[row].id) : nil
+  }
+
   /// Flag, position, name, SMEs, taking part, target. The numbers are as wide as the totals
   /// under them need, so a plan of small segments leaves the name more room.
   static func columns(_ state: AppState) -> [MasterList.Column] {

@@ -31,8 +31,10 @@ enum StakeholdersPane: PaneBehavior {
     Column(field: .addedValue, width: 28),
   ]
 
-  /// Influence or interest of this much or more counts as high in the quadrant view.
-  static let high = 3
+  /// Influence or interest of this much or more counts as high in the quadrant view; a new
+  /// stakeholder starts at 3, so parties nobody has assessed yet are not put in "manage
+  /// closely".
+  static let high = 4
 
   static func table(_ state: AppState) -> Table {
     let cursor = state.views.stakeholders
@@ -40,7 +42,7 @@ enum StakeholdersPane: PaneBehavior {
       columns: columns.map {
         Table.Column(title: state.strings.label($0.field), width: $0.width, alignment: $0.alignment)
       },
-      frozen: 1, rowCount: state.plan.stakeholders.count, rows: cursor.rows,
+      frozen: 1, rowCount: rows(state).count, rows: cursor.rows,
       selectedColumn: cursor.column, columnOffset: cursor.columnOffset)
   }
 
@@ -56,11 +58,17 @@ enum StakeholdersPane: PaneBehavior {
     } else {
       let plan = state.plan
       let s = state.strings
+      let shown = rows(state)
       table(state).draw(into: &grid, in: body) { row, column in
-        cellText(plan.stakeholders[row], columns[column].field, plan, s, state.settings.glyphs)
+        cellText(
+          plan.stakeholders[shown[row]], columns[column].field, plan, s, state.settings.glyphs)
       }
       if plan.stakeholders.isEmpty {
         grid.text(s["stakeholders.empty"], x: body.x + 1, y: body.y + 2, style: .muted, clip: body)
+      } else if shown.isEmpty {
+        grid.text(
+          s.format("stakeholders.noMatch", state.views.stakeholders.filter), x: body.x + 1,
+          y: body.y + 2, style: .muted, clip: body)
       }
     }
     drawSummary(state, into: &grid, in: summary)
@@ -103,95 +111,10 @@ enum StakeholdersPane: PaneBehavior {
     }
   }
 
-  static func drawSummary(_ state: AppState, into grid: inout CellGrid, in rect: Rect) {
-    guard !rect.isEmpty else { return }
-    let plan = state.plan
-    let s = state.strings
-    let uncovered = plan.uncoveredChainLinks.map(\.name)
-    let orchestrators = plan.orchestrators.map(\.name)
-    let missing = plan.missingSectors.map { s.label($0) } + plan.missingLevels.map { s.label($0) }
-    var spans: [Span] = [
-      Span(
-        s.format("stakeholders.mve", plan.mveMembers.count, plan.stakeholders.count),
-        Style(bold: true)),
-      Span("  "),
-      Span(s["stakeholders.openLinks"] + " ", .muted),
-      Span(
-        uncovered.isEmpty ? s["stakeholders.none"] : uncovered.joined(separator: ", "),
-        uncovered.isEmpty ? .colored(.good) : .colored(.warning, bold: true)),
-    ]
-    var second: [Span] = [
-      Span(s["stakeholders.orchestrator"] + " ", .muted),
-      Span(
-        orchestrators.isEmpty
-          ? s["stakeholders.noOrchestrator"] : orchestrators.joined(separator: ", "),
-        orchestrators.count == 1 ? Style(bold: true) : .colored(.warning, bold: true)),
-      Span("  "),
-      Span(s["stakeholders.missing"] + " ", .muted),
-      Span(
-        missing.isEmpty ? s["stakeholders.none"] : missing.joined(separator: ", "),
-        missing.isEmpty ? .colored(.good) : .colored(.warning, bold: true)),
-    ]
-    if rect.height == 1 {
-      spans += [Span("  ")] + second
-      second = []
-    }
-    for (index, line) in [spans, second].enumerated() where index < rect.height && !line.isEmpty {
-      var x = rect.x
-      for span in line {
-        x = grid.text(span.text, x: x, y: rect.y + index, style: span.style, clip: rect)
-      }
-    }
-  }
-
-  static func drawQuadrant(_ state: AppState, into grid: inout CellGrid, in rect: Rect) {
-    guard rect.height >= 4, rect.width >= 10 else { return }
-    let s = state.strings
-    let plan = state.plan
-    let selected =
-      plan.stakeholders.indices.contains(state.views.stakeholders.rows.row)
-      ? plan.stakeholders[state.views.stakeholders.rows.row].id : nil
-    let (top, bottom) = rect.splitTop(rect.height / 2)
-    let (topLeft, topRight) = top.splitLeft(rect.width / 2)
-    let (bottomLeft, bottomRight) = bottom.splitLeft(rect.width / 2)
-    let quadrants: [(Rect, String, (Stakeholder) -> Bool)] = [
-      (topLeft, s["quadrant.keepSatisfied"], { $0.influence >= high && $0.interest < high }),
-      (topRight, s["quadrant.manageClosely"], { $0.influence >= high && $0.interest >= high }),
-      (bottomLeft, s["quadrant.monitor"], { $0.influence < high && $0.interest < high }),
-      (bottomRight, s["quadrant.keepInformed"], { $0.influence < high && $0.interest >= high }),
-    ]
-    for (area, title, test) in quadrants {
-      let inner = Rect(x: area.x + 1, y: area.y, width: area.width - 2, height: area.height)
-      grid.heading(title, x: inner.x, y: inner.y, width: inner.width, glyphs: state.settings.glyphs)
-      let members = plan.stakeholders.filter(test).sorted {
-        ($0.influence + $0.interest, $1.name) > ($1.influence + $1.interest, $0.name)
-      }
-      for (index, member) in members.enumerated() {
-        let y = inner.y + 1 + index
-        guard y < inner.maxY else {
-          break
-        }
-        if y == inner.maxY - 1 && index < members.count - 1 {
-          grid.text(
-            s.format("quadrant.more", members.count - index), x: inner.x, y: y, style: .muted,
-            clip: inner)
-          break
-        }
-        let label = "\(member.influence)/\(member.interest) \(member.name)"
-        let style =
-          member.id == selected ? Style(bold: true, reverse: true) : Style(bold: member.inMVE)
-        grid.field(label, x: inner.x, y: y, width: inner.width, style: style, clip: inner)
-      }
-    }
-    grid.verticalLine(
-      x: rect.x + rect.width / 2, from: rect.y, to: rect.maxY, glyphs: state.settings.glyphs)
-    grid.text(s["quadrant.axes"], x: rect.x + 1, y: rect.maxY - 1, style: .muted, clip: rect)
-  }
-
   static func handle(_ command: Command, _ state: inout AppState, in rect: Rect) -> Bool {
     let (body, _) = split(rect)
     var cursor = state.views.stakeholders
-    let count = state.plan.stakeholders.count
+    let count = rows(state).count
     let page = Table.visibleRows(height: body.height)
     switch command {
     case .moveDown: cursor.rows.move(1, count: count)
@@ -203,6 +126,25 @@ enum StakeholdersPane: PaneBehavior {
     case .moveRight: cursor.column = min(columns.count - 1, cursor.column + 1)
     case .moveLeft: cursor.column = max(0, cursor.column - 1)
     case .toggleQuadrant: cursor.quadrant.toggle()
+    case .sortColumn:
+      let field = columns[cursor.column].field
+      switch cursor.sort {
+      case let sort? where sort.field == field && sort.ascending:
+        cursor.sort = SortOrder(field: field, ascending: false)
+      case let sort? where sort.field == field:
+        cursor.sort = nil
+      default:
+        cursor.sort = SortOrder(field: field)
+      }
+      let selected = selectedIndex(state)
+      state.views.stakeholders = cursor
+      refreshOrder(&state)
+      if let selected { reveal(selected, &state) }
+      normalize(&state, in: rect)
+      return true
+    case .filterRows:
+      state.mode = .filtering(LineEditor(cursor.filter))
+      return true
     default: return false
     }
     state.views.stakeholders = cursor
@@ -210,20 +152,23 @@ enum StakeholdersPane: PaneBehavior {
     return true
   }
 
-  static func search(_ query: String, forward: Bool, _ state: inout AppState, in rect: Rect) -> Bool
-  {
+  static func search(
+    _ query: String, forward: Bool, _ state: inout AppState, in rect: Rect
+  ) -> Bool {
     let s = state.strings
-    let texts = state.plan.stakeholders.map { stakeholder in
-      [
+    let shown = rows(state)
+    let texts = shown.map { index in
+      let stakeholder = state.plan.stakeholders[index]
+      return [
         stakeholder.name, s.label(stakeholder.kind), stakeholder.sector, stakeholder.role,
         stakeholder.contributions, stakeholder.discipline,
       ].joined(separator: " ")
     }
     guard
-      let index = TextSearch.next(
+      let row = TextSearch.next(
         in: texts, matching: query, after: state.views.stakeholders.rows.row, forward: forward)
     else { return false }
-    state.views.stakeholders.rows.row = index
+    state.views.stakeholders.rows.row = row
     normalize(&state, in: rect)
     return true
   }
@@ -232,31 +177,32 @@ enum StakeholdersPane: PaneBehavior {
     let (body, _) = split(rect)
     guard !state.views.stakeholders.quadrant, y > body.y, y < body.maxY else { return }
     let row = state.views.stakeholders.rows.offset + (y - body.y - 1)
-    guard row < state.plan.stakeholders.count else { return }
+    guard row < rows(state).count else { return }
     state.views.stakeholders.rows.row = row
-    let shown = table(state).visibleColumns(width: body.width)
-    var left = body.x
-    for column in shown {
-      let width = columns[column].width
-      if x >= left && x < left + width {
-        state.views.stakeholders.column = column
-        break
-      }
-      left += width + 1
-    }
+    if let column = column(atX: x, state, in: body) { state.views.stakeholders.column = column }
     normalize(&state, in: rect)
   }
 
+  /// The column drawn at screen column `x`.
+  static func column(atX x: Int, _ state: AppState, in body: Rect) -> Int? {
+    var left = body.x
+    for column in table(state).visibleColumns(width: body.width) {
+      let width = columns[column].width
+      if x >= left && x < left + width { return column }
+      left += width + 1
+    }
+    return nil
+  }
+
   static func normalize(_ state: inout AppState, in rect: Rect) {
+    refreshOrder(&state)
     let (body, _) = split(rect)
     var cursor = state.views.stakeholders
-    cursor.rows.clamp(
-      count: state.plan.stakeholders.count, visible: Table.visibleRows(height: body.height))
+    cursor.rows.clamp(count: rows(state).count, visible: Table.visibleRows(height: body.height))
     cursor.column = min(max(0, cursor.column), columns.count - 1)
     cursor.columnOffset = Table.normalizedOffset(
       columns: table(state).columns, frozen: 1, selected: cursor.column,
-      offset: cursor.columnOffset,
-      width: body.width)
+      offset: cursor.columnOffset, width: body.width)
     state.views.stakeholders = cursor
   }
 }

@@ -13,9 +13,14 @@ enum StatusBar {
       clip: rect)
     x += 1
     switch state.mode {
-    case .search(let editor), .commandLine(let editor):
-      let prompt: Character = { if case .search = state.mode { return "/" } else { return ":" } }()
-      x = grid.text(String(prompt), x: x, y: rect.y, style: .bar, clip: rect)
+    case .search(let editor), .commandLine(let editor), .filtering(let editor):
+      let prompt: String
+      switch state.mode {
+      case .search: prompt = "/"
+      case .filtering: prompt = strings["filter.prompt"]
+      default: prompt = ":"
+      }
+      x = grid.text(prompt, x: x, y: rect.y, style: .bar, clip: rect)
       let window = editor.window(width: rect.maxX - x - 1)
       grid.text(window.text, x: x, y: rect.y, style: .bar, clip: rect)
       grid.cursor = Point(x: x + window.cursorColumn, y: rect.y)
@@ -75,6 +80,7 @@ enum StatusBar {
     case .editing: return strings["mode.edit"]
     case .picking: return strings["mode.pick"]
     case .recovery: return strings["mode.recovery"]
+    case .filtering: return strings["mode.filter"]
     }
   }
 

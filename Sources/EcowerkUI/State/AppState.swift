@@ -51,3 +51,15 @@ public struct AppState: Sendable {
     return String(filePath[filePath.index(after: slash)...])
   }
 }
+
+extension AppState {
+  /// The field the selection stands on in the current pane, if it can be edited.
+  public var editTarget: Target? {
+    PaneRenderer.behavior(pane).editPlace(self, in: ScreenLayout(size).pane)?.target
+  }
+}
+
+/// The stakeholder matrix's columns, in order, for tests and documentation.
+public enum MatrixColumns {
+  public static var stakeholders: [Field] { StakeholdersPane.columns.map(\.field) }
+}

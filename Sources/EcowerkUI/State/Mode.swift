@@ -6,6 +6,8 @@ public enum Mode: Hashable, Sendable {
   case search(LineEditor)
   /// Typing a command after `:`.
   case commandLine(LineEditor)
+  /// Typing a filter for the stakeholder matrix; the rows follow each key.
+  case filtering(LineEditor)
   /// The help screen, scrolled to a line.
   case help(offset: Int)
   /// `q` with unsaved changes: save, discard or cancel.

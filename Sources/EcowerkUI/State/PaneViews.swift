@@ -38,14 +38,50 @@ public struct MatrixCursor: Hashable, Sendable {
   public var columnOffset = 0
   /// The stakeholder matrix's influence × interest view instead of the table.
   public var quadrant = false
+  /// The column the rows are sorted by and the direction, nil for the plan's own order.
+  public var sort: SortOrder?
+  /// Only rows whose text contains this (ignoring case and accents) are shown.
+  public var filter = ""
+  /// The rows shown, as indices into the plan's list, in display order; kept for the plan
+  /// version, sort and filter it was made for, so a keystroke does not sort again.
+  public var order: RowOrder?
 
   public init() {}
 }
 
-/// The Theory of Change tree: which nodes are folded and which row is selected.
+/// A column to sort by, and whether the order is reversed.
+public struct SortOrder: Hashable, Sendable {
+  public var field: Field
+  public var ascending: Bool
+
+  public init(field: Field, ascending: Bool = true) {
+    self.field = field
+    self.ascending = ascending
+  }
+}
+
+/// Display rows computed for one plan version, sort and filter.
+public struct RowOrder: Hashable, Sendable {
+  public var rows: [Int]
+  public var version: Int
+  public var sort: SortOrder?
+  public var filter: String
+}
+
+/// The Theory of Change tree: which nodes are folded and which row is selected, and the
+/// selected node's detail with the keyboard in the tree or in the detail.
 public struct TreeCursor: Hashable, Sendable {
+  public enum Focus: Hashable, Sendable {
+    case tree
+    case detail
+  }
+
   public var rows = ListCursor()
   public var collapsed: Set<NodeID> = []
+  /// The selected line of the node's detail (an item index) and its scroll offset; back at
+  /// the top whenever the keyboard is in the tree.
+  public var detail = ListCursor()
+  public var focus = Focus.tree
 
   public init() {}
 }

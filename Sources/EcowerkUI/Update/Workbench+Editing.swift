@@ -51,7 +51,7 @@ extension Workbench {
     }
     state.version = entry.before
     let text = EditDescription.describe(
-      entry.edit, before: state.plan, after: before, strings: state.strings)
+      entry.edit.inverse, before: before, after: state.plan, strings: state.strings)
     state.status = StatusMessage(state.strings.format("edit.undone", text))
     return [.journal(entry.edit.inverse)]
   }
@@ -372,6 +372,13 @@ extension Workbench {
   }
 
   static func choose(_ list: PickList, _ state: inout AppState) -> [Effect] {
+    if list.purpose != .setField {
+      let value = list.options[safe: list.selected]?.value ?? nil
+      let behavior = PaneRenderer.behavior(state.pane)
+      guard let action = behavior.action(choosing: value, in: list, state, in: paneRect(state))
+      else { return [] }
+      return apply(action, &state)
+    }
     guard let field = list.target.field,
       let current = state.plan.value(of: field, at: list.target.ref)
     else { return [] }
@@ -397,6 +404,15 @@ extension Workbench {
     else {
       return nil
     }
+    return apply(action, &state)
+  }
+
+  /// Carries out what a pane asked for; on a read-only plan only a change of view.
+  static func apply(_ action: PaneAction, _ state: inout AppState) -> [Effect] {
+    if case .view(let change) = action {
+      change(&state)
+      return []
+    }
     if state.settings.readOnly {
       state.status = StatusMessage(state.strings["edit.readOnly"], .error)
       return []
@@ -414,6 +430,8 @@ extension Workbench {
       select?(&state)
       normalize(&state)
       return openEditor ? effects + beginEdit(&state) : effects
+    case .view:
+      return []
     }
   }
 }

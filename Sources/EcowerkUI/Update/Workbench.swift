@@ -76,6 +76,20 @@ public enum Workbench {
         state.mode = .search(editor)
       }
       return []
+    case .filtering(var editor):
+      switch key {
+      case .escape:
+        state.mode = .normal
+        state.views.stakeholders.filter = ""
+      case .enter:
+        state.mode = .normal
+      default:
+        _ = editor.handle(key)
+        state.mode = .filtering(editor)
+        state.views.stakeholders.filter = editor.text
+        state.views.stakeholders.rows.row = 0
+      }
+      return []
     case .commandLine(var editor):
       switch key {
       case .escape:

@@ -35,6 +35,28 @@ struct DetailItem: Hashable, Sendable {
   var isSelectable: Bool
   /// The column where the item's value starts, where the in-place editor opens.
   var editColumn = 0
+  /// The list the item's entity belongs to and its index there, for adding, deleting,
+  /// duplicating and moving; a placeholder of an empty list has the list and no index.
+  var list: ListRef?
+  var position: Int?
+  /// A kind new entries added here get (a barrier's weten / willen / kunnen).
+  var newChoice: String?
+  /// The field Space cycles when it is not the target's own (a barrier's kind, a
+  /// conversation's member flag).
+  var cycleField: Field?
+
+  /// This item as part of `list` at `position`.
+  func inList(_ list: ListRef, at position: Int?, choice: String? = nil, cycle: Field? = nil)
+    -> DetailItem
+  {
+    var item = self
+    item.list = list
+    item.position = position
+    item.newChoice = choice
+    item.cycleField = cycle
+    if position == nil && !item.isSelectable { item.isSelectable = true }
+    return item
+  }
 
   static func heading(_ title: String) -> DetailItem {
     DetailItem(lines: [[Span(title, .heading)]], target: nil, isSelectable: false)

@@ -60,6 +60,14 @@ let package = Package(
         "EcowerkUI", "EcowerkTerminal",
       ]
     ),
+    // The benchmark: load, save, first frame, keystrokes and terminal bytes at three sizes.
+    .executableTarget(
+      name: "ecowerk-bench",
+      dependencies: [
+        "EcowerkModel", "EcowerkStore", "EcowerkUI", "EcowerkTerminal", "EcowerkFixtures",
+        "EcowerkStrings",
+      ]
+    ),
     .testTarget(
       name: "EcowerkModelTests", dependencies: ["EcowerkModel", "EcowerkStore", "EcowerkFixtures"]),
     .testTarget(name: "EcowerkJSONTests", dependencies: ["EcowerkJSON"]),

@@ -30,17 +30,21 @@ extension Plan {
   }
 
   /// The verdict on the plan's independence from NGF.
+  ///
+  /// Only the horizon counts: the NGF money stops after its last year, so that year is the one
+  /// that must do without it. A horizon whose last year has no figures yet cannot be said to
+  /// stand alone, and neither can an empty plan: nothing is left once NGF stops.
   public var ngfVerdict: NGFVerdict {
-    let years = financeByYear
-    let lastNGFYear = horizon.upperBound
-    guard let last = years.last else { return NGFVerdict(lastYear: lastNGFYear, gaps: []) }
-    // A year "stands" without NGF when everything else that comes in covers its costs. The plan
-    // stands when its last year does; the gaps show how far each year is from that.
+    let horizon = horizon
+    let years = financeByYear.filter { horizon.contains($0.year) }
+    // A year "stands" without NGF when everything else that comes in covers its costs; the gaps
+    // show how far each year is from that.
     let gaps = years.compactMap { year -> NGFVerdict.Gap? in
       let shortfall = year.costs - year.sourcesWithoutNGF
       return shortfall.cents > 0 ? NGFVerdict.Gap(year: year.year, amount: shortfall) : nil
     }
-    return NGFVerdict(lastYear: max(lastNGFYear, last.year), gaps: gaps, last: last)
+    let last = years.last { $0.year == horizon.upperBound }
+    return NGFVerdict(lastYear: horizon.upperBound, gaps: gaps, last: last)
   }
 }
 
@@ -70,14 +74,17 @@ public struct NGFVerdict: Hashable, Sendable {
   public var lastYear: Int
   /// Years whose costs are not covered without NGF, in year order.
   public var gaps: [Gap]
-  /// Whether the last year needs no NGF money and its other sources cover its costs.
+  /// Whether the last year needs no NGF money, something else comes in, and that covers its
+  /// costs.
   public var standsAlone: Bool
 
   init(lastYear: Int, gaps: [Gap], last: FinanceYear? = nil) {
     self.lastYear = lastYear
     self.gaps = gaps
     if let last {
-      standsAlone = last.ngf == .zero && last.sourcesWithoutNGF >= last.costs
+      standsAlone =
+        last.ngf == .zero && last.sourcesWithoutNGF > .zero
+        && last.sourcesWithoutNGF >= last.costs
     } else {
       standsAlone = false
     }

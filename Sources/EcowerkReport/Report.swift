@@ -12,6 +12,9 @@ public enum Report {
   ) -> String {
     let document = ReportBuilder(plan: plan, language: language, today: today, rubric: rubric)
       .build(sections: sections)
+    if format == .html {
+      return HTMLRenderer(language: language.rawValue).render(document)
+    }
     return format.renderer.render(document)
   }
 }

@@ -2,12 +2,14 @@
 public enum ReportFormat: String, CaseIterable, Sendable {
   case text
   case markdown
+  case html
 
   /// Reads the value of `--format`: `text` / `txt`, `md` / `markdown`.
   public init?(argument: String) {
     switch argument.lowercased() {
     case "text", "txt", "plain": self = .text
     case "md", "markdown": self = .markdown
+    case "html", "htm": self = .html
     default: return nil
     }
   }
@@ -17,6 +19,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     switch self {
     case .text: return TextRenderer()
     case .markdown: return MarkdownRenderer()
+    case .html: return HTMLRenderer()
     }
   }
 }

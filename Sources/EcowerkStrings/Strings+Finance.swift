@@ -4,6 +4,7 @@ extension Strings {
   static let financeTexts: [String: Pair] = [
     // The year × partner table.
     "finance.column.partner": p("Bijdragen", "Contributions"),
+    "finance.column.actuals": p("Realisatie", "Actuals"),
     "finance.column.totals": p("Totalen", "Totals"),
     "finance.column.total": p("Totaal", "Total"),
     "finance.cash": p("cash", "cash"),
@@ -28,6 +29,70 @@ extension Strings {
     "finance.verdict.gaps": p("tekort per jaar: {1}", "gap per year: {1}"),
     "finance.verdict.ngfLeft": p(
       "in {1} is nog {2} NGF begroot", "{2} of NGF is still budgeted in {1}"),
+    "finance.verdict.noFigures": p(
+      "voor {1} is nog niets ingevuld", "{1} has no figures yet"),
+
+    // Editing: the actual figures, adding and removing partners.
+    "finance.showingActuals": p(
+      "Realisatie: leeg = nog niet ingevuld; r = terug naar de begroting",
+      "Actuals: blank = not entered yet; r = back to the plan"),
+    "finance.showingPlan": p("Begroting", "Planned figures"),
+    "finance.compare": p(
+      "{1} · {2}: begroot {3} · werkelijk {4} · verschil {5}",
+      "{1} · {2}: planned {3} · actual {4} · difference {5}"),
+    "finance.compare.share": p(
+      "{1} · {2}: begroot {3} · werkelijk {4}", "{1} · {2}: planned {3} · actual {4}"),
+    "finance.compare.total": p(
+      "{1} · {2}: begroot {3} · werkelijk tot nu toe {4}",
+      "{1} · {2}: planned {3} · actual so far {4}"),
+    "finance.compare.notEntered": p(
+      "{1} · {2}: begroot {3} · werkelijk nog niet ingevuld",
+      "{1} · {2}: planned {3} · actual not entered yet"),
+    "finance.derived": p(
+      "Dit is berekend uit de cijfers erboven — bewerk die; totalen volgen vanzelf",
+      "This is calculated from the figures above — edit those; totals follow"),
+    "finance.add.title": p(
+      "Nieuwe partner (bijdrage vanaf {1})", "New partner (contributing from {1})"),
+    "finance.add.noStakeholders": p(
+      "Nog geen stakeholders — voeg ze toe in paneel 3, dan kunnen ze hier bijdragen",
+      "No stakeholders yet — add them in pane 3, then they can contribute here"),
+    "finance.add.allContribute": p(
+      "Alle stakeholders dragen al bij — voeg een nieuwe toe in paneel 3",
+      "Every stakeholder contributes already — add a new one in pane 3"),
+    "finance.delete.notPartner": p(
+      "Alleen de rij van een partner kan weg (d); een cijfer wis je met e en 0",
+      "Only a partner's row can be removed (d); clear a figure with e and 0"),
+    "finance.delete.inChart": p(
+      "In de grafiek valt niets te verwijderen — v toont de tabel",
+      "Nothing to remove in the chart — v shows the table"),
+
+    // The chart of where each year's money comes from.
+    "finance.chart.heading": p("Waar het geld vandaan komt", "Where the money comes from"),
+    "finance.chart.title": p(
+      "Waar het geld per jaar vandaan komt (begroting) · volle balk = {1}",
+      "Where each year's money comes from (plan) · a full bar is {1}"),
+    "finance.chart.cash": p("cash partners", "partners' cash"),
+    "finance.chart.inKind": p("in-kind partners", "partners in kind"),
+    "finance.chart.income": p("inkomsten", "income"),
+    "finance.chart.ngf": p("NGF", "NGF"),
+    "finance.chart.costs": p("kosten", "costs"),
+    "finance.chart.share": p("{1} NGF", "{1} NGF"),
+    "finance.chart.empty": p(
+      "Nog geen cijfers om te tekenen. v toont de tabel: vul daar per jaar de bijdragen, NGF, "
+        + "inkomsten en kosten in.",
+      "No figures to draw yet. v shows the table: fill in each year's contributions, NGF, "
+        + "income and costs there."),
+
+    // The Finance pane's keys.
+    "command.toggleChart": p(
+      "wissel tabel / grafiek: waar het geld per jaar vandaan komt",
+      "switch table / chart of where each year's money comes from"),
+    "hint.toggleChart": p("grafiek", "chart"),
+    "command.toggleActuals": p(
+      "wissel begroting / realisatie (werkelijke cijfers)",
+      "switch planned / actual figures"),
+    "hint.toggleActuals": p("realisatie", "actuals"),
+
     "finance.empty": p(
       "Nog geen cijfers. Vul per jaar de bijdragen van partners (cash en in-kind), de "
         + "NGF-subsidie, inkomsten en kosten in; dan blijkt of het plan na {1} zonder NGF kan.",

@@ -5,7 +5,34 @@ extension Strings {
     "overview.horizon": p("{1} jaar: {2}–{3}", "{1} years: {2}–{3}"),
     "overview.systemFailures": p("Systeemfalen", "System failures"),
     "overview.transformationFailures": p("Transformatiefalen", "Transformation failures"),
-    "overview.none": p("(nog niets genoteerd)", "(nothing noted yet)"),
+    "overview.none": p(
+      "(nog niets genoteerd — a voegt toe)", "(nothing noted yet — a adds one)"),
+    "overview.actors": p("actoren:", "actors:"),
+    "overview.noActors": p("–", "–"),
+    "overview.nextPhase": p("Vóór de fase {1}: {2}", "Before the {1} phase: {2}"),
+    "phase.next.verkennen": p(
+      "een gedeelde visie, de eerste segmenten met hun pains, gains en drempels (uit gesprekken, ook met niet-leden) en zicht op systeem- en transformatiefalen.",
+      "a shared vision, the first segments with their pains, gains and barriers (from conversations, also with non-members) and a view of system and transformation failures."
+    ),
+    "phase.next.starten": p(
+      "waardeproposities per segment, het minimum viable ecosysteem dat de hele keten dekt, een orkestrator en de rollen van de partners.",
+      "value propositions per segment, a minimum viable ecosystem covering the whole chain, an orchestrator and the partners' roles."
+    ),
+    "phase.next.ontwikkelen": p(
+      "een gezamenlijke uitvoeringsorganisatie met overgedragen functies, businessmodellen, een financieel plan en een actieplan met KPI's.",
+      "a joint execution organisation with functions handed over, business models, a financial plan and an action plan with KPIs."
+    ),
+    "phase.next.valideren": p(
+      "pilots met leerpunten en besluiten, aannames getoetst (met een plan B waar ze niet kloppen) en een eerste segment dat als ambassadeur werkt.",
+      "pilots with learnings and decisions, assumptions tested (with a plan B where they broke) and a first segment acting as ambassador."
+    ),
+    "phase.next.uitbreiden": p(
+      "nieuwe segmenten en proposities langs de bowlingbaan, en een begroting die zonder NGF sluit.",
+      "new segments and propositions along the bowling alley, and a budget that balances without NGF."
+    ),
+    "phase.next.verduurzamen": p(
+      "Laatste fase: de samenwerking staat op eigen benen; houd de peer review bij en blijf leren.",
+      "Last phase: the partnership stands on its own; keep up the peer review and keep learning."),
     "overview.glance": p("In één oogopslag", "At a glance"),
     "overview.segments": p("Segmenten", "Segments"),
     "overview.segmentsValue": p(

@@ -33,8 +33,13 @@ extension Strings {
     "organisation.letter.handOver": p("o", "h"),
     "organisation.columns": p("Kolommen: {1}", "Columns: {1}"),
     "organisation.moreColumns": p(
-      "+{1} partners buiten beeld; de regels hieronder noemen iedereen.",
-      "+{1} partners off screen; the lines below name everyone."),
+      "+{1} partners buiten beeld (h/l schuift op een functie); de regels hieronder noemen "
+        + "iedereen.",
+      "+{1} partners off screen (h/l on a function scrolls); the lines below name everyone."),
+    "organisation.cellHint": p(
+      ": {1} — Spatie: {2}; h/l: andere partner; e: naam van de functie",
+      ": {1} — Space: {2}; h/l: other partner; e: name of the function"),
+    "organisation.cycled": p("{1}, {2}: {3} → {4}", "{1}, {2}: {3} → {4}"),
     "organisation.noneHandedOver": p(
       "Nog geen enkele functie is overgedragen. De aanpak vraagt dat partners minstens één "
         + "functie aan de gezamenlijke organisatie overdragen.",
@@ -63,10 +68,14 @@ extension Strings {
       "{1} Nog geen review in de huidige fase, {2}: de laatste ({3}) was in de fase {4}.",
       "{1} No review in the current phase, {2}, yet: the latest ({3}) was in the phase {4}."),
     "review.none": p(
-      "Nog geen peer review vastgelegd. Het kader hieronder is de checklist: kies per element "
-        + "het niveau (1–5) dat past.",
-      "No peer review recorded yet. The rubric below is the checklist: pick the level (1–5) that "
-        + "fits each element."),
+      "Nog geen peer review vastgelegd. Het kader hieronder is de checklist: voeg onder Reviews "
+        + "een review toe (G, dan a) en kies per element het niveau (1–5) dat past.",
+      "No peer review recorded yet. The rubric below is the checklist: add a review under "
+        + "Reviews (G, then a) and pick the level (1–5) that fits each element."),
+    "review.latestEmpty": p(
+      "{1} De review van {2} ({3}) heeft nog geen scores: kies per element een niveau met "
+        + "Spatie of e.",
+      "{1} The review of {2} ({3}) has no scores yet: pick a level per element with Space or e."),
     "review.noneYet": p("Nog geen peer review vastgelegd.", "No peer review recorded yet."),
     "review.noRubric": p(
       "Het peer-reviewkader kon niet worden gelezen; de scores staan hieronder per element-id.",
@@ -79,10 +88,50 @@ extension Strings {
     "review.level": p("Niveau {1}: {2}", "Level {1}: {2}"),
     "review.nextLevel": p("Volgende stap, niveau {1}: {2}", "Next step, level {1}: {2}"),
     "review.notScored": p(
-      "Niet gescoord in de laatste review. Niveau 1: {1}",
-      "Not scored in the latest review. Level 1: {1}"),
+      "Nog niet gescoord in de review van {1}: Spatie of e kiest een niveau. {2}",
+      "Not scored yet in the review of {1}: Space or e picks a level. {2}"),
+    "review.noScoreNote": p(
+      "(nog geen — e schrijft er een)", "(none yet — e writes one)"),
+    "review.levelOption": p("{1} — {2}", "{1} — {2}"),
+    "review.pickTitle": p("Niveau: {1}", "Level: {1}"),
+    "review.levelSet": p(
+      "{1}: niveau {2} → {3} (review van {4})", "{1}: level {2} → {3} (review of {4})"),
+    "review.scoreNeedsReview": p(
+      "Er is nog geen review om in te scoren: voeg er een toe onder Reviews (G, dan a)",
+      "There is no review to score in yet: add one under Reviews (G, then a)"),
+    "review.notScoredYet": p(
+      "Dit element is nog niet gescoord: Spatie of e kiest een niveau",
+      "This element is not scored yet: Space or e picks a level"),
+    "review.addUnderReviews": p(
+      "Een nieuwe review voeg je toe onder Reviews (G, dan a); hier kies je niveaus",
+      "Add a new review under Reviews (G, then a); here you pick levels"),
+    "review.rubricOrder": p(
+      "De elementen en hun volgorde komen uit het kader; :rubric BESTAND laadt een ander",
+      "The elements and their order come from the rubric; :rubric FILE loads another"),
+    "review.noDuplicate": p(
+      "Een review kopiëren kan niet; a begint een nieuwe met de datum van vandaag",
+      "A review cannot be copied; a starts a new one dated today"),
+    "review.byDate": p(
+      "Reviews staan op datum: verander de datum om de volgorde te wijzigen",
+      "Reviews are in date order: change the date to change the order"),
+    "review.addFirst": p(
+      "Nog geen reviews — a begint er een (datum {1}, fase {2}).",
+      "No reviews yet — a starts one (date {1}, phase {2})."),
+    "review.latestMarker": p(
+      "laatste review: de niveaus hierboven worden hierin gescoord",
+      "latest review: the levels above are scored in it"),
+    "review.rubricHow": p(
+      "Een ander kader laden: :rubric BESTAND (het bestandsformaat staat in de README).",
+      "To load another rubric: :rubric FILE (the file format is in the README)."),
+    "review.rubricUsage": p(
+      "Gebruik: :rubric BESTAND — een kaderbestand, vanuit de map van het plan",
+      "Usage: :rubric FILE — a rubric file, from the plan's folder"),
+    "review.rubricLoaded": p("Kader geladen: {1}", "Rubric loaded: {1}"),
+    "review.rubricFailed": p(
+      "Kader niet geladen, het vorige blijft: {1}", "Rubric not loaded, the previous one stays: {1}"
+    ),
     "review.note": p("Toelichting: {1}", "Note: {1}"),
-    "review.reviews": p("Reviews", "Reviews"),
+    "review.reviews": p("Reviews ({1})", "Reviews ({1})"),
     "review.noNote": p("(geen toelichting)", "(no note)"),
     "review.rubric": p("Kader", "Rubric"),
   ]

@@ -2,6 +2,29 @@
 /// the method's words — weten/willen/kunnen, niet-leden, ambassadeurs, leerpunten.
 extension Strings {
   static let segmentsTexts: [String: Pair] = [
+    "alley.title": p("Bowlingbaan", "Bowling alley"),
+    "alley.intro": p(
+      "Begin met één segment en een specifiek aanbod; voeg daarna segmenten één voor één toe. Eerdere segmenten zijn ambassadeur voor de volgende. (v: terug naar de lijst)",
+      "Start with one segment and a specific offer, then add segments one by one; earlier segments act as ambassadors towards the next. (v: back to the list)"
+    ),
+    "alley.crowded": p(
+      "Think big, act small: {1} segmenten starten tegelijk op #{2}",
+      "Think big, act small: {1} segments start at once at #{2}"),
+    "alley.noFirst": p(
+      "Er is geen segment op #1: met welk segment begint de baan?",
+      "No segment is at #1: which segment does the alley start with?"),
+    "alley.unplaced": p("Nog niet op de baan", "Not on the alley yet"),
+    "alley.placeFirst": p(
+      "Geef dit segment eerst een positie op de baan (e)",
+      "Give this segment a place on the alley first (e)"),
+    "alley.noProposition": p("nog geen waardepropositie", "no value proposition yet"),
+    "alley.noAmbassador": p(
+      "geen ambassadeur uit een eerder segment", "no ambassador from an earlier segment"),
+    "alley.ambassadors": p("ambassadeurs: {1}", "ambassadors: {1}"),
+    "command.toggleAlley": p(
+      "wissel lijst / bowlingbaan (segmenten in volgorde)",
+      "switch list / bowling alley (segments in order)"),
+    "hint.toggleAlley": p("bowlingbaan", "alley"),
     "segments.addConversation": p(
       "nog geen gesprekken — a voegt er een toe", "no conversations yet — a adds one"),
     // The segment list. Column titles are short: the list gets under half of 80 columns.
@@ -85,6 +108,7 @@ extension Strings {
     "pilots.missingLearnings": p(
       "Afgelopen, maar nog geen leerpunten vastgelegd", "Ended, but no learnings recorded yet"),
     "pilots.painPoints": p("Pijnpunten in de samenwerking", "Pain points in the cooperation"),
-    "pilots.noPainPoints": p("Nog geen pijnpunten", "No pain points yet"),
+    "pilots.noPainPoints": p(
+      "Nog geen pijnpunten — a voegt er een toe", "No pain points yet — a adds one"),
   ]
 }

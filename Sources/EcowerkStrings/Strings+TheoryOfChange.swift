@@ -30,5 +30,17 @@ extension Strings {
     "toc.deadline": p("uiterlijk {1}", "by {1}"),
     "toc.lateSince": p("te laat sinds {1}", "late since {1}"),
     "toc.more": p("nog {1} regels", "{1} more lines"),
+
+    // Editing.
+    "toc.addFirst": p("nog geen — a voegt er een toe", "none yet — a adds one"),
+    "toc.cannotIndent": p(
+      "Inspringen kan niet: er staat niets boven om onder te hangen",
+      "Cannot indent: there is no sibling above to go under"),
+    "toc.cannotOutdent": p(
+      "Uitspringen kan niet: dit staat al bovenaan de boom",
+      "Cannot outdent: this is already at the top of the tree"),
+    "toc.moveTo": p("“{1}” verplaatsen onder", "Move “{1}” under"),
+    "toc.topLevel": p("(bovenste niveau)", "(top level)"),
+    "toc.alreadyThere": p("Dit staat daar al", "It is there already"),
   ]
 }

@@ -63,6 +63,7 @@ public struct Strings: Sendable {
   static let parts: [[String: Pair]] = [
     modelLabels, fieldLabels, reportTexts, interfaceTexts, paneTexts, messageTexts,
     segmentsTexts, theoryOfChangeTexts, financeTexts, propositionsTexts, editingTexts,
+    actionsTexts,
   ]
 
   struct Pair: Sendable {

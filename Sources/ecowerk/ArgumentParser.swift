@@ -15,7 +15,7 @@ struct ArgumentParser {
     var words: [String] = []
     var flags: [String] = []
     var values: [String: [String]] = [:]
-    let valued: Set<String> = ["--format", "-o", "--output", "--lang", "--section"]
+    let valued: Set<String> = ["--format", "-o", "--output", "--lang", "--section", "--rubric"]
     while index < arguments.count {
       let argument = arguments[index]
       index += 1
@@ -57,7 +57,7 @@ struct ArgumentParser {
       guard words.count == 2 else { throw UsageError("usage.newNeedsFile") }
       return .new(file: words[1], demo: flags.contains("--demo"))
     case "print":
-      try allow(flags, [], values, ["--format", "-o", "--section"])
+      try allow(flags, [], values, ["--format", "-o", "--section", "--rubric"])
       guard words.count == 2 else { throw UsageError("usage.printNeedsFile") }
       var options = PrintOptions(file: words[1])
       if let format = values["--format"]?.last {
@@ -68,14 +68,16 @@ struct ArgumentParser {
       }
       options.output = values["-o"]?.last
       options.sections = values["--section"] ?? []
+      options.rubric = values["--rubric"]?.last
       return .print(options)
     default:
-      try allow(flags, ["--demo", "--no-mouse", "--no-color", "--read-only"], values, [])
+      try allow(flags, ["--demo", "--no-mouse", "--no-color", "--read-only"], values, ["--rubric"])
       var options = WorkbenchOptions()
       options.demo = flags.contains("--demo")
       options.mouse = !flags.contains("--no-mouse")
       options.color = !flags.contains("--no-color")
       options.readOnly = flags.contains("--read-only")
+      options.rubric = values["--rubric"]?.last
       if words.count > 1 { throw UsageError("usage.tooManyFiles", words[1]) }
       options.file = words.first
       if options.file == nil && !options.demo { return .help }

@@ -65,10 +65,12 @@ struct Commands {
         }
         sections.insert(section)
       }
-      let rubric = RubricLocator.rubric(for: plan, planFile: options.file)
+      let located = RubricLocator.rubric(
+        for: plan, planFile: options.file, override: options.rubric)
+      if let problem = located.problem { Console.error("ecowerk: \(problem)") }
       let text = Report.render(
         plan, format: options.format == .md ? .markdown : .text, language: strings.language,
-        today: Clock.today(), rubric: rubric, sections: sections.isEmpty ? nil : sections)
+        today: Clock.today(), rubric: located.rubric, sections: sections.isEmpty ? nil : sections)
       bytes = Array(text.utf8)
     }
     guard let output = options.output else {

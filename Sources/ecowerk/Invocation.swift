@@ -8,7 +8,7 @@ enum Invocation: Equatable {
   case workbench(WorkbenchOptions)
   /// `ecowerk new FILE [--demo]`
   case new(file: String, demo: Bool)
-  /// `ecowerk print FILE [--format …] [-o OUT] [--section NAME …]`
+  /// `ecowerk print FILE [--format …] [-o OUT] [--section NAME …] [--rubric FILE]`
   case print(PrintOptions)
 }
 
@@ -18,6 +18,8 @@ struct WorkbenchOptions: Equatable {
   var mouse = true
   var color = true
   var readOnly = false
+  /// `--rubric FILE`: a rubric for this session in place of the plan's own.
+  var rubric: String?
 }
 
 struct PrintOptions: Equatable {
@@ -25,6 +27,8 @@ struct PrintOptions: Equatable {
   var format: PrintFormat = .text
   var output: String?
   var sections: [String] = []
+  /// `--rubric FILE`: a rubric for this report in place of the plan's own.
+  var rubric: String?
 }
 
 enum PrintFormat: String, CaseIterable, Equatable {

@@ -1,19 +1,32 @@
 import EcowerkModel
 import EcowerkStore
 
-/// Finds the rubric a plan uses: its own rubric file (relative to the plan's folder) or the
-/// shipped default. A rubric that cannot be read is reported once and the default used.
+/// Finds the rubric a plan uses: the file given with `--rubric`, else the plan's own rubric
+/// file (relative to the plan's folder), else the shipped default. A rubric that cannot be
+/// read is reported by the caller, where it can be seen, and the default used.
 enum RubricLocator {
-  static func rubric(for plan: Plan, planFile: String) -> Rubric? {
-    if let file = plan.rubricFile, !file.isEmpty {
-      let path = file.hasPrefix("/") ? file : directory(of: planFile) + "/" + file
-      do {
-        return try RubricFile.load(path)
-      } catch {
-        Console.error("ecowerk: \(error.description)")
-      }
+  /// The rubric, and the store's located error when the chosen file could not be read.
+  static func rubric(for plan: Plan, planFile: String, override: String? = nil) -> (
+    rubric: Rubric?, problem: String?
+  ) {
+    var path: String?
+    if let override, !override.isEmpty {
+      // Given on the command line, so relative to where ecowerk was started.
+      path = override
+    } else if let file = plan.rubricFile, !file.isEmpty {
+      path = resolve(file, planFile: planFile)
     }
-    return try? RubricFile.loadDefault()
+    guard let path else { return (try? RubricFile.loadDefault(), nil) }
+    do {
+      return (try RubricFile.load(path), nil)
+    } catch {
+      return (try? RubricFile.loadDefault(), error.description)
+    }
+  }
+
+  /// A rubric file as a plan records it, relative to the plan's folder unless absolute.
+  static func resolve(_ file: String, planFile: String) -> String {
+    file.hasPrefix("/") ? file : directory(of: planFile) + "/" + file
   }
 
   static func directory(of path: String) -> String {

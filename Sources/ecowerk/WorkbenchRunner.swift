@@ -32,11 +32,12 @@ struct WorkbenchRunner {
     let settings = Settings(
       language: strings.language, glyphs: terminal.supportsUnicode ? .unicode : .ascii,
       today: Clock.today(), mouse: options.mouse, readOnly: options.readOnly)
+    let located = RubricLocator.rubric(
+      for: session.plan, planFile: session.path, override: options.rubric)
     var state = AppState(
-      plan: session.plan, filePath: session.path,
-      rubric: RubricLocator.rubric(for: session.plan, planFile: session.path),
-      size: terminal.size, settings: settings)
-    state.status = session.notice
+      plan: session.plan, filePath: session.path, rubric: located.rubric, size: terminal.size,
+      settings: settings)
+    state.status = located.problem.map { StatusMessage($0, .error) } ?? session.notice
     if let offer = session.recovery { state.mode = .recovery(offer) }
     _ = Workbench.update(&state, .resize(terminal.size))
 
@@ -83,6 +84,18 @@ struct WorkbenchRunner {
         case .openExternalEditor(let text):
           let result = ExternalEditor.edit(text, environment: environment, terminal: terminal)
           pending += Workbench.update(&state, .externalEditFinished(result))
+        case .loadRubric(let path):
+          let event: Event
+          do {
+            let rubric = try RubricFile.load(RubricLocator.resolve(path, planFile: state.filePath))
+            event = .rubricLoaded(rubric, error: nil)
+          } catch {
+            // Named as the user gave it, which fits the status bar better than the full path.
+            var named = error
+            named.file = path
+            event = .rubricLoaded(nil, error: named.description)
+          }
+          pending += Workbench.update(&state, event)
         }
       }
     }

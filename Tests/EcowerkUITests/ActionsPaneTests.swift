@@ -133,7 +133,8 @@ import Testing
     #expect(s.line(coaches).contains("Hogeschool Dink…"))
     #expect(s.line(coaches).contains("2025-04-01 2025-12-31"))
     #expect(s.line(coaches).contains("Energiecoaches"))
-    #expect(s.line(coaches).contains("8/8 done"))
+    #expect(s.line(coaches).contains("8/8"))
+    #expect(s.line(coaches).contains("2025-12-31 done"), "the status is next to the dates")
     let narrow = try Self.demo()
     #expect(narrow.line(Self.top).contains("Status"), "status fits at 80 columns")
     #expect(!narrow.line(Self.top).contains("Output"), "the output is in the detail at 80")
@@ -151,21 +152,21 @@ import Testing
   @Test func jkBottomTopAndPagingKeepTheSelectionVisible() {
     var s = Self.open(Self.numbered(100))
     s.press(.moveDown, times: 3)
-    #expect(s.state.views.actions.row == 3)
+    #expect(s.state.views.actions.rows.row == 3)
     #expect(s.grid[4, Self.top + 4].style.reverse)
     s.press(.bottom)
-    #expect(s.state.views.actions.row == 99)
-    #expect(s.state.views.actions.offset > 0)
+    #expect(s.state.views.actions.rows.row == 99)
+    #expect(s.state.views.actions.rows.offset > 0)
     #expect(s.screen.contains("Action 100"))
     s.press(.top)
-    #expect(s.state.views.actions == ListCursor(row: 0, offset: 0))
+    #expect(s.state.views.actions.rows == ListCursor(row: 0, offset: 0))
     let visible = Table.visibleRows(
       height: ActionsPane.Layout(ScreenLayout(s.state.size).pane, rows: 100).table.height)
     s.press(.pageDown)
-    #expect(s.state.views.actions.row == visible)
+    #expect(s.state.views.actions.rows.row == visible)
     #expect(s.screen.contains("Action \(visible + 1)"))
     s.press(.pageUp)
-    #expect(s.state.views.actions.row == 0)
+    #expect(s.state.views.actions.rows.row == 0)
   }
 
   @Test func searchFindsByWhatOwnerAndOutput() throws {
@@ -173,24 +174,24 @@ import Testing
     s.press(.search)
     s.type("coop")
     s.key(.enter)
-    #expect(s.state.views.actions.row == 5, "Coöperatieve Bank Twente owns the green credit")
+    #expect(s.state.views.actions.rows.row == 5, "Coöperatieve Bank Twente owns the green credit")
     s.press(.search)
     s.type("dashboard")
     s.key(.enter)
-    #expect(s.state.views.actions.row == 2, "found again after wrapping around")
+    #expect(s.state.views.actions.rows.row == 2, "found again after wrapping around")
     s.press(.search)
     s.type("praktijkhal")
     s.key(.enter)
-    #expect(s.state.views.actions.row == 7)
+    #expect(s.state.views.actions.rows.row == 7)
     #expect(s.screen.contains("Praktijkhal elektrificatie inrichten ─"))
   }
 
   @Test func aClickSelectsTheRow() throws {
     var s = try Self.demo()
     s.send(.mouse(MouseEvent(.press, x: 10, y: Self.top + 4)))
-    #expect(s.state.views.actions.row == 3)
+    #expect(s.state.views.actions.rows.row == 3)
     s.send(.mouse(MouseEvent(.press, x: 10, y: Self.top)))
-    #expect(s.state.views.actions.row == 3, "the header selects nothing")
+    #expect(s.state.views.actions.rows.row == 3, "the header selects nothing")
   }
 
   @Test func resizingToTinyAndBackKeepsASaneSelection() {
@@ -199,8 +200,8 @@ import Testing
     for (width, height) in [(40, 12), (1, 1), (80, 24)] {
       s.resize(width, height)
       _ = s.screen
-      #expect(s.state.views.actions.row == 30)
-      #expect(s.state.views.actions.offset <= 30)
+      #expect(s.state.views.actions.rows.row == 30)
+      #expect(s.state.views.actions.rows.offset <= 30)
     }
     #expect(s.screen.contains("Action 31"))
     s.resize(40, 12)
@@ -229,6 +230,71 @@ import Testing
     let s = Self.open(Plan.empty(startYear: 2025))
     #expect(s.screen.contains("No actions yet."))
     #expect(s.line(Self.top).contains("What"))
+  }
+
+  @Test func hAndLSelectAColumnAndScrollSidewaysToEveryColumnAt80() throws {
+    var s = try Self.demo()
+    let y = Self.top + 2
+    #expect(s.state.views.actions.column == 1, "What is selected first")
+    #expect(s.grid[4, y - 1].style.reverse && s.grid[4, y - 1].style.bold)
+    #expect(!s.grid[40, y - 1].style.reverse, "only the selected cell is reversed")
+    let fields = (0..<8).map { _ -> Field? in
+      defer { s.press(.moveRight) }
+      return s.state.editTarget?.field
+    }
+    #expect(fields == [.what, .owner, .start, .end, .status, .output, .node, nil])
+    #expect(s.state.views.actions.column == 8, "l stops at the last column")
+    let header = s.line(Self.top)
+    for title in ["What", "Output", "ToC node", "KPIs"] { #expect(header.contains(title)) }
+    #expect(!header.contains("Owner"), "scrolled away; What stays")
+    #expect(s.line(y).contains("Acht coaches inze"))
+    #expect(s.line(y).contains("8/8"))
+    s.press(.moveLeft, times: 7)
+    #expect(s.line(Self.top).contains("Owner"))
+    #expect(s.state.views.actions.columnOffset == 2)
+    s.press(.moveLeft)
+    #expect(s.state.views.actions.column == 1, "the marker column is never selected")
+    // A click picks the cell under the pointer.
+    s.send(.mouse(MouseEvent(.press, x: 50, y: Self.top + 3)))
+    #expect(s.state.views.actions.rows.row == 2)
+    #expect(s.state.editTarget == Target(.action("act-3"), .start))
+  }
+
+  @Test func everyColumnIsReachableOnANarrowScreen() throws {
+    var s = try Self.demo(width: 40, height: 12)
+    for kind in ActionColumns.Kind.allCases.dropFirst(2) {
+      s.press(.moveRight)
+      let title = ActionColumns(width: 40, strings: s.state.strings).title(kind, s.state.strings)
+      #expect(s.line(Self.top).contains(title), "\(kind) is on screen when selected")
+    }
+  }
+
+  @Test func wPutsTheKeyboardOnTheSelectedActionsKPIs() throws {
+    var s = try Self.demo()
+    s.press(.moveDown)
+    s.press(.switchFocus)
+    #expect(s.state.views.actions.focus == .detail)
+    #expect(s.screen.contains("KPIs of Eerste lichting energiecoaches opleiden ─"))
+    let kpi = try #require(Self.row(s, "Energiecoaches opgeleid"))
+    #expect(s.line(kpi).hasPrefix("✓ "), "reached its target")
+    #expect(s.line(kpi).contains("coaches"))
+    #expect(s.screen.contains("a add  d delete  D duplicate  e edit  w list/detail"))
+    #expect(s.state.editTarget == Target(.actionKPI("act-2", "kpi-11"), .name))
+    s.press(.moveRight, times: 3)
+    #expect(s.state.editTarget == Target(.actionKPI("act-2", "kpi-11"), .actual))
+    // The action's row is underlined now, not reversed: the keyboard is below.
+    let row = try #require(Self.row(s, "Eerste lichting energiecoach"))
+    #expect(s.grid[4, row].style.underline && !s.grid[4, row].style.reverse)
+    s.press(.switchFocus)
+    #expect(s.state.views.actions.focus == .table)
+    #expect(s.grid[4, row].style.reverse)
+    // A click on the detail puts the keyboard there; a click on a row brings it back.
+    let detail = try #require(Self.row(s, "Output    Acht coaches"))
+    s.send(.mouse(MouseEvent(.press, x: 20, y: detail)))
+    #expect(s.state.views.actions.focus == .detail)
+    s.send(.mouse(MouseEvent(.press, x: 20, y: Self.top + 5)))
+    #expect(s.state.views.actions.focus == .table)
+    #expect(s.state.views.actions.rows.row == 4)
   }
 
   @Test func theASCIIGlyphsDrawNoBoxDrawing() throws {

@@ -282,6 +282,172 @@ import Testing
   }
 }
 
+/// The chart of where each year's money comes from (`v`), and the verdict's finer cases.
+extension FinancePaneTests {
+  /// The chart's line of `year`, or nil.
+  static func bar(_ s: Session, _ year: Int) -> (y: Int, text: String)? {
+    (0..<s.state.size.height).lazy.map { ($0, s.line($0)) }.first { $0.1.hasPrefix("\(year) ") }
+  }
+
+  @Test func theChartStacksEachYearsMoneyAndTheNGFShareFalls() throws {
+    var s = try Self.demo()
+    s.press(.toggleChart)
+    #expect(s.state.views.finance.chart)
+    #expect(
+      s.line(Self.top).hasPrefix(
+        "Where each year's money comes from (plan) · a full bar is €1,645,000"))
+    // 2025 on a bar of 66 cells for €1,645,000: cash 380,000 → 15 cells, in kind up to 730,000
+    // → 29 (14 more), income up to 745,000 → 30 (1 more), NGF to 1,645,000 → 66 (36 more), and
+    // the costs (1,645,000) marked in the cell after them.
+    let first = try #require(Self.bar(s, 2025))
+    let expected =
+      "2025 " + String(repeating: "█", count: 15) + String(repeating: "▓", count: 14) + "▒"
+      + String(repeating: "░", count: 36) + "│ 55% NGF"
+    #expect(first.text == expected)
+    // 2030: cash 400,000 → 16, in kind to 610,000 → 24, income to 1,190,000 → 48, no NGF; the
+    // costs, 1,180,000, end at cell 47, so the marker stands on the last cell of income.
+    let last = try #require(Self.bar(s, 2030))
+    #expect(
+      last.text.hasPrefix(
+        "2030 " + String(repeating: "█", count: 16) + String(repeating: "▓", count: 8)
+          + String(repeating: "▒", count: 23) + "│ "))
+    #expect(last.text.hasSuffix("  0% NGF"))
+    var shares: [Int] = []
+    var ngfCells: [Int] = []
+    for year in 2025...2030 {
+      let line = try #require(Self.bar(s, year)).text
+      #expect(line.filter { $0 == "│" }.count == 1, "\(year): the costs are marked once")
+      #expect(DisplayWidth.of(line) == 80)
+      ngfCells.append(line.filter { $0 == "░" }.count)
+      let percent = line.split(separator: " ").dropLast().last.map { String($0.dropLast()) }
+      shares.append(try #require(percent.flatMap { Int($0) }))
+    }
+    #expect(shares == [55, 47, 37, 26, 12, 0])
+    #expect(ngfCells == ngfCells.sorted(by: >) && ngfCells.last == 0, "\(ngfCells)")
+    #expect(s.screen.contains("█ partners' cash  ▓ partners in kind  ▒ income  ░ NGF  │ costs"))
+    #expect(s.screen.contains("✓ The plan stands without NGF after 2030"))
+    // The NGF part is set apart by colour as well as by glyph.
+    let x = first.text.distance(of: "░")
+    #expect(s.grid[x, first.y].style.color == .warning)
+    s.press(.toggleChart)
+    #expect(s.line(Self.top).hasPrefix("Contributions"))
+  }
+
+  @Test func theChartInASCIIUsesFourPlainGlyphs() throws {
+    var s = Self.open(try Session.demo().state.plan, language: .dutch, glyphs: .ascii)
+    s.press(.toggleChart)
+    let first = try #require(Self.bar(s, 2025)).text
+    #expect(
+      first
+        == "2025 " + String(repeating: "#", count: 15) + String(repeating: "=", count: 14) + "+"
+        + String(repeating: ".", count: 36) + "| 55% NGF")
+    #expect(s.screen.contains("# cash partners  = in-kind partners  + inkomsten  . NGF  | kosten"))
+    let blocks = s.screen.unicodeScalars.filter { (0x2500...0x259F).contains($0.value) }
+    #expect(blocks.isEmpty)
+    #expect(s.line(Self.top).hasPrefix("Waar het geld per jaar vandaan komt (begroting)"))
+  }
+
+  @Test func theChartKeepsTheSelectedYearAndMovesByYear() throws {
+    var s = try Self.demo()
+    s.press(.moveRight, times: 2)
+    s.press(.toggleChart)
+    let y2026 = try #require(Self.bar(s, 2026)).y
+    #expect(s.grid[0, y2026].style.reverse, "the table's year is marked")
+    s.press(.moveDown)
+    #expect(s.state.views.finance.column == 3)
+    let y2027 = try #require(Self.bar(s, 2027)).y
+    #expect(s.grid[0, y2027].style.reverse)
+    #expect(!s.grid[0, y2026].style.reverse)
+    s.press(.bottom)
+    #expect(s.state.views.finance.column == 6)
+    s.press(.top)
+    #expect(s.state.views.finance.column == 1)
+    let y2029 = try #require(Self.bar(s, 2029)).y
+    s.send(.mouse(MouseEvent(.press, x: 10, y: y2029)))
+    #expect(s.state.views.finance.column == 5)
+    // Back in the table, on the same year; Enter does the same as v.
+    s.press(.activate)
+    #expect(!s.state.views.finance.chart)
+    #expect(s.state.views.finance.column == 5)
+    s.press(.toggleChart)
+    s.press(.search)
+    s.type("provincie")
+    s.key(.enter)
+    #expect(!s.state.views.finance.chart, "a row found is shown in the table")
+    #expect(s.state.views.finance.rows.row == 6, "Provincie Overijssel's cash")
+  }
+
+  @Test func aLongHorizonScrollsItsBarsAndTinyPanesDoNotBreak() {
+    let years = 30
+    let plan = Self.plan(
+      partners: ["Gemeente Enschede"], ngf: (0..<years).map { Int64(100_000 - 3_000 * $0) },
+      costs: Array(repeating: 120_000, count: years))
+    var s = Self.open(plan)
+    s.press(.toggleChart)
+    #expect(Self.bar(s, 2025) != nil)
+    #expect(Self.bar(s, 2054) == nil, "30 bars do not fit in 21 lines")
+    s.press(.bottom)
+    let last = Self.bar(s, 2054)
+    #expect(last != nil)
+    #expect(last.map { s.grid[0, $0.y].style.reverse } == true)
+    #expect(s.screen.contains("✗ The plan does not yet stand"), "the verdict keeps a line")
+    for (width, height) in [(40, 12), (1, 1), (80, 24)] {
+      s.resize(width, height)
+      _ = s.screen
+    }
+    #expect(s.state.views.finance.column == 30)
+  }
+
+  @Test func anEmptyPlansChartSaysWhatToFillIn() {
+    var s = Self.open(Plan.empty(startYear: 2025))
+    s.press(.toggleChart)
+    #expect(s.screen.contains("No figures to draw yet. v shows the table"))
+  }
+
+  @Test func aPlanThatNeverLosesNGFSaysHowMuchIsLeft() {
+    let plan = Self.plan(
+      partners: ["Gemeente Enschede"], ngf: [20_000, 10_000], income: [5_000, 5_000],
+      costs: [20_000, 20_000])
+    let s = Self.open(plan)
+    // Both years are covered without NGF (15,000 + 5,000 against 20,000): no gaps to list.
+    let y = (0..<24).first { s.line($0).hasPrefix("✗ The plan does not yet stand") }
+    let text = y.map { s.line($0) + " " + s.line($0 + 1).trimmingLeadingSpaces }
+    #expect(
+      text?.hasPrefix(
+        "✗ The plan does not yet stand without NGF after 2026: €10,000 of NGF is still "
+          + "budgeted in 2026") == true, "\(text ?? "no verdict")")
+  }
+
+  @Test func aLastYearWithoutFiguresIsNamed() {
+    var plan = Self.plan(
+      partners: ["Gemeente Enschede"], ngf: [5_000, 0, 0], costs: [20_000, 15_000, 0])
+    plan.finance[2].contributions = []
+    let s = Self.open(plan, language: .dutch)
+    #expect(
+      s.screen.contains(
+        "✗ Het plan staat na 2027 nog niet zonder NGF: tekort per jaar: 2025 € 5.000;"))
+    #expect(s.screen.contains("voor 2027 is nog niets ingevuld"))
+  }
+
+  @Test func theActualsTotalComparesWithWhatIsEnteredSoFar() throws {
+    var s = try Self.demo()
+    s.press(.toggleActuals)
+    #expect(s.line(23).contains("Actuals: blank = not entered yet; r = back to the plan"))
+    #expect(
+      s.screen.contains("Total · ROC Tubantia cash: planned €375,000 · actual so far €40,000"))
+    s.press(.moveDown)
+    s.press(.moveRight, times: 7)
+    #expect(
+      s.screen.contains("Total · ROC Tubantia in kind: planned €470,000 · actual so far €74,000"))
+    s.press(.toggleChart)
+    s.press(.toggleActuals)
+    #expect(!s.state.views.finance.chart && s.state.views.finance.actuals, "r leaves the chart")
+    s.press(.toggleActuals)
+    #expect(!s.state.views.finance.actuals)
+    #expect(s.line(23).contains("Planned figures"))
+  }
+}
+
 extension String {
   /// The display column where `text` starts in this line, or -1.
   fileprivate func distance(of text: String) -> Int {

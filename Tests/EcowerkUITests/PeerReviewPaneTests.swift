@@ -87,13 +87,17 @@ import Testing
       try #require(Self.line(containing: "  Gedeelde visie ", in: session)).hasSuffix("2 → 3"))
     #expect(session.screen.contains("Niveau 3: Gedeelde visie benoemt doelgroep en probleem;"))
     #expect(session.screen.contains("Volgende stap, niveau 4: Visie dient als ijkpunt"))
-    session.press(.moveDown, times: 2)
+    // Down goes through each opened element's note to the next element.
+    session.press(.moveDown)
+    #expect(
+      Self.selectedItem(session)?.target == Target(.score("rev-2", element: "visie-1"), .note))
+    session.press(.moveDown, times: 3)
     #expect(
       Self.selectedItem(session)?.target == Target(.score("rev-2", element: "visie-3"), .level))
     let screen = session.screen.replacingOccurrences(of: "\n    ", with: " ")
     #expect(
       screen.contains("Niveau 3: Pains, gains en weten/willen/kunnen per segment uit gesprekken."))
-    #expect(screen.contains("Toelichting: Elf gesprekken, de meeste met niet-leden. Goed."))
+    #expect(session.screen.contains("    Toelichting: Elf gesprekken, de meeste met niet-leden."))
     // Only the selected element is opened up.
     #expect(!screen.contains("Niveau 3: Gedeelde visie"))
   }

@@ -28,11 +28,16 @@ public struct PickList: Hashable, Sendable {
 
   /// What choosing an option does.
   public enum Purpose: Hashable, Sendable {
+    /// The pane takes the choice itself (a peer review level, with its own status message).
+    case paneChoice
     /// Sets the target's field to the option's value.
     case setField
     /// Moves the target node under the chosen node (nil: to the top level); the pane that
     /// opened the list carries it out, so that its selection can follow the node.
     case moveNode
+    /// Makes the chosen stakeholder a partner in the financial plan; the Finance pane carries
+    /// it out, so that its selection can land on the new partner's row.
+    case addPartner
   }
 
   public var target: Target

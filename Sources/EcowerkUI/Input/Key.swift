@@ -1,3 +1,5 @@
+import EcowerkModel
+
 /// A key press, as the terminal backend decodes it.
 public enum Key: Hashable, Sendable, CustomStringConvertible {
   /// A printable character (letters, digits, punctuation, accented letters, CJK).
@@ -63,4 +65,6 @@ public enum Event: Hashable, Sendable {
   case externalEditFinished(String?)
   /// The save of `version` finished: `error` is nil on success, else the reason it failed.
   case saveFinished(version: Int, error: String?)
+  /// The rubric asked for with `Effect.loadRubric` was read, or `error` says where it is wrong.
+  case rubricLoaded(Rubric?, error: String?)
 }

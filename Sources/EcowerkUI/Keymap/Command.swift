@@ -16,6 +16,7 @@ public enum Command: Hashable, Sendable, CustomStringConvertible {
   case toggleQuadrant
   case expandAll, collapseAll
   case switchFocus
+  case toggleAlley
   // Editing.
   case edit, editExternal, cycleValue
   case add, addBefore, delete, duplicate, moveItemUp, moveItemDown
@@ -25,6 +26,10 @@ public enum Command: Hashable, Sendable, CustomStringConvertible {
   case setScale(Int)
   // Editing the Theory of Change.
   case addChild, indent, outdent, moveTo
+  // The Finance pane's faces: the chart, the actual figures.
+  case toggleChart, toggleActuals
+  // The action plan's KPI dashboard.
+  case toggleKPIs
 
   /// Every command, for the check that each has a key and a help text.
   public static var allCases: [Command] {
@@ -34,10 +39,13 @@ public enum Command: Hashable, Sendable, CustomStringConvertible {
     ] + PaneID.allCases.map { .showPane($0) }
       + [
         .activate, .cancel, .search, .searchNext, .searchPrevious, .help, .commandLine, .quit,
-        .redraw, .toggleQuadrant, .expandAll, .collapseAll, .switchFocus, .edit, .editExternal,
+        .redraw, .toggleQuadrant, .expandAll, .collapseAll, .switchFocus, .toggleAlley, .edit,
+        .editExternal,
         .cycleValue, .add, .addBefore, .delete, .duplicate, .moveItemUp, .moveItemDown, .undo,
         .redo, .save, .toggleMVE, .toggleOrchestrator, .sortColumn, .filterRows,
       ] + (1...5).map { .setScale($0) } + [.addChild, .indent, .outdent, .moveTo]
+      + [.toggleChart, .toggleActuals]
+      + [.toggleKPIs]
   }
 
   /// The command's name, as tests and the help's key table use it: `moveDown`, `showPane3`.
@@ -67,6 +75,7 @@ public enum Command: Hashable, Sendable, CustomStringConvertible {
     case .expandAll: return "expandAll"
     case .collapseAll: return "collapseAll"
     case .switchFocus: return "switchFocus"
+    case .toggleAlley: return "toggleAlley"
     case .edit: return "edit"
     case .editExternal: return "editExternal"
     case .cycleValue: return "cycleValue"
@@ -88,6 +97,9 @@ public enum Command: Hashable, Sendable, CustomStringConvertible {
     case .indent: return "indent"
     case .outdent: return "outdent"
     case .moveTo: return "moveTo"
+    case .toggleChart: return "toggleChart"
+    case .toggleActuals: return "toggleActuals"
+    case .toggleKPIs: return "toggleKPIs"
     }
   }
 

@@ -100,7 +100,13 @@ extension Keymap {
         KeyBinding([.char("+"), .char("*")], .expandAll, .pane(.theoryOfChange), hint: true),
         KeyBinding([.char("-")], .collapseAll, .pane(.theoryOfChange)),
         KeyBinding([.char("w")], .switchFocus, .pane(.segments), hint: true),
+        KeyBinding([.char("v")], .toggleAlley, .pane(.segments), hint: true),
         KeyBinding([.char("w")], .switchFocus, .pane(.pilots), hint: true),
         KeyBinding([.char("w")], .switchFocus, .pane(.theoryOfChange), hint: true),
+        // On an element `e` opens the levels to pick from, as Enter does; elsewhere both edit.
+        KeyBinding([.char("v")], .toggleChart, .pane(.finance), hint: true),
+        KeyBinding([.char("r")], .toggleActuals, .pane(.finance), hint: true),
+        KeyBinding([.char("v")], .toggleKPIs, .pane(.actions), hint: true),
+        KeyBinding([.char("w")], .switchFocus, .pane(.actions)),
       ])
 }

@@ -2,12 +2,12 @@ import EcowerkModel
 import EcowerkStrings
 import EcowerkText
 
-/// The action plan's columns that fit the pane, and what each cell says.
+/// The action plan's columns, their widths at a pane width, and what each cell says.
 ///
-/// The pane has no sideways scrolling (its view state is a row cursor), so columns are chosen
-/// by how much a workshop needs them — when it ends, whether it is done, who, when it starts —
-/// and shown in reading order; the detail under the table gives the rest of the selected row.
-/// Whatever room is left goes to the What column.
+/// The marker and What stay put; the rest scroll sideways, in an order that puts what a
+/// workshop asks first — who, when, whether it is done — on the first screen, then what it
+/// yields, the ToC node it serves and its KPIs. Widths grow to fill a wide pane; at 80
+/// columns the last three are reached with `l` (or in full in the detail under the table).
 struct ActionColumns {
   enum Kind: CaseIterable, Hashable {
     case marker
@@ -15,19 +15,34 @@ struct ActionColumns {
     case owner
     case start
     case end
+    case status
     case output
     case node
     case kpis
-    case status
+
+    /// The action's field the column shows and edits; the KPI count has none (its KPIs are
+    /// edited in the detail).
+    var field: Field? {
+      switch self {
+      case .marker, .kpis: return nil
+      case .what: return .what
+      case .owner: return .owner
+      case .start: return .start
+      case .end: return .end
+      case .status: return .status
+      case .output: return .output
+      case .node: return .node
+      }
+    }
   }
 
-  /// The columns that are added while they fit, most needed first.
-  static let priority: [Kind] = [.end, .status, .owner, .start, .output, .node, .kpis]
+  /// The marker and What never scroll away.
+  static let frozen = 2
   /// What gets at least this much; beyond `whatCap` the room goes to Output and ToC node.
   static let whatMinimum = 24
   static let whatCap = 50
 
-  private(set) var kinds: [Kind]
+  let kinds = Kind.allCases
   private(set) var widths: [Kind: Int]
 
   init(width: Int, strings s: Strings) {
@@ -40,14 +55,14 @@ struct ActionColumns {
     widths[.start] = dateWidth
     widths[.end] = dateWidth
     widths[.status] = ActionStatus.allCases.map { DisplayWidth.of(s.label($0)) }.max() ?? 9
-    var shown: Set<Kind> = [.marker, .what]
+    // The scrolling columns that fit on the first screen beside What at its narrowest.
+    var shown: Set<Kind> = []
     var used = 1 + 1 + Self.whatMinimum
-    for kind in Self.priority {
+    for kind in Kind.allCases.dropFirst(Self.frozen) {
       let cost = 1 + (widths[kind] ?? 0)
-      if used + cost <= width {
-        shown.insert(kind)
-        used += cost
-      }
+      guard used + cost <= width else { break }
+      shown.insert(kind)
+      used += cost
     }
     var room = max(0, width - used)
     let toWhat = min(room, Self.whatCap - Self.whatMinimum)
@@ -60,7 +75,22 @@ struct ActionColumns {
       room -= extra
     }
     widths[.what, default: 0] += room
-    kinds = Kind.allCases.filter { shown.contains($0) }
+    // Leave room beside What for the widest scrolling column, so that sideways scrolling
+    // reaches every column on a narrow screen too.
+    let widest = Kind.allCases.dropFirst(Self.frozen).map { widths[$0] ?? 0 }.max() ?? 0
+    widths[.what] = max(1, min(widths[.what] ?? 1, width - 3 - widest))
+    // The columns beyond the first screen share what their own screen leaves over.
+    let beside = width - 2 - (widths[.what] ?? 0) - 1
+    let rest = Kind.allCases.dropFirst(Self.frozen).filter { !shown.contains($0) }
+    let need = rest.reduce(-1) { $0 + (widths[$1] ?? 0) + 1 }
+    let wideRest = rest.filter { $0 == .output || $0 == .node }
+    if !wideRest.isEmpty, need < beside {
+      let extra = beside - need
+      for (index, kind) in wideRest.enumerated() {
+        widths[kind, default: 0] +=
+          extra / wideRest.count + (index < extra % wideRest.count ? 1 : 0)
+      }
+    }
     self.widths = widths
   }
 

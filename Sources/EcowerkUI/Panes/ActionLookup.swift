@@ -16,9 +16,12 @@ struct ActionLookup {
       if let owner = action.owner { wantedOwners.insert(owner) }
       if let node = action.node { wantedNodes.insert(node) }
     }
+    // By index, reading only ids and names: iterating would copy every stakeholder and node
+    // with all their texts, and this runs at every frame.
+    let stakeholders = plan.stakeholders
     if !wantedOwners.isEmpty {
-      for stakeholder in plan.stakeholders where wantedOwners.contains(stakeholder.id) {
-        owners[stakeholder.id] = stakeholder.name
+      for index in stakeholders.indices where wantedOwners.contains(stakeholders[index].id) {
+        owners[stakeholders[index].id] = stakeholders[index].name
         if owners.count == wantedOwners.count { break }
       }
     }
@@ -26,12 +29,13 @@ struct ActionLookup {
       // Depth first with an explicit stack: a deep tree cannot overflow the call stack.
       var stack: [[ChangeNode]] = [plan.theoryOfChange]
       search: while let level = stack.popLast() {
-        for node in level {
-          if wantedNodes.contains(node.id) {
-            nodes[node.id] = node.title
+        for index in level.indices {
+          let id = level[index].id
+          if wantedNodes.contains(id) {
+            nodes[id] = level[index].title
             if nodes.count == wantedNodes.count { break search }
           }
-          if !node.children.isEmpty { stack.append(node.children) }
+          if !level[index].children.isEmpty { stack.append(level[index].children) }
         }
       }
     }

@@ -11,7 +11,7 @@ enum ActionOrder {
   /// Days are offset so that every valid date (years 1…9999) is a positive number below this,
   /// which also stands for "no date" and so sorts after every date.
   static let noDate: UInt64 = (1 << 22) - 1
-  private static let dayOffset = 720_000
+  static let dayOffset = 720_000
   private static let indexBits: UInt64 = 20
 
   /// Indices into `actions` in reading order.

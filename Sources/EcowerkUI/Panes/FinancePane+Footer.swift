@@ -3,17 +3,23 @@ import EcowerkStrings
 import EcowerkText
 
 /// The lines under the finance table: the verdict first, because a pane too low for the whole
-/// footer keeps only its first line, then the cofinancing share.
+/// footer keeps only its first line, then the cofinancing share. With the actual figures shown,
+/// the selected cell's planned and actual figure come first instead: that is what a facilitator
+/// checks while typing a year's accounts.
 extension FinancePane {
   /// The verdict may wrap over this many lines; the gaps of a long horizon are cut after it.
   static let verdictLines = 3
 
-  static func footerLines(_ state: AppState, _ sheet: FinanceSheet, width: Int) -> [[Span]] {
+  static func footerLines(
+    _ state: AppState, _ sheet: FinanceSheet, width: Int, chart: Bool = false
+  ) -> [[Span]] {
     let s = state.strings
     let plan = state.plan
+    let comparison: [[Span]] =
+      sheet.actuals && !chart ? [comparisonLine(state.views.finance, sheet, width: width)] : []
     guard sheet.hasFigures else {
       let sentence = s.format("finance.empty", plan.horizon.upperBound)
-      return wrapped(sentence, width: width, prefix: "", style: .muted)
+      return comparison + wrapped(sentence, width: width, prefix: "", style: .muted)
     }
     let verdict = plan.ngfVerdict
     let glyphs = state.settings.glyphs
@@ -30,21 +36,97 @@ extension FinancePane {
     let cofinancing = s.format(
       "finance.cofinancing", s.percent(plan.cofinancingShare), s.money(sheet.total.ngf))
     lines.append([Span(TextLayout.truncate(Sanitizer.line(cofinancing), toWidth: width))])
-    return lines
+    return comparison + lines
   }
 
-  /// "The plan does not yet stand without NGF after 2030: gap per year: 2029 € 150.000, …",
-  /// or, when every year is covered but the last still counts on NGF, how much.
+  /// "The plan does not yet stand without NGF after 2030: gap per year: 2029 € 150.000, …";
+  /// then, when the last year still counts on NGF, how much, and when it has no figures at all,
+  /// that it has none.
   static func verdictText(_ plan: Plan, _ verdict: NGFVerdict, _ s: Strings) -> String {
     let head = s.format("finance.verdict.notYet", verdict.lastYear)
+    var reasons: [String] = []
     if !verdict.gaps.isEmpty {
       let gaps = verdict.gaps.map { "\($0.year) \(s.money($0.amount))" }.joined(separator: ", ")
-      return head + ": " + s.format("finance.verdict.gaps", gaps)
+      reasons.append(s.format("finance.verdict.gaps", gaps))
     }
-    if let last = plan.financeByYear.last, last.ngf != .zero {
-      return head + ": " + s.format("finance.verdict.ngfLeft", last.year, s.money(last.ngf))
+    let last = plan.financeYear(verdict.lastYear)
+    let lastHasGap = verdict.gaps.last?.year == verdict.lastYear
+    if let last, last.ngf != .zero, !lastHasGap {
+      reasons.append(s.format("finance.verdict.ngfLeft", last.year, s.money(last.ngf)))
+    } else if last.map({ $0.sourcesWithoutNGF == .zero && $0.costs == .zero }) ?? true {
+      reasons.append(s.format("finance.verdict.noFigures", verdict.lastYear))
     }
-    return head
+    return reasons.isEmpty ? head : head + ": " + reasons.joined(separator: "; ")
+  }
+
+  /// The selected cell's planned and actual figure and the difference: "2025 · NGF: planned
+  /// €900,000 · actual €880,000 · difference -€20,000". The names column and the Total column
+  /// compare the row over all years.
+  static func comparisonLine(_ cursor: FinanceView, _ sheet: FinanceSheet, width: Int) -> [Span] {
+    let s = sheet.strings
+    let (line, partner) = sheet.line(cursor.rows.row)
+    let index = cursor.column >= 1 && cursor.column <= sheet.years.count ? cursor.column - 1 : nil
+    let when = index.map { String(sheet.years[$0]) } ?? s["finance.column.total"]
+    let what =
+      partner.map { Sanitizer.line($0.name) + " " + sheet.label(line) } ?? sheet.label(line)
+    var style = Style.plain
+    let planned: String
+    var actual: String?
+    var difference: String?
+    if line == .ngfShare {
+      planned = s.percent(sheet.figures(year: index, actual: false).ngfShare)
+      let figures = sheet.figures(year: index, actual: true)
+      actual = figures.shows(.ngfShare) ? s.percent(figures.ngfShare) : nil
+    } else {
+      let plannedAmount = amount(line, partner, index, sheet, actual: false) ?? .zero
+      let actualAmount = amount(line, partner, index, sheet, actual: true)
+      planned = s.money(plannedAmount)
+      actual = actualAmount.map(s.money)
+      // Over all years the actual figures are only those entered so far: a difference with the
+      // whole plan would say nothing.
+      if let actualAmount, index != nil {
+        let change = actualAmount - plannedAmount
+        difference = signed(change, s)
+        if change != .zero { style = Style(bold: true) }
+      }
+    }
+    let text: String
+    if let actual, let difference {
+      text = s.format("finance.compare", when, what, planned, actual, difference)
+    } else if let actual {
+      let key = index == nil ? "finance.compare.total" : "finance.compare.share"
+      text = s.format(key, when, what, planned, actual)
+    } else {
+      text = s.format("finance.compare.notEntered", when, what, planned)
+    }
+    return [Span(TextLayout.truncate(Sanitizer.line(text), toWidth: width), style)]
+  }
+
+  /// A row's figure in one year or over all years, planned or actual; nil when no actual
+  /// figure has been entered.
+  private static func amount(
+    _ line: FinanceSheet.Line, _ partner: FinanceSheet.Partner?, _ index: Int?,
+    _ sheet: FinanceSheet, actual: Bool
+  ) -> Money? {
+    if let partner { return partner.amount(line, year: index, actual: actual) }
+    let figures = sheet.figures(year: index, actual: actual)
+    guard figures.shows(line) else { return nil }
+    switch line {
+    case .cash: return figures.cash
+    case .inKind: return figures.inKind
+    case .partnersTotal: return figures.partnerTotal
+    case .ngf: return figures.ngf
+    case .income: return figures.income
+    case .totalIn: return figures.sources
+    case .costs: return figures.costs
+    case .balance: return figures.balance
+    case .ngfShare: return nil
+    }
+  }
+
+  /// A difference with its sign: "+€ 5.000", "-€ 20.000".
+  private static func signed(_ amount: Money, _ s: Strings) -> String {
+    amount > .zero ? "+" + s.money(amount) : s.money(amount)
   }
 
   /// `text` wrapped under a symbol with a hanging indent, at most `verdictLines` lines, the

@@ -6,7 +6,8 @@ import EcowerkStrings
 /// cofinancing share and the plain verdict: does the plan stand without NGF after the last year?
 ///
 /// The cursor is a cell: `j`/`k` pick a row (a partner's cash, the NGF…), `h`/`l` a year. Rows
-/// count partner rows first, then the totals, whether or not the totals are pinned.
+/// count partner rows first, then the totals, whether or not the totals are pinned. `r` shows
+/// the actual figures in the same grid, `v` the chart of where each year's money comes from.
 enum FinancePane: PaneBehavior {
   /// The sheet, the footer's lines and where everything goes, for one frame or one event.
   struct Frame {
@@ -16,7 +17,8 @@ enum FinancePane: PaneBehavior {
   }
 
   static func frame(_ state: AppState, in rect: Rect) -> Frame {
-    let sheet = FinanceSheet(state.plan, state.strings, width: rect.width)
+    let sheet = FinanceSheet(
+      state.plan, state.strings, width: rect.width, actuals: state.views.finance.actuals)
     let footer = footerLines(state, sheet, width: rect.width)
     let layout = FinanceLayout(
       rect, partnerRows: sheet.partnerRowCount, totalRows: FinanceSheet.totals.count,
@@ -31,7 +33,8 @@ enum FinancePane: PaneBehavior {
     let sheet = frame.sheet
     let s = state.strings
     let partnerRows = sheet.partnerRowCount
-    let firstTitle = partnerRows > 0 ? s["finance.column.partner"] : s["finance.column.totals"]
+    let partnersTitle = s[sheet.actuals ? "finance.column.actuals" : "finance.column.partner"]
+    let firstTitle = partnerRows > 0 ? partnersTitle : s["finance.column.totals"]
     guard frame.layout.totals != nil else {
       let main = Table(
         columns: sheet.columns(title: firstTitle), frozen: 1, rowCount: sheet.rowCount,
@@ -53,6 +56,10 @@ enum FinancePane: PaneBehavior {
 
   static func draw(_ state: AppState, into grid: inout CellGrid, in rect: Rect) {
     let frame = frame(state, in: rect)
+    if state.views.finance.chart {
+      drawChart(state, frame.sheet, into: &grid, in: rect)
+      return
+    }
     let (main, totals) = tables(state, frame)
     let sheet = frame.sheet
     main.draw(into: &grid, in: frame.layout.main) { row, column in sheet.cell(row, column) }
@@ -72,6 +79,37 @@ enum FinancePane: PaneBehavior {
   static func handle(_ command: Command, _ state: inout AppState, in rect: Rect) -> Bool {
     let frame = frame(state, in: rect)
     var cursor = state.views.finance
+    switch command {
+    case .toggleChart:
+      cursor.chart.toggle()
+    case .toggleActuals:
+      // The actual figures are typed in the table, so asking for them leaves the chart.
+      cursor.actuals = cursor.chart || !cursor.actuals
+      cursor.chart = false
+      state.status = StatusMessage(
+        state.strings[cursor.actuals ? "finance.showingActuals" : "finance.showingPlan"])
+    case .activate where cursor.chart:
+      cursor.chart = false
+    case .activate:
+      // Enter on an entered figure opens the editor; on a calculated one it says why not.
+      guard frame.sheet.target(row: cursor.rows.row, column: cursor.column) == nil else {
+        return false
+      }
+      state.status = StatusMessage(state.strings["finance.derived"], .warning)
+      return true
+    default:
+      guard cursor.chart ? moveYear(command, &cursor, frame, rect) : move(command, &cursor, frame)
+      else { return false }
+    }
+    state.views.finance = cursor
+    normalize(&state, frame, width: rect.width)
+    return true
+  }
+
+  /// A move in the table; false for commands that are not moves.
+  private static func move(_ command: Command, _ cursor: inout FinanceView, _ frame: Frame)
+    -> Bool
+  {
     let count = frame.sheet.rowCount
     let page = frame.layout.visibleRows
     switch command {
@@ -85,8 +123,25 @@ enum FinancePane: PaneBehavior {
     case .moveLeft: cursor.column = max(0, cursor.column - 1)
     default: return false
     }
-    state.views.finance = cursor
-    normalize(&state, frame, width: rect.width)
+    return true
+  }
+
+  /// In the chart every move picks a year (a column of the table), one bar per year.
+  private static func moveYear(
+    _ command: Command, _ cursor: inout FinanceView, _ frame: Frame, _ rect: Rect
+  ) -> Bool {
+    let years = frame.sheet.years.count
+    let page = max(1, chartBarRows(rect, years: years))
+    let index = chartYear(cursor, years: years)
+    switch command {
+    case .moveDown, .moveRight: cursor.column = 1 + min(years - 1, index + 1)
+    case .moveUp, .moveLeft: cursor.column = 1 + max(0, index - 1)
+    case .pageDown: cursor.column = 1 + min(years - 1, index + page)
+    case .pageUp: cursor.column = 1 + max(0, index - page)
+    case .top: cursor.column = 1
+    case .bottom: cursor.column = years
+    default: return false
+    }
     return true
   }
 
@@ -100,6 +155,8 @@ enum FinancePane: PaneBehavior {
       let index = TextSearch.next(
         in: texts, matching: query, after: state.views.finance.rows.row, forward: forward)
     else { return false }
+    // A row found is a row of the table: show it.
+    state.views.finance.chart = false
     state.views.finance.rows.row = index
     normalize(&state, frame, width: rect.width)
     return true
@@ -107,6 +164,10 @@ enum FinancePane: PaneBehavior {
 
   static func click(x: Int, y: Int, _ state: inout AppState, in rect: Rect) {
     let frame = frame(state, in: rect)
+    if state.views.finance.chart {
+      clickChart(y: y, &state, frame.sheet, in: rect)
+      return
+    }
     let (main, totals) = tables(state, frame)
     let layout = frame.layout
     var cursor = state.views.finance

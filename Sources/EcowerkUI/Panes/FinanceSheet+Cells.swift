@@ -4,20 +4,19 @@ import EcowerkText
 
 /// What each cell of the finance table says and which field it stands for.
 extension FinanceSheet {
-  /// The text and style of one cell.
+  /// The text and style of one cell: a planned figure, or an actual one (blank until entered).
   func cell(_ row: Int, _ column: Int) -> (text: String, style: Style) {
     let (line, partner) = self.line(row)
     if column == 0 { return labelCell(line, partner) }
     let index = column - 1
-    let isTotal = index >= years.count
+    let year = index < years.count ? index : nil
     if let partner {
-      let amount =
-        line == .cash
-        ? (isTotal ? partner.cashTotal : partner.cash[index])
-        : (isTotal ? partner.inKindTotal : partner.inKind[index])
+      guard let amount = partner.amount(line, year: year, actual: actuals) else {
+        return ("", .plain)
+      }
       return amount == .zero ? ("–", .muted) : (euros(amount), .plain)
     }
-    let figures = isTotal ? total : self.figures[index]
+    let figures = self.figures(year: year)
     let text = Self.format(line, figures, strings, notation)
     switch line {
     case .balance:
@@ -25,6 +24,21 @@ extension FinanceSheet {
       return (text, negative ? .colored(.bad, bold: true) : Style(bold: true))
     case .partnersTotal, .totalIn: return (text, text == "–" ? .muted : Style(bold: true))
     default: return (text, text == "–" ? .muted : .plain)
+    }
+  }
+
+  /// The figures the table shows for year `index` (all years when nil): planned or actual.
+  func figures(year index: Int?) -> Figures {
+    figures(year: index, actual: actuals)
+  }
+
+  /// The planned or actual figures of year `index`, or of all years when nil.
+  func figures(year index: Int?, actual: Bool) -> Figures {
+    switch (index, actual) {
+    case (let index?, false): return figures[index]
+    case (let index?, true): return actualFigures[index]
+    case (nil, false): return total
+    case (nil, true): return actualTotal
     }
   }
 
@@ -68,18 +82,31 @@ extension FinanceSheet {
     return (first, TextLayout.truncate(rest.joined(separator: " "), toWidth: width))
   }
 
-  /// The field a cell shows, for editing in place; nil for names of totals and derived figures.
+  /// The field a cell shows, for editing in place: a planned figure, or in the actuals its
+  /// actual twin; the partner's name in the first column. Nil for totals and derived figures.
   func target(row: Int, column: Int) -> Target? {
     let (line, partner) = self.line(row)
     if column == 0 { return partner.map { Target(.stakeholder($0.id), .name) } }
-    guard let year = year(ofColumn: column) else { return nil }
+    guard let year = year(ofColumn: column), let field = Self.field(line, actual: actuals) else {
+      return nil
+    }
     switch line {
     case .cash, .inKind:
       guard let partner else { return nil }
-      return Target(.contribution(year: year, partner: partner.id), line == .cash ? .cash : .inKind)
-    case .ngf: return Target(.financeYear(year), .ngf)
-    case .income: return Target(.financeYear(year), .income)
-    case .costs: return Target(.financeYear(year), .costs)
+      return Target(.contribution(year: year, partner: partner.id), field)
+    default:
+      return Target(.financeYear(year), field)
+    }
+  }
+
+  /// The field a row's figures are kept in, planned or actual; nil for derived rows.
+  static func field(_ line: Line, actual: Bool) -> Field? {
+    switch line {
+    case .cash: return actual ? .actualCash : .cash
+    case .inKind: return actual ? .actualInKind : .inKind
+    case .ngf: return actual ? .actualNGF : .ngf
+    case .income: return actual ? .actualIncome : .income
+    case .costs: return actual ? .actualCosts : .costs
     case .partnersTotal, .totalIn, .balance, .ngfShare: return nil
     }
   }

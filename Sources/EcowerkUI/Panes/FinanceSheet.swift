@@ -3,7 +3,8 @@ import EcowerkStrings
 import EcowerkText
 
 /// The financial plan as a year × partner table: a cash row and an in-kind row per contributing
-/// partner, then the plan's totals; a column per year of the horizon and a Total column.
+/// partner, then the plan's totals; a column per year of the horizon and a Total column. The
+/// same grid shows the actual figures (realisatie) when the pane is switched to them.
 ///
 /// Built anew for every frame in one pass over the contributions, so it can never show figures
 /// from before an edit. Each row is one field of one entity (a partner's cash in 2026, the NGF of
@@ -42,38 +43,6 @@ struct FinanceSheet {
     .partnersTotal, .ngf, .income, .totalIn, .costs, .balance, .ngfShare,
   ]
 
-  /// One contributing partner's cash and in-kind contributions per year of the horizon.
-  struct Partner {
-    var id: StakeholderID
-    var name: String
-    var cash: [Money]
-    var inKind: [Money]
-    /// Over all years: the Total column.
-    var cashTotal = Money.zero
-    var inKindTotal = Money.zero
-  }
-
-  /// The money of one year, or of all years: summed once while the sheet is built, so that no
-  /// cell sums a year's contributions again.
-  struct Figures {
-    var cash = Money.zero
-    var inKind = Money.zero
-    var ngf = Money.zero
-    var income = Money.zero
-    var costs = Money.zero
-
-    var partnerTotal: Money { cash + inKind }
-    var sources: Money { partnerTotal + ngf + income }
-    var balance: Money { sources - costs }
-    var ngfShare: Double? { ngf.share(of: sources) }
-
-    static func + (lhs: Figures, rhs: Figures) -> Figures {
-      Figures(
-        cash: lhs.cash + rhs.cash, inKind: lhs.inKind + rhs.inKind, ngf: lhs.ngf + rhs.ngf,
-        income: lhs.income + rhs.income, costs: lhs.costs + rhs.costs)
-    }
-  }
-
   /// Label columns narrower than this cut most partner names past recognition.
   static let minimumLabelWidth = 18
 
@@ -82,36 +51,46 @@ struct FinanceSheet {
   let figures: [Figures]
   /// The figures of all years together: the Total column.
   let total: Figures
+  /// The actual figures of each year, and of all years.
+  let actualFigures: [Figures]
+  let actualTotal: Figures
   let partners: [Partner]
-  /// Whether any amount has been entered at all; an empty plan gets a sentence instead.
+  /// Whether any planned amount has been entered at all; an empty plan gets a sentence instead.
   let hasFigures: Bool
+  /// The table shows the actual figures (realisatie) instead of the planned ones.
+  let actuals: Bool
   let labelWidth: Int
   let yearWidth: Int
   let totalWidth: Int
   let strings: Strings
   let notation: Money.Notation
 
-  init(_ plan: Plan, _ strings: Strings, width: Int) {
+  init(_ plan: Plan, _ strings: Strings, width: Int, actuals: Bool = false) {
     let notation: Money.Notation = strings.language == .dutch ? .dutch : .english
     self.strings = strings
     self.notation = notation
+    self.actuals = actuals
     let years = Array(plan.horizon)
     self.years = years
     var slot: [Int: Int] = [:]
     for (index, year) in years.enumerated() { slot[year] = index }
-    var figures = [Figures](repeating: Figures(), count: years.count)
+    let planned = Figures(entered: Figures.allEntered)
+    var figures = [Figures](repeating: planned, count: years.count)
+    var actualFigures = [Figures](repeating: Figures(), count: years.count)
     // One hash lookup per contribution, the amounts added in place: a plan with thousands of
     // partners is summed three times per keystroke (update, normalize, draw).
     var found: [Partner] = []
     var slotOf: [StakeholderID: Int] = [:]
     var largest = Money.zero
     var hasFigures = false
-    let empty = [Money](repeating: .zero, count: years.count)
     for year in plan.finance {
       guard let index = slot[year.year] else { continue }
       figures[index].ngf += year.ngf
       figures[index].income += year.income
       figures[index].costs += year.costs
+      actualFigures[index].add(year.actualNGF, to: .ngf)
+      actualFigures[index].add(year.actualIncome, to: .income)
+      actualFigures[index].add(year.actualCosts, to: .costs)
       hasFigures = hasFigures || year.ngf != .zero || year.income != .zero || year.costs != .zero
       for contribution in year.contributions {
         let at: Int
@@ -120,22 +99,26 @@ struct FinanceSheet {
         } else {
           at = found.count
           slotOf[contribution.partner] = at
-          found.append(Partner(id: contribution.partner, name: "", cash: empty, inKind: empty))
+          found.append(Partner(id: contribution.partner, years: years.count))
         }
-        found[at].cash[index] += contribution.cash
-        found[at].inKind[index] += contribution.inKind
-        found[at].cashTotal += contribution.cash
-        found[at].inKindTotal += contribution.inKind
+        found[at].add(contribution, at: index)
         figures[index].cash += contribution.cash
         figures[index].inKind += contribution.inKind
-        largest = max(
-          largest, Self.magnitude(contribution.cash), Self.magnitude(contribution.inKind))
+        actualFigures[index].add(contribution.actualCash, to: .cash)
+        actualFigures[index].add(contribution.actualInKind, to: .inKind)
+        largest = [
+          contribution.cash, contribution.inKind, contribution.actualCash ?? .zero,
+          contribution.actualInKind ?? .zero,
+        ].reduce(largest) { max($0, Self.magnitude($1)) }
         hasFigures = hasFigures || contribution.total != .zero
       }
     }
-    let total = figures.reduce(Figures(), +)
+    let total = figures.reduce(planned, +)
+    let actualTotal = actualFigures.reduce(Figures(), +)
     self.figures = figures
     self.total = total
+    self.actualFigures = actualFigures
+    self.actualTotal = actualTotal
     self.hasFigures = hasFigures
     // Stakeholder order, like `Plan.contributingPartners`, so the table lists partners the way
     // the stakeholder field does. Names are sanitised only when a row is drawn.
@@ -151,14 +134,22 @@ struct FinanceSheet {
       }
     }
     self.partners = partners
-    let yearTexts = figures.flatMap { year in
+    // The widths fit the planned and the actual figures alike, so that switching between them
+    // keeps every column where it was.
+    let yearTexts = (figures + actualFigures).flatMap { year in
       Self.totals.map { Self.format($0, year, strings, notation) }
     }
-    let partnerTotal = partners.reduce(Money.zero) {
-      max($0, Self.magnitude($1.cashTotal), Self.magnitude($1.inKindTotal))
+    let partnerTotal = partners.reduce(Money.zero) { widest, partner in
+      [
+        partner.cashTotal, partner.inKindTotal, partner.actualCashTotal ?? .zero,
+        partner.actualInKindTotal ?? .zero,
+      ].reduce(widest) { max($0, Self.magnitude($1)) }
     }
-    let totalTexts = Self.totals.map { line in
-      Self.format(line, total, strings, notation)
+    let totalTexts = Self.totals.flatMap { line in
+      [
+        Self.format(line, total, strings, notation),
+        Self.format(line, actualTotal, strings, notation),
+      ]
     }
     let yearWidth = max(
       6, largest.formattedEuros(notation).count, yearTexts.map(\.count).max() ?? 0)
@@ -214,10 +205,12 @@ struct FinanceSheet {
 
   func euros(_ amount: Money) -> String { amount.formattedEuros(notation) }
 
-  /// One total of one year (or of all years) as the table shows it: whole euros, "–" for none.
+  /// One total of one year (or of all years) as the table shows it: whole euros, "–" for none,
+  /// blank for an actual figure not entered yet.
   static func format(
     _ line: Line, _ row: Figures, _ strings: Strings, _ notation: Money.Notation
   ) -> String {
+    guard row.shows(line) else { return "" }
     let amount: Money
     switch line {
     case .ngfShare: return strings.percent(row.ngfShare)
@@ -251,7 +244,9 @@ struct FinanceSheet {
       : width - yearColumns >= minimumLabelWidth ? width - yearColumns : max(12, width / 3)
     let kindWidth = max(
       DisplayWidth.of(strings["finance.cash"]), DisplayWidth.of(strings["finance.inKind"]))
-    let titles = ["finance.column.partner", "finance.column.totals"] + totals.map(\.key)
+    let titles =
+      ["finance.column.partner", "finance.column.actuals", "finance.column.totals"]
+      + totals.map(\.key)
     var longest = titles.map { DisplayWidth.of(strings[$0]) }.max() ?? 0
     for partner in partners where longest < room {
       longest = max(longest, DisplayWidth.of(partner.name) + 1 + kindWidth)

@@ -4,6 +4,14 @@ import EcowerkModel
 /// segment, delete a pilot); in the detail on the selected line (a pain, a barrier).
 extension MasterDetailPane {
   static func editPlace(_ state: AppState, in rect: Rect) -> EditPlace? {
+    editPlaceMasterDetail(state, in: rect)
+  }
+
+  static func action(for command: Command, _ state: AppState, in rect: Rect) -> PaneAction? {
+    actionMasterDetail(for: command, state, in: rect)
+  }
+
+  static func editPlaceMasterDetail(_ state: AppState, in rect: Rect) -> EditPlace? {
     let count = rowCount(state)
     guard count > 0 else { return nil }
     let view = view(state)
@@ -24,7 +32,9 @@ extension MasterDetailPane {
         x: layout.list.x + name.x, y: layout.list.y + 1 + line, width: name.width, height: 1))
   }
 
-  static func action(for command: Command, _ state: AppState, in rect: Rect) -> PaneAction? {
+  static func actionMasterDetail(for command: Command, _ state: AppState, in rect: Rect)
+    -> PaneAction?
+  {
     let view = view(state)
     if view.focus == .detail && rowCount(state) > 0 {
       let layout = layout(state, in: rect)

@@ -39,6 +39,10 @@ extension MasterDetailPane {
   }
 
   static func draw(_ state: AppState, into grid: inout CellGrid, in rect: Rect) {
+    drawMasterDetail(state, into: &grid, in: rect)
+  }
+
+  static func drawMasterDetail(_ state: AppState, into grid: inout CellGrid, in rect: Rect) {
     let count = rowCount(state)
     guard count > 0 else {
       let empty = DetailView(items: emptyItems(state, width: max(1, rect.width - 2)))
@@ -62,6 +66,12 @@ extension MasterDetailPane {
   }
 
   static func handle(_ command: Command, _ state: inout AppState, in rect: Rect) -> Bool {
+    handleMasterDetail(command, &state, in: rect)
+  }
+
+  static func handleMasterDetail(_ command: Command, _ state: inout AppState, in rect: Rect)
+    -> Bool
+  {
     let count = rowCount(state)
     let layout = layout(state, in: rect)
     var view = view(state)

@@ -25,6 +25,7 @@ enum OverviewPane: DetailPane {
       field(.challenge, plan.challenge),
       field(.vision, plan.vision),
       field(.phase, s.label(plan.phase)),
+      .text(phaseGuidance(plan.phase, s), width: width, style: .muted, indent: labelWidth + 1),
       field(.startYear, String(plan.startYear)),
       field(
         .horizonYears,
@@ -34,9 +35,11 @@ enum OverviewPane: DetailPane {
       .blank,
       .heading(s["overview.systemFailures"]),
     ]
-    items += failures(plan.systemFailures, width: width, state) { .systemFailure($0) }
+    items += failures(plan.systemFailures, .systemFailures, width: width, state) {
+      .systemFailure($0)
+    }
     items += [.blank, .heading(s["overview.transformationFailures"])]
-    items += failures(plan.transformationFailures, width: width, state) {
+    items += failures(plan.transformationFailures, .transformationFailures, width: width, state) {
       .transformationFailure($0)
     }
     items += [.blank, .heading(s["overview.glance"])]
@@ -44,19 +47,40 @@ enum OverviewPane: DetailPane {
     return items
   }
 
+  /// Each failure as its description and, under it, the actors concerned: two lines, each a
+  /// field to edit; `a` adds one, also from the line that says there are none yet.
   static func failures(
-    _ failures: [Failure], width: Int, _ state: AppState, ref: (FailureID) -> EntityRef
+    _ failures: [Failure], _ list: ListRef, width: Int, _ state: AppState,
+    ref: (FailureID) -> EntityRef
   ) -> [DetailItem] {
+    let s = state.strings
     guard !failures.isEmpty else {
-      return [.text(state.strings["overview.none"], width: width, style: .muted, indent: 2)]
+      return [
+        DetailItem.text(s["overview.none"], width: width, style: .muted, indent: 2)
+          .inList(list, at: nil)
+      ]
     }
-    return failures.map { failure in
-      let text =
-        failure.actors.isEmpty ? failure.description : "\(failure.description) — \(failure.actors)"
-      return .bullet(
-        text, width: width, glyphs: state.settings.glyphs,
-        target: Target(ref(failure.id), .description))
+    var items: [DetailItem] = []
+    for (position, failure) in failures.enumerated() {
+      items.append(
+        DetailItem.bullet(
+          failure.description.isEmpty ? "–" : failure.description, width: width,
+          glyphs: state.settings.glyphs, target: Target(ref(failure.id), .description)
+        ).inList(list, at: position))
+      items.append(
+        DetailItem.bullet(
+          failure.actors.isEmpty ? s["overview.noActors"] : failure.actors, width: width,
+          target: Target(ref(failure.id), .actors), style: .muted, indent: 4,
+          bullet: s["overview.actors"] + " "
+        ).inList(list, at: position))
     }
+    return items
+  }
+
+  /// What the method says the partnership needs before it moves on to the next phase.
+  static func phaseGuidance(_ phase: Phase, _ s: Strings) -> String {
+    guard let next = phase.next else { return s["phase.next.verduurzamen"] }
+    return s.format("overview.nextPhase", s.label(next), s["phase.next.\(phase.rawValue)"])
   }
 
   static func glance(_ state: AppState, width: Int, labelWidth: Int) -> [DetailItem] {

@@ -23,6 +23,9 @@ protocol PaneBehavior {
     -> PaneAction?
   /// The moves that Tab and Shift-Tab make while editing: to the next cell or field.
   static var tabCommands: (next: Command, previous: Command) { get }
+  /// Why the pane will not take a typed value (an action's end before its start), or nil;
+  /// asked before the value is committed, so the editor stays open with the text to correct.
+  static func refusal(of edit: Edit, _ state: AppState) -> String?
 }
 
 extension PaneBehavior {
@@ -36,6 +39,7 @@ extension PaneBehavior {
     nil
   }
   static var tabCommands: (next: Command, previous: Command) { (.moveDown, .moveUp) }
+  static func refusal(of edit: Edit, _ state: AppState) -> String? { nil }
 }
 
 /// Where an edit lands: the field, and the screen cells of its value.

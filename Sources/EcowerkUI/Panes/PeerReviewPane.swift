@@ -5,10 +5,41 @@ import EcowerkText
 /// Pane 9: the partnership against the peer review rubric — a profile per dimension comparing
 /// the latest review with the one before, every element's level over the reviews, the
 /// description of the level reached for the selected element, and the reviews themselves.
+///
+/// Scoring happens in the latest review: Space counts the selected element's level up, `e` or
+/// Enter picks it from the five described levels; `a` under Reviews starts a new review.
 enum PeerReviewPane: DetailPane {
   static func cursor(_ state: AppState) -> ListCursor { state.views.peerReview }
   static func setCursor(_ cursor: ListCursor, _ state: inout AppState) {
     state.views.peerReview = cursor
+  }
+
+  /// What an item stands for where its target does not say enough for the editing commands.
+  enum Role: Hashable {
+    /// An element's row, by element id.
+    case element(String)
+    /// The note of an element's score in the latest review.
+    case note(String)
+    /// A line of one review.
+    case review(ReviewID)
+    /// The line that stands in for the reviews while there are none.
+    case noReviews
+  }
+
+  /// The pane's items, the roles of those that play one, and where each element's row and
+  /// note are.
+  struct Layout {
+    var items: [DetailItem] = []
+    var roles: [Int: Role] = [:]
+    var elementRows: [String: Int] = [:]
+
+    /// The element whose row or note item is at `row`.
+    func element(at row: Int) -> String? {
+      switch roles[row] {
+      case .element(let id), .note(let id): return id
+      default: return nil
+      }
+    }
   }
 
   /// What the items are built from, worked out once per frame.
@@ -25,32 +56,38 @@ enum PeerReviewPane: DetailPane {
   }
 
   static func items(_ state: AppState, width: Int) -> [DetailItem] {
+    layout(state, width: width).items
+  }
+
+  static func layout(_ state: AppState, width: Int) -> Layout {
     let history = ReviewHistory(state.plan.reviews)
     let context = Context(
       state: state, history: history, width: width,
       labelWidth: max(1, min(widestLabel(state, history), max(width / 2, width - 40))))
-    var items: [DetailItem] = []
-    var expansions: [Int: [[Span]]] = [:]
+    var layout = Layout()
     if state.rubric == nil {
-      items.append(
+      layout.items.append(
         .text(
           context.strings["review.noRubric"], width: width, style: .colored(.warning, bold: true)))
       if history.reviews.isEmpty {
-        items.append(.text(context.strings["review.noneYet"], width: width, style: .muted))
+        layout.items.append(.text(context.strings["review.noneYet"], width: width, style: .muted))
       }
     } else if history.reviews.isEmpty {
-      items.append(.text(context.strings["review.none"], width: width, style: .muted))
+      layout.items.append(.text(context.strings["review.none"], width: width, style: .muted))
     } else {
-      items += profile(context)
+      layout.items += profile(context)
     }
-    if let latest = history.latest { items.append(phaseLine(context, latest: latest)) }
-    items += elements(context, base: items.count, expansions: &expansions)
-    items += reviewList(context)
-    items += rubricInfo(context)
-    // Only the selected element shows its level descriptions, so the list stays an overview.
-    let selected = DetailView(items: items).selectable(from: cursor(state).row, direction: 1)
-    if let extra = expansions[selected] { items[selected].lines += extra }
-    return items
+    if let latest = history.latest { layout.items.append(phaseLine(context, latest: latest)) }
+    elements(context, into: &layout)
+    reviewList(context, into: &layout)
+    layout.items += rubricInfo(context)
+    // Only the element holding the selection opens, so the list stays an overview.
+    let row = cursor(state).row
+    let open =
+      layout.element(at: row)
+      ?? layout.element(at: DetailView(items: layout.items).selectable(from: row, direction: 1))
+    if let open { self.open(open, context, in: &layout) }
+    return layout
   }
 
   /// The room dimension names (and indented element names) need before the figures start.
@@ -125,12 +162,18 @@ enum PeerReviewPane: DetailPane {
   }
 
   /// Whether the latest review is a review of the phase the partnership is in now; a plan that
-  /// moved on without being reviewed again gets a warning.
+  /// moved on without being reviewed again gets a warning, and a review just started says
+  /// how to score it.
   static func phaseLine(_ context: Context, latest: PeerReview) -> DetailItem {
     let s = context.strings
     let phase = context.state.plan.phase
     let date = s.date(latest.date)
-    if latest.phase == phase, !latest.scores.isEmpty {
+    if latest.scores.isEmpty {
+      return .text(
+        s.format("review.latestEmpty", context.glyphs.arrow, date, s.label(latest.phase)),
+        width: context.width, style: .colored(.accent, bold: true))
+    }
+    if latest.phase == phase {
       return .text(
         s.format("review.latestInPhase", context.glyphs.check, date, s.label(phase)),
         width: context.width,
@@ -148,23 +191,6 @@ enum PeerReviewPane: DetailPane {
       width: context.width, style: .colored(.warning, bold: true))
   }
 
-  /// The reviews, oldest first, each with its phase and note.
-  static func reviewList(_ context: Context) -> [DetailItem] {
-    let s = context.strings
-    let reviews = context.history.reviews
-    guard !reviews.isEmpty else { return [] }
-    var items: [DetailItem] = [.blank, .heading(s["review.reviews"])]
-    let labelWidth = reviews.map { DisplayWidth.of(s.date($0.date)) }.max() ?? 10
-    for review in reviews {
-      let note = review.note.allSatisfy(\.isWhitespace) ? s["review.noNote"] : review.note
-      items.append(
-        .field(
-          s.date(review.date), s.label(review.phase) + " — " + note, width: context.width,
-          labelWidth: labelWidth, target: Target(.review(review.id), .note)))
-    }
-    return items
-  }
-
   /// Which rubric this is and what it is not: the shipped one says it is not the official one.
   static func rubricInfo(_ context: Context) -> [DetailItem] {
     guard let rubric = context.state.rubric else { return [] }
@@ -178,6 +204,7 @@ enum PeerReviewPane: DetailPane {
     if !note.allSatisfy(\.isWhitespace) {
       items.append(.text(note, width: context.width, style: .muted))
     }
+    items.append(.text(s["review.rubricHow"], width: context.width, style: .muted))
     return items
   }
 }

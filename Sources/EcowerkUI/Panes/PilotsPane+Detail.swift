@@ -62,8 +62,10 @@ extension PilotsPane {
     } else if pilot.learnings.isEmpty {
       items.append(.placeholder(s["pilots.noLearnings"], width: width, target: learnings))
     }
-    items += pilot.learnings.map {
-      .bullet($0, width: width, glyphs: state.settings.glyphs, target: learnings)
+    items += pilot.learnings.enumerated().map { index, learning in
+      .bullet(
+        learning, width: width, glyphs: state.settings.glyphs,
+        target: Target(ref, .learnings, index: index))
     }
     items += painPoints(pilot, state, width: width)
     return items
@@ -86,17 +88,22 @@ extension PilotsPane {
   static func painPoints(_ pilot: Pilot, _ state: AppState, width: Int) -> [DetailItem] {
     let s = state.strings
     var items: [DetailItem] = [.blank, .heading(s["pilots.painPoints"])]
+    let list = ListRef.painPoints(pilot.id)
     if pilot.painPoints.isEmpty {
-      items.append(.placeholder(s["pilots.noPainPoints"], width: width, target: nil))
+      // `a` here adds the first pain point.
+      items.append(
+        DetailItem.placeholder(s["pilots.noPainPoints"], width: width, target: nil)
+          .inList(list, at: nil))
     }
     for kind in PainPointKind.allCases {
-      let ofKind = pilot.painPoints.filter { $0.kind == kind }
+      let ofKind = pilot.painPoints.enumerated().filter { $0.element.kind == kind }
       guard !ofKind.isEmpty else { continue }
       items.append(.row([Span("  " + s.label(kind), Style(bold: true))]))
-      items += ofKind.map {
-        .bullet(
-          $0.text, width: width, glyphs: state.settings.glyphs,
-          target: Target(.painPoint(pilot.id, $0.id), .text), indent: 4)
+      items += ofKind.map { position, point in
+        DetailItem.bullet(
+          point.text, width: width, glyphs: state.settings.glyphs,
+          target: Target(.painPoint(pilot.id, point.id), .text), indent: 4
+        ).inList(list, at: position, choice: kind.rawValue, cycle: .kind)
       }
     }
     return items

@@ -29,7 +29,11 @@ extension PropositionsPane {
     let s = state.strings
     var items: [DetailItem] = [.heading(s.format("propositions.heading", plan.propositions.count))]
     guard !plan.propositions.isEmpty else {
-      return items + [.text(s["propositions.empty"], width: width, style: .muted, indent: 2)]
+      // Selectable, so that `a` here adds the first proposition.
+      return items + [
+        DetailItem.block(s["propositions.empty"], width: width, indent: 2, style: .muted)
+          .inList(.propositions, at: nil)
+      ]
     }
     let segmentNames = Dictionary(
       plan.segments.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
@@ -37,10 +41,14 @@ extension PropositionsPane {
       let names = proposition.segments.map {
         segmentNames[$0].map { orUnnamed($0, s) } ?? $0.rawValue
       }
-      if open == nil || open == index {
-        items += opened(proposition, segments: names, state, width: width)
-      } else {
-        items += closed(proposition, segments: names, state, width: width)
+      // Name, description and segments stand for the proposition in its list; the solution
+      // directions are entries of their own list.
+      let own =
+        open == nil || open == index
+        ? opened(proposition, segments: names, state, width: width)
+        : closed(proposition, segments: names, state, width: width)
+      items += own.map { item in
+        item.target?.field == .solutionDirections ? item : item.inList(.propositions, at: index)
       }
     }
     return items

@@ -22,15 +22,25 @@ enum PropositionsPane: DetailPane {
   /// The pane's items; with `openAll` every proposition is open, which search uses so that it
   /// finds text in closed ones too.
   static func items(_ state: AppState, width: Int, openAll: Bool) -> [DetailItem] {
-    var items = propositions(state, width: width, open: openAll ? nil : openProposition(state))
+    // With the selection further down (the matrix, a business model) every proposition is
+    // closed, so that what is selected has the screen.
+    var items = propositions(
+      state, width: width, open: openAll ? nil : openProposition(state) ?? -1)
     items.append(.blank)
-    items +=
-      OrganisationMatrix(
-        plan: state.plan, strings: state.strings, glyphs: state.settings.glyphs, width: width
-      ).items
+    var matrix = organisationMatrix(state, width: width)
+    matrix.base = items.count
+    items += matrix.items
     items.append(.blank)
     items += businessModels(state, width: width)
     return items
+  }
+
+  /// The organisation matrix as the pane shows it, with the selected cell.
+  static func organisationMatrix(_ state: AppState, width: Int) -> OrganisationMatrix {
+    OrganisationMatrix(
+      plan: state.plan, strings: state.strings, glyphs: state.settings.glyphs, width: width,
+      cursorRow: cursor(state).row, column: state.views.organisation.column,
+      known: state.views.organisation.partners(for: state.version))
   }
 
   /// Searches all text, closed propositions included; the one found opens.
@@ -59,29 +69,35 @@ enum PropositionsPane: DetailPane {
     let models = state.plan.businessModels
     var items: [DetailItem] = [.heading(s.format("business.heading", models.count))]
     guard !models.isEmpty else {
-      return items + [.text(s["business.empty"], width: width, style: .muted, indent: 2)]
+      // Selectable, so that `a` here adds the first business model.
+      return items + [
+        DetailItem.block(s["business.empty"], width: width, indent: 2, style: .muted)
+          .inList(.businessModels, at: nil)
+      ]
     }
     let labels = labelWidth(width)
     for (index, model) in models.enumerated() {
       let ref = EntityRef.businessModel(model.id)
       if index > 0 { items.append(.blank) }
-      items.append(
+      var modelItems: [DetailItem] = [
         .block(
           orUnnamed(model.name, s), width: width, style: Style(bold: true),
-          target: Target(ref, .name)))
+          target: Target(ref, .name))
+      ]
       for field in [Field.customer, .revenue] {
         let value = field == .customer ? model.customer : model.revenue
         let empty = value.allSatisfy(\.isWhitespace)
-        items.append(
+        modelItems.append(
           .field(
             s.label(field), empty ? "–" : value, width: width, labelWidth: labels,
             target: Target(ref, field), style: empty ? .muted : .plain, indent: 2))
       }
       let described = !model.description.allSatisfy(\.isWhitespace)
-      items.append(
+      modelItems.append(
         .block(
           described ? model.description : s["propositions.noDescription"], width: width, indent: 2,
           style: described ? .plain : .muted, target: Target(ref, .description)))
+      items += modelItems.map { $0.inList(.businessModels, at: index) }
     }
     return items
   }

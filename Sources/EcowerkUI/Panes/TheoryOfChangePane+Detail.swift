@@ -3,7 +3,8 @@ import EcowerkStrings
 import EcowerkText
 
 /// The detail half of the Theory of Change pane: everything about the selected node, in a
-/// label column layout so that a few lines hold a lot on an 80×24 projector screen.
+/// label column layout so that a few lines hold a lot on an 80×24 projector screen. Every
+/// field is a line of its own with a target, so that the cursor can stop on it and edit it.
 extension TheoryOfChangePane {
   /// A KPI's progress bar, drawn with the shared bar over the blank cells its line leaves.
   struct BarMark: Hashable {
@@ -31,62 +32,49 @@ extension TheoryOfChangePane {
     return kpi.actual == nil
   }
 
-  static func drawDetail(_ state: AppState, into grid: inout CellGrid, in rect: Rect) {
-    guard !rect.isEmpty else { return }
-    guard let node = selectedNode(state) else { return }
-    let detail = self.detail(node, state, width: rect.width)
-    let view = DetailView(items: detail.items)
-    let total = view.lineCount
-    let shown = total > rect.height ? rect.height - 1 : rect.height
-    let area = Rect(x: rect.x, y: rect.y, width: rect.width, height: shown)
-    // Nothing is selected in the detail yet: row -1 matches no item.
-    view.draw(into: &grid, in: area, cursor: ListCursor(row: -1), focused: false)
-    let starts = view.lineStarts
-    for mark in detail.bars {
-      let y = rect.y + starts[mark.item] + mark.line
-      guard y < area.maxY, mark.column + mark.width <= rect.width else { continue }
-      grid.bar(
-        mark.fraction, x: rect.x + mark.column, y: y, width: mark.width, style: mark.style,
-        glyphs: state.settings.glyphs)
-    }
-    if shown < total {
-      let more = state.strings.format("toc.more", total - shown)
-      grid.text(
-        state.settings.glyphs.ellipsis + " " + more, x: rect.x, y: area.maxY, style: .muted,
-        clip: rect)
-    }
-  }
-
   static func detail(_ node: ChangeNode, _ state: AppState, width: Int) -> Detail {
     let s = state.strings
     let glyphs = state.settings.glyphs
+    let ref = EntityRef.node(node.id)
     let levelName = capitalized(s.label(node.level))
     let labels = [
-      levelName, s.label(Field.owner), s.label(Field.description), s["toc.assumptions"],
-      s["toc.kpis"], s["toc.actions"], s["toc.below"],
+      levelName, s.label(Field.level), s.label(Field.owner), s.label(Field.description),
+      s["toc.assumptions"], s["toc.kpis"], s["toc.actions"], s["toc.below"],
     ]
     let labelWidth = min(labels.map { DisplayWidth.of($0) }.max() ?? 0, max(4, width / 3))
     var builder = NodeDetailBuilder(width: width, labelWidth: labelWidth, glyphs: glyphs)
     builder.titleLine(
-      levelName, node.title.isEmpty ? "–" : node.title, target: Target(.node(node.id), .title))
+      levelName, node.title.isEmpty ? "–" : node.title, target: Target(ref, .title))
+    builder.entry(s.label(Field.level), text: levelName, style: .plain, target: Target(ref, .level))
     let owner = node.owner.map { id in state.plan.stakeholder(id)?.name ?? id.rawValue }
     builder.entry(
       s.label(Field.owner), text: owner ?? "–", style: owner == nil ? .muted : .plain,
-      target: Target(.node(node.id), .owner))
+      target: Target(ref, .owner))
     builder.entry(
       s.label(Field.description), text: node.description.isEmpty ? "–" : node.description,
-      style: node.description.isEmpty ? .muted : .plain,
-      target: Target(.node(node.id), .description))
+      style: node.description.isEmpty ? .muted : .plain, target: Target(ref, .description))
     if !node.children.isEmpty {
       let below = ChangeTally(node.children, today: state.settings.today)
       builder.line(s["toc.below"], below.spans(s, glyphs, countStyle: .plain))
     }
+    // An empty group still gets a line, so that `a` there adds its first entry.
+    if node.assumptions.isEmpty {
+      builder.entry(s["toc.assumptions"], text: s["toc.addFirst"], style: .muted, target: nil)
+      builder.place(in: .assumptions(node.id), at: nil)
+    }
     for (index, assumption) in node.assumptions.enumerated() {
       assumptionItems(
-        assumption, node: node.id, label: index == 0 ? s["toc.assumptions"] : "", s, &builder)
+        assumption, node: node.id, index: index,
+        label: index == 0 ? s["toc.assumptions"] : "", s, &builder)
+    }
+    if node.kpis.isEmpty {
+      builder.entry(s["toc.kpis"], text: s["toc.addFirst"], style: .muted, target: nil)
+      builder.place(in: .nodeKPIs(node.id), at: nil)
     }
     for (index, kpi) in node.kpis.enumerated() {
-      kpiItem(kpi, node: node.id, label: index == 0 ? s["toc.kpis"] : "", state, &builder)
+      kpiItems(
+        kpi, node: node.id, index: index, label: index == 0 ? s["toc.kpis"] : "", state,
+        &builder)
     }
     let actions = state.plan.actions.filter { $0.node == node.id }
     for (index, action) in actions.enumerated() {
@@ -100,12 +88,14 @@ extension TheoryOfChangePane {
   }
 
   /// The assumption with its status as a symbol and a word, so it reads without colour; its
-  /// plan B under it, or a warning when a broken assumption has none.
+  /// plan B under it. A broken assumption always shows its plan B line, empty or not, with a
+  /// warning when there is none: that line is where the room writes it.
   static func assumptionItems(
-    _ assumption: Assumption, node: NodeID, label: String, _ s: Strings,
+    _ assumption: Assumption, node: NodeID, index: Int, label: String, _ s: Strings,
     _ builder: inout NodeDetailBuilder
   ) {
     let glyphs = builder.glyphs
+    let list = ListRef.assumptions(node)
     let symbol: String
     let style: Style
     switch assumption.status {
@@ -113,38 +103,43 @@ extension TheoryOfChangePane {
     case .broken: (symbol, style) = (String(glyphs.cross), .colored(.bad, bold: true))
     case .untested: (symbol, style) = ("?", .colored(.warning))
     }
+    let ref = EntityRef.assumption(node, assumption.id)
     builder.entry(
       label, lead: [Span(symbol + " ", style)],
       prefix: Span(s.label(assumption.status) + ": ", style),
       text: assumption.text.isEmpty ? "–" : assumption.text,
       style: assumption.status == .broken ? Style(bold: true) : .plain,
-      target: Target(.assumption(node, assumption.id), .text))
+      target: Target(ref, .text))
+    builder.place(in: list, at: index, cycle: .status)
     let planB = s.label(Field.planB) + ": "
-    let ref = EntityRef.assumption(node, assumption.id)
+    let broken = assumption.status == .broken
     if !assumption.planB.allSatisfy(\.isWhitespace) {
-      let strong = assumption.status == .broken
       builder.entry(
-        "", lead: [Span("  ")], prefix: Span(planB, Style(bold: strong)), text: assumption.planB,
-        style: strong ? .plain : .muted, target: Target(ref, .planB))
-    } else if assumption.status == .broken {
+        "", lead: [Span("  ")], prefix: Span(planB, Style(bold: broken)), text: assumption.planB,
+        style: broken ? .plain : .muted, target: Target(ref, .planB))
+      builder.place(in: list, at: index, cycle: .status)
+    } else if broken {
       builder.entry(
-        "", lead: [Span("  ")], text: "\(glyphs.warning) " + s["toc.noPlanB"],
-        style: .colored(.bad, bold: true), target: Target(ref, .planB))
+        "", lead: [Span("  ")], prefix: Span(planB, Style(bold: true)), text: "–", style: .muted,
+        suffix: Span("  \(glyphs.warning) " + s["toc.noPlanB"], .colored(.bad, bold: true)),
+        target: Target(ref, .planB))
+      builder.place(in: list, at: index, cycle: .status)
     }
   }
 
-  /// "name  baseline → actual → target unit  ███░░ 25%  by 31-12-2028", wrapped at the gaps
-  /// between those parts rather than inside them.
-  static func kpiItem(
-    _ kpi: KPI, node: NodeID, label: String, _ state: AppState, _ builder: inout NodeDetailBuilder
+  /// The KPI's name with its progress bar (and a warning when it is late), then each figure
+  /// on a line of its own — unit, baseline, actual, target, deadline — so that each can be
+  /// typed in place and Tab walks from one to the next.
+  static func kpiItems(
+    _ kpi: KPI, node: NodeID, index: Int, label: String, _ state: AppState,
+    _ builder: inout NodeDetailBuilder
   ) {
     let s = state.strings
-    let arrow = " \(state.settings.glyphs.arrow) "
-    var numbers = s.decimal(kpi.baseline) + arrow + s.decimal(kpi.actual) + arrow
-    numbers += s.decimal(kpi.target)
-    if !kpi.unit.allSatisfy(\.isWhitespace) { numbers += " " + kpi.unit }
+    let glyphs = state.settings.glyphs
+    let ref = EntityRef.nodeKPI(node, kpi.id)
+    let list = ListRef.nodeKPIs(node)
     let late = isLate(kpi, today: state.settings.today)
-    var chunks = [NodeDetailBuilder.Chunk(text: numbers, style: .plain)]
+    var chunks: [NodeDetailBuilder.Chunk] = []
     if let progress = kpi.progress {
       let style: Style =
         late ? .colored(.bad) : progress >= 1 ? .colored(.good) : .colored(.accent)
@@ -152,19 +147,30 @@ extension TheoryOfChangePane {
         NodeDetailBuilder.Chunk(
           text: " " + s.percent(progress), style: .plain, bar: (progress, style)))
     }
-    if let deadline = kpi.deadline {
+    if late, let deadline = kpi.deadline {
       chunks.append(
-        late
-          ? NodeDetailBuilder.Chunk(
-            text: "\(state.settings.glyphs.warning) "
-              + s.format("toc.lateSince", s.date(deadline)),
-            style: .colored(.bad, bold: true))
-          : NodeDetailBuilder.Chunk(text: s.format("toc.deadline", s.date(deadline)), style: .muted)
-      )
+        NodeDetailBuilder.Chunk(
+          text: "\(glyphs.warning) " + s.format("toc.lateSince", s.date(deadline)),
+          style: .colored(.bad, bold: true)))
     }
     builder.chunks(
-      label, title: kpi.name.isEmpty ? "–" : kpi.name, chunks,
-      target: Target(.nodeKPI(node, kpi.id), .actual))
+      label, title: kpi.name.isEmpty ? "–" : kpi.name, chunks, target: Target(ref, .name))
+    builder.place(in: list, at: index)
+    let figures: [(Field, String?, Style)] = [
+      (.unit, kpi.unit.allSatisfy(\.isWhitespace) ? nil : kpi.unit, .plain),
+      (.baseline, kpi.baseline.map { s.decimal($0) }, .plain),
+      (.actual, kpi.actual.map { s.decimal($0) }, Style(bold: true)),
+      (.target, kpi.target.map { s.decimal($0) }, .plain),
+      (.deadline, kpi.deadline.map { s.date($0) }, late ? .colored(.bad, bold: true) : .plain),
+    ]
+    let width = figures.map { DisplayWidth.of(s.label($0.0)) }.max() ?? 0
+    for (field, value, style) in figures {
+      builder.entry(
+        "", lead: [Span("  ")],
+        prefix: Span(TextLayout.pad(s.label(field), toWidth: width) + "  ", .muted),
+        text: value ?? "–", style: value == nil ? .muted : style, target: Target(ref, field))
+      builder.place(in: list, at: index)
+    }
   }
 
   static func capitalized(_ text: String) -> String {

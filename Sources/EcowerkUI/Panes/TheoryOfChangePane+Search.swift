@@ -46,6 +46,7 @@ extension TheoryOfChangePane {
     cursor.collapsed.subtract(path.dropLast())
     let unfolded = ChangeTree(roots: state.plan.theoryOfChange, collapsed: cursor.collapsed)
     cursor.rows.row = unfolded.row(showing: path) ?? cursor.rows.row
+    cursor.focus = .tree
     state.views.theoryOfChange = cursor
     normalize(&state, in: rect)
     return true

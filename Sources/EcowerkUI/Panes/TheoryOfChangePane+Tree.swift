@@ -101,8 +101,12 @@ extension TheoryOfChangePane {
     for (line, entry) in shown.enumerated() {
       let row = Rect(x: rect.x, y: rect.y + line, width: rect.width, height: 1)
       drawRow(entry.node, entry.trail, tree, state, layout, owners, into: &grid, in: row)
+      // With the keyboard in the detail the row is underlined: one cursor on screen at a time.
       if entry.trail.last?.row == cursor.rows.row {
-        grid.restyle(row) { $0.reverse = true }
+        let focused = cursor.focus == .tree
+        grid.restyle(row) { style in
+          if focused { style.reverse = true } else { style.underline = true }
+        }
       }
     }
   }

@@ -65,14 +65,37 @@ enum TheoryOfChangePane: PaneBehavior {
   static func handle(_ command: Command, _ state: inout AppState, in rect: Rect) -> Bool {
     var cursor = state.views.theoryOfChange
     let page = max(1, layout(rect).tree.height - 1)
+    if cursor.focus == .detail {
+      switch command {
+      case .moveDown, .moveUp, .pageDown, .pageUp, .top, .bottom:
+        if let frame = detailFrame(state, in: layout(rect).detail) {
+          moveInDetail(command, &cursor, frame)
+        }
+        state.views.theoryOfChange = cursor
+        normalize(&state, in: rect)
+        return true
+      // Enter edits the selected line: the workbench does that when the pane leaves it alone.
+      case .activate: return false
+      case .moveRight: return true
+      // Everything else is about the tree: the keyboard goes back to it.
+      default: cursor.focus = .tree
+      }
+    }
     // Moves only set the row; `normalize` clamps it, which saves counting the rows twice.
     switch command {
+    case .switchFocus:
+      // The detail of an empty tree has nothing to select.
+      if state.views.theoryOfChange.focus == .tree, selectedNode(state) != nil {
+        cursor.focus = .detail
+      }
     case .moveDown: cursor.rows.row += 1
     case .moveUp: cursor.rows.row = max(0, cursor.rows.row - 1)
     case .pageDown: cursor.rows.row += page
     case .pageUp: cursor.rows.row = max(0, cursor.rows.row - page)
     case .top: cursor.rows.row = 0
     case .bottom: cursor.rows.row = Int.max
+    case .moveLeft where state.views.theoryOfChange.focus == .detail:
+      break
     case .activate, .moveLeft, .moveRight, .expandAll, .collapseAll:
       fold(command, &cursor, state.plan)
     default: return false
@@ -114,14 +137,19 @@ enum TheoryOfChangePane: PaneBehavior {
     }
   }
 
-  /// A click selects the row; a click on its fold marker also folds or unfolds it.
+  /// A click selects the row; a click on its fold marker also folds or unfolds it. A click
+  /// on a detail line selects that line.
   static func click(x: Int, y: Int, _ state: inout AppState, in rect: Rect) {
     let area = layout(rect).tree
-    guard area.contains(x: x, y: y) else { return }
+    guard area.contains(x: x, y: y) else {
+      if layout(rect).detail.contains(x: x, y: y) { clickInDetail(y: y, &state, in: rect) }
+      return
+    }
     var cursor = state.views.theoryOfChange
     let row = cursor.rows.offset + (y - area.y)
     guard let (node, trail) = tree(state).locate(row: row) else { return }
     cursor.rows.row = row
+    cursor.focus = .tree
     let rowLayout = RowLayout(width: area.width, strings: state.strings)
     if x == area.x + rowLayout.markerOffset(depth: trail.count - 1), !node.children.isEmpty {
       fold(.activate, &cursor, state.plan)
@@ -130,10 +158,16 @@ enum TheoryOfChangePane: PaneBehavior {
     normalize(&state, in: rect)
   }
 
-  /// The selected row stands for the node's title: where the in-place editor opens.
+  /// In the tree the selected row stands for the node's title: where the in-place editor
+  /// opens. In the detail it is the selected line.
   static func editPlace(_ state: AppState, in rect: Rect) -> EditPlace? {
+    let cursor = state.views.theoryOfChange
+    if cursor.focus == .detail {
+      guard let frame = detailFrame(state, in: layout(rect).detail) else { return nil }
+      return frame.view.editPlace(in: frame.shown, cursor: cursor.detail)
+    }
     let area = layout(rect).tree
-    let rows = state.views.theoryOfChange.rows
+    let rows = cursor.rows
     let line = rows.row - rows.offset
     guard line >= 0, line < area.height, let (node, trail) = tree(state).locate(row: rows.row)
     else { return nil }
@@ -145,8 +179,17 @@ enum TheoryOfChangePane: PaneBehavior {
       rect: Rect(x: x, y: area.y + line, width: max(1, end - x), height: 1))
   }
 
+  /// Clamps the tree's row; with the keyboard in the tree the detail goes back to its top,
+  /// in the detail its selection stays on a line and in view.
   static func normalize(_ state: inout AppState, in rect: Rect) {
     let count = tree(state).visibleCount
-    state.views.theoryOfChange.rows.clamp(count: count, visible: layout(rect).tree.height)
+    var cursor = state.views.theoryOfChange
+    cursor.rows.clamp(count: count, visible: layout(rect).tree.height)
+    if count == 0 { cursor.focus = .tree }
+    if cursor.focus == .tree { cursor.detail = ListCursor() }
+    state.views.theoryOfChange = cursor
+    guard cursor.focus == .detail, let frame = detailFrame(state, in: layout(rect).detail)
+    else { return }
+    state.views.theoryOfChange.detail = frame.view.normalized(cursor.detail, height: frame.window)
   }
 }

@@ -15,4 +15,7 @@ public enum Effect: Hashable, Sendable {
   case openExternalEditor(text: String)
   /// Remove the recovery journal: its edits were discarded on purpose.
   case discardJournal
+  /// Read the rubric file at `path` (relative to the plan's folder unless absolute), then
+  /// report with `Event.rubricLoaded`.
+  case loadRubric(path: String)
 }

@@ -7,8 +7,11 @@ public struct PaneViews: Hashable, Sendable {
   public var stakeholders = MatrixCursor()
   public var theoryOfChange = TreeCursor()
   public var propositions = ListCursor()
-  public var finance = MatrixCursor()
-  public var actions = ListCursor()
+  /// Pane 5's organisation matrix: the selected partner column, and the columns' partners
+  /// found once per plan version.
+  public var organisation = OrganisationView()
+  public var finance = FinanceView()
+  public var actions = ActionsView()
   public var pilots = MasterDetail()
   public var peerReview = ListCursor()
 
@@ -25,6 +28,8 @@ public struct MasterDetail: Hashable, Sendable {
   public var list = ListCursor()
   public var detail = ListCursor()
   public var focus = Focus.list
+  /// The segments' bowling alley instead of the list and detail.
+  public var showsAlley = false
 
   public init() {}
 }

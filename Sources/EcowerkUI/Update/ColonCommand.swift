@@ -15,6 +15,8 @@ enum ColonCommand {
       return [.quit]
     case "help", "h":
       state.mode = .help(offset: 0)
+    case "rubric":
+      return PeerReviewPane.loadRubric(words.dropFirst().joined(separator: " "), &state)
     default:
       if let number = Int(name), let pane = PaneID(rawValue: number) {
         state.pane = pane

@@ -84,7 +84,7 @@ extension Workbench {
     let rect = paneRect(state)
     guard let place = PaneRenderer.behavior(state.pane).editPlace(state, in: rect),
       let field = place.target.field,
-      let current = state.plan.value(of: field, at: place.target.ref)
+      let current = Materialize.value(of: field, at: place.target.ref, in: state.plan)
     else {
       state.status = StatusMessage(state.strings["edit.nothingHere"], .warning)
       return []
@@ -97,7 +97,10 @@ extension Workbench {
     switch kind {
     case .flag:
       guard case .flag(let flag) = current else { return [] }
-      return commit(.set(place.target.ref, field, from: current, to: .flag(!flag)), &state)
+      return commit(
+        Materialize.edit(
+          field, of: place.target.ref, from: current, to: .flag(!flag), in: state.plan),
+        &state)
     case .choice, .reference, .references:
       state.mode = .picking(
         pickList(for: place.target, field: field, kind: kind, current: current, state))
@@ -168,19 +171,26 @@ extension Workbench {
     let rect = paneRect(state)
     guard let place = PaneRenderer.behavior(state.pane).editPlace(state, in: rect),
       let field = place.target.field,
-      let current = state.plan.value(of: field, at: place.target.ref)
+      let current = Materialize.value(of: field, at: place.target.ref, in: state.plan)
     else {
       state.status = StatusMessage(state.strings["edit.nothingHere"], .warning)
       return []
     }
-    switch (FieldKind.of(field, on: place.target.ref), current) {
+    let ref = place.target.ref
+    switch (FieldKind.of(field, on: ref), current) {
     case (.flag, .flag(let flag)):
-      return commit(.set(place.target.ref, field, from: current, to: .flag(!flag)), &state)
+      return commit(
+        Materialize.edit(field, of: ref, from: current, to: .flag(!flag), in: state.plan), &state)
     case (.choice(let options, let optional), .choice(let raw)):
       let all: [String?] = (optional ? [nil] : []) + options.map { Optional($0) }
       let index = all.firstIndex(of: raw) ?? -1
       let next = all[(index + 1) % all.count]
-      return commit(.set(place.target.ref, field, from: current, to: .choice(next)), &state)
+      return commit(
+        Materialize.edit(field, of: ref, from: current, to: .choice(next), in: state.plan), &state)
+    case (.scale, .integer(let value)):
+      let next = ((value ?? 0) % 5) + 1
+      return commit(
+        Materialize.edit(field, of: ref, from: current, to: .integer(next), in: state.plan), &state)
     default:
       state.status = StatusMessage(state.strings["edit.notAChoice"], .warning)
       return []
@@ -219,7 +229,7 @@ extension Workbench {
   {
     var session = session
     guard let field = session.target.field,
-      let current = state.plan.value(of: field, at: session.target.ref)
+      let current = Materialize.value(of: field, at: session.target.ref, in: state.plan)
     else {
       state.mode = .normal
       return []
@@ -234,10 +244,20 @@ extension Workbench {
       state.status = StatusMessage(refusal.message, .error)
       return []
     case .success(let value):
+      let edit = Materialize.edit(
+        field, of: session.target.ref, from: current, to: value, in: state.plan)
+      if value != current,
+        let refusal = PaneRenderer.behavior(state.pane).refusal(of: edit, state)
+      {
+        session.refusal = refusal
+        state.mode = .editing(session)
+        state.status = StatusMessage(refusal, .error)
+        return []
+      }
       state.mode = .normal
       var effects: [Effect] = []
       if value != current {
-        effects = commit(.set(session.target.ref, field, from: current, to: value), &state)
+        effects = commit(edit, &state)
         if session.inserting, case .texts = value {
           // The new entry sits after the one the cursor was on: select it.
           _ = PaneRenderer.behavior(state.pane).handle(.moveDown, &state, in: paneRect(state))
@@ -380,7 +400,7 @@ extension Workbench {
       return apply(action, &state)
     }
     guard let field = list.target.field,
-      let current = state.plan.value(of: field, at: list.target.ref)
+      let current = Materialize.value(of: field, at: list.target.ref, in: state.plan)
     else { return [] }
     let value: FieldValue
     switch current {
@@ -390,10 +410,15 @@ extension Workbench {
       // Keep the plan's order for what was there, and add new ones in list order.
       let kept = list.options.compactMap(\.value).filter { list.checked.contains($0) }
       value = .references(kept)
+    case .integer:
+      // A level picked from its descriptions (a peer review score).
+      value = .integer(list.options[safe: list.selected]?.value.flatMap { Int($0) })
     default: return []
     }
     guard value != current else { return [] }
-    return commit(.set(list.target.ref, field, from: current, to: value), &state)
+    return commit(
+      Materialize.edit(field, of: list.target.ref, from: current, to: value, in: state.plan), &state
+    )
   }
 
   // MARK: Structural commands

@@ -28,6 +28,9 @@ public enum Workbench {
         state.status = StatusMessage(state.strings.format("status.saved", state.fileName))
         effects = state.quitAfterSave ? [.quit] : []
       }
+    case .rubricLoaded(let rubric, let error):
+      PeerReviewPane.rubricLoaded(rubric, error: error, &state)
+      effects = []
     }
     normalize(&state)
     return effects
@@ -171,6 +174,8 @@ public enum Workbench {
     case .cancel:
       state.status = nil
     case .edit:
+      // A pane may explain why a line cannot be edited (a total, a derived figure).
+      if let effects = paneAction(command, &state) { return effects }
       return beginEdit(&state)
     case .editExternal:
       return beginExternalEdit(&state)

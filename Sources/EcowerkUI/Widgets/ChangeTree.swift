@@ -93,6 +93,18 @@ struct ChangeTree {
     return found
   }
 
+  /// The ids from a root down to the node, folded or not; nil when it is not in the tree.
+  /// A walk that stops at the node, for finding a node's row again after it moved.
+  func path(to id: NodeID) -> [NodeID]? {
+    var found: [NodeID]?
+    forEachNode { node, trail in
+      guard node.id == id else { return true }
+      found = trail.map(\.id)
+      return false
+    }
+    return found
+  }
+
   /// The row that shows `path` (ids from a root down to a node): the node's own row, or the
   /// row of the highest folded ancestor that hides it.
   func row(showing path: [NodeID]) -> Int? {

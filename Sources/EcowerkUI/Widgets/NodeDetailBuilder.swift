@@ -1,3 +1,4 @@
+import EcowerkModel
 import EcowerkText
 
 /// Builds the Theory of Change detail in a label column layout: a muted label left of an
@@ -81,8 +82,24 @@ struct NodeDetailBuilder {
       }
       items.append(spans)
     }
+    // The editor opens where the text starts, past the symbol and the status word when the
+    // first line shows them whole (the detail view keeps it on screen).
+    var prefixWidth = 0
+    if let prefix, let head, let first = lines.first, first.hasPrefix(head) {
+      prefixWidth = DisplayWidth.of(prefix.text)
+    }
     detail.items.append(
-      DetailItem(lines: items, target: target, isSelectable: true, editColumn: labelWidth + 1))
+      DetailItem(
+        lines: items, target: target, isSelectable: true,
+        editColumn: labelWidth + 1 + leadWidth + prefixWidth))
+  }
+
+  /// Makes the last item part of `list` at `position` (nil for the placeholder of an empty
+  /// list), so that adding, deleting, duplicating and moving work on it; `cycle` is the field
+  /// Space steps through on it.
+  mutating func place(in list: ListRef, at position: Int?, cycle: Field? = nil) {
+    guard let last = detail.items.indices.last else { return }
+    detail.items[last] = detail.items[last].inList(list, at: position, cycle: cycle)
   }
 
   /// Styled spans beside a label, not selectable: a summary rather than a field. A span that

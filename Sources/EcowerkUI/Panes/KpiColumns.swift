@@ -1,0 +1,111 @@
+import EcowerkModel
+import EcowerkStrings
+import EcowerkText
+
+/// The KPI dashboard's columns at a pane width, and what each cell says: the standing marker,
+/// the KPI, what it belongs to (from 100 columns; narrower, the detail line says it),
+/// baseline → actual → target with the unit, a progress bar with its percentage, deadline.
+struct KpiColumns {
+  enum Kind: Hashable {
+    case marker
+    case name
+    case owner
+    case figures
+    case progress
+    case deadline
+  }
+
+  /// From this width the column saying what each KPI belongs to fits.
+  static let ownerWidth = 100
+
+  private(set) var kinds: [Kind]
+  private(set) var widths: [Kind: Int]
+  let barWidth: Int
+
+  init(width: Int, strings s: Strings) {
+    barWidth = width >= Self.ownerWidth ? 10 : 6
+    var widths: [Kind: Int] = [
+      .marker: 1, .figures: 24, .progress: barWidth + 5,
+      .deadline: max(10, DisplayWidth.of(s.label(Field.deadline))),
+    ]
+    let fixed = [Kind.marker, .figures, .progress, .deadline].reduce(0) {
+      $0 + (widths[$1] ?? 0) + 1
+    }
+    if width >= Self.ownerWidth {
+      kinds = [.marker, .name, .owner, .figures, .progress, .deadline]
+      let room = width - fixed - 1
+      widths[.name] = min(32, room / 2)
+      widths[.owner] = room - (widths[.name] ?? 0)
+    } else {
+      kinds = [.marker, .name, .figures, .progress, .deadline]
+      widths[.name] = max(12, width - fixed)
+    }
+    self.widths = widths
+  }
+
+  func width(_ kind: Kind) -> Int { widths[kind] ?? 0 }
+
+  /// The column the selection stands on: the figures, where `e` types the actual.
+  var selectedColumn: Int { kinds.firstIndex(of: .figures) ?? 0 }
+
+  func tableColumns(_ s: Strings, glyphs: Glyphs) -> [Table.Column] {
+    kinds.map { kind in
+      Table.Column(
+        title: title(kind, s, glyphs: glyphs), width: width(kind),
+        alignment: kind == .marker ? .center : kind == .progress ? .right : .left)
+    }
+  }
+
+  func title(_ kind: Kind, _ s: Strings, glyphs: Glyphs) -> String {
+    switch kind {
+    case .marker: return ""
+    case .name: return s["kpis.column.kpi"]
+    case .owner: return s["kpis.column.belongsTo"]
+    case .figures: return s.format("kpis.column.figures", glyphs.arrow)
+    case .progress: return s["kpis.column.progress"]
+    case .deadline: return s.label(Field.deadline)
+    }
+  }
+
+  /// "40 → 104 → 300 bedrijven"; a missing figure is "–".
+  static func figures(_ kpi: KPI, _ s: Strings, glyphs: Glyphs) -> String {
+    let arrow = " \(glyphs.arrow) "
+    let text =
+      s.decimal(kpi.baseline) + arrow + s.decimal(kpi.actual) + arrow
+      + s.decimal(kpi.target)
+    return kpi.unit.isEmpty ? text : text + " " + kpi.unit
+  }
+
+  /// "Uitkomst · Meer gekwalificeerde monteurs" or "Actie · Zij-instromers werven".
+  static func owner(_ entry: KpiBoard.Entry, _ s: Strings) -> String {
+    let kind = entry.level.map { s.label($0) } ?? s["kpis.action"]
+    let title = entry.owner.isEmpty ? "–" : entry.owner
+    return kind.prefix(1).uppercased() + kind.dropFirst() + " · " + title
+  }
+
+  func cell(
+    _ column: Int, _ entry: KpiBoard.Entry, selected: Bool, _ s: Strings, glyphs: Glyphs
+  ) -> (String, Style) {
+    let kpi = entry.kpi
+    let standing = entry.standing
+    switch kinds[column] {
+    case .marker: return (standing.marker(glyphs), standing.style)
+    case .name:
+      // The selected row's name is bold and underlined: the reversed cell is the figures.
+      let style = Style(bold: selected || standing == .late, underline: selected)
+      return (kpi.name.isEmpty ? "–" : kpi.name, style)
+    case .owner: return (Self.owner(entry, s), .plain)
+    case .figures: return (Self.figures(kpi, s, glyphs: glyphs), .plain)
+    case .progress:
+      let fraction = kpi.progress ?? 0
+      let filled = Int((fraction * Double(barWidth)).rounded())
+      let bar =
+        String(repeating: glyphs.barFull, count: filled)
+        + String(repeating: glyphs.barEmpty, count: barWidth - filled)
+      let percent = TextLayout.pad(s.percent(kpi.progress), toWidth: 4, alignment: .right)
+      return (bar + " " + percent, standing == .unmeasured ? .muted : standing.style)
+    case .deadline:
+      return (s.date(kpi.deadline), standing == .late ? standing.style : .plain)
+    }
+  }
+}

@@ -1,0 +1,159 @@
+import EcowerkModel
+import EcowerkStrings
+import EcowerkText
+
+/// The KPI dashboard, pane 7's other face (`v`): every KPI of the Theory of Change and of the
+/// action plan on one screen — late and behind-schedule ones first (`KpiStanding`) — with
+/// baseline → actual → target and a progress bar; under it what the selected KPI belongs to
+/// and why it stands where it does, and a count per standing.
+///
+/// In a workshop the actual figure is what gets updated, so `e` (or Enter) on a row types it
+/// in place; the KPI itself is edited where it lives, under its action or in the ToC. After
+/// an edit the rows are ordered again and the selection goes with the KPI.
+enum KpiDashboard {
+  struct Layout: Hashable {
+    var table: Rect
+    var detail: Rect
+    var summary: Rect
+
+    init(_ rect: Rect, rows: Int) {
+      let summaryHeight = rect.height >= 3 ? 1 : 0
+      let detailHeight = rows == 0 ? 0 : rect.height >= 14 ? 3 : 0
+      let gap = detailHeight > 0 ? 1 : 0
+      let room = max(0, rect.height - summaryHeight - detailHeight - gap)
+      table = rect.splitTop(rows == 0 ? room : min(room, 1 + rows)).0
+      detail = Rect(x: rect.x, y: table.maxY + gap, width: rect.width, height: detailHeight)
+      summary = Rect(x: rect.x, y: detail.maxY, width: rect.width, height: summaryHeight)
+    }
+  }
+
+  /// The rows, from the view state when they are current.
+  static func board(_ state: AppState) -> KpiBoard {
+    if let board = state.views.actions.dashboard, isCurrent(board, state) { return board }
+    return KpiBoard(state.plan, version: state.version, today: state.settings.today)
+  }
+
+  private static func isCurrent(_ board: KpiBoard, _ state: AppState) -> Bool {
+    board.version == state.version && board.today == state.settings.today
+  }
+
+  static func table(_ state: AppState, _ columns: KpiColumns, rows: Int) -> Table {
+    Table(
+      columns: columns.tableColumns(state.strings, glyphs: state.settings.glyphs), frozen: 2,
+      rowCount: rows, rows: state.views.actions.board, selectedColumn: columns.selectedColumn,
+      columnOffset: 2)
+  }
+
+  static func draw(_ state: AppState, into grid: inout CellGrid, in rect: Rect) {
+    let s = state.strings
+    let glyphs = state.settings.glyphs
+    let board = board(state)
+    let layout = Layout(rect, rows: board.entries.count)
+    let columns = KpiColumns(width: rect.width, strings: s)
+    let cursor = state.views.actions.board
+    table(state, columns, rows: board.entries.count).draw(into: &grid, in: layout.table) {
+      row, column in
+      columns.cell(column, board.entries[row], selected: row == cursor.row, s, glyphs: glyphs)
+    }
+    if board.entries.isEmpty {
+      let lines = TextLayout.wrap(s["kpis.empty"], width: max(1, rect.width - 2))
+      for (index, line) in lines.enumerated() {
+        grid.text(line, x: rect.x + 1, y: layout.table.y + 2 + index, style: .muted, clip: rect)
+      }
+    } else if board.entries.indices.contains(cursor.row) {
+      drawDetail(board.entries[cursor.row], state, into: &grid, in: layout.detail)
+    }
+    drawSummary(board, state, into: &grid, in: layout.summary)
+  }
+
+  /// The KPI's name as a heading, what it belongs to, and its standing in words: how far it
+  /// has come against how much time has gone, so "behind" can be checked by anyone.
+  static func drawDetail(
+    _ entry: KpiBoard.Entry, _ state: AppState, into grid: inout CellGrid, in rect: Rect
+  ) {
+    guard !rect.isEmpty else { return }
+    let s = state.strings
+    let glyphs = state.settings.glyphs
+    let kpi = entry.kpi
+    grid.heading(
+      kpi.name.isEmpty ? "–" : kpi.name, x: rect.x, y: rect.y, width: rect.width, glyphs: glyphs)
+    let labels = [s["kpis.label.belongsTo"], s["kpis.label.progress"]]
+    let labelWidth = (labels.map { DisplayWidth.of($0) }.max() ?? 0) + 1
+    let marker = entry.standing.marker(glyphs)
+    let lines: [[Span]] = [
+      [Span(KpiColumns.owner(entry, s))],
+      [
+        Span(
+          (marker.isEmpty ? "" : marker + " ") + entry.standing.label(s) + ": ",
+          entry.standing == .onTrack ? Style(bold: true) : entry.standing.style),
+        Span(explanation(entry, today: state.settings.today, s)),
+      ],
+    ]
+    for (index, spans) in lines.enumerated() where index + 1 < rect.height {
+      let y = rect.y + 1 + index
+      grid.field(labels[index], x: rect.x, y: y, width: labelWidth, style: .muted, clip: rect)
+      var x = rect.x + labelWidth + 1
+      for span in spans { x = grid.text(span.text, x: x, y: y, style: span.style, clip: rect) }
+    }
+  }
+
+  /// "18% of the way at 96% of the time to 31-12-2026", "deadline 31-12-2025 passed at 50%
+  /// of the way", "target 8 coaches reached", "no actual or target yet".
+  static func explanation(_ entry: KpiBoard.Entry, today: CalendarDate, _ s: Strings) -> String {
+    let kpi = entry.kpi
+    switch entry.standing {
+    case .reached:
+      let target = s.decimal(kpi.target) + (kpi.unit.isEmpty ? "" : " " + kpi.unit)
+      return s.format("kpis.explain.reached", target)
+    case .unmeasured:
+      return s["kpis.explain.unmeasured"]
+    case .late:
+      guard let progress = kpi.progress else {
+        return s.format("kpis.explain.lateUnmeasured", s.date(kpi.deadline))
+      }
+      return s.format("kpis.explain.late", s.date(kpi.deadline), s.percent(progress))
+    case .behind, .onTrack:
+      guard
+        let elapsed = KpiStanding.elapsed(from: entry.start, to: kpi.deadline, today: today)
+      else { return s.format("kpis.explain.progress", s.percent(kpi.progress)) }
+      return s.format(
+        "kpis.explain.pace", s.percent(kpi.progress), s.percent(elapsed), s.date(kpi.deadline))
+    }
+  }
+
+  /// "13 KPIs · ! 0 late · ↓ 9 behind · ? 2 without figures · ✓ 1 reached   as of …"
+  static func drawSummary(
+    _ board: KpiBoard, _ state: AppState, into grid: inout CellGrid, in rect: Rect
+  ) {
+    guard !rect.isEmpty else { return }
+    let s = state.strings
+    let glyphs = state.settings.glyphs
+    let total = board.entries.count
+    var spans = [
+      Span(
+        s.format(total == 1 ? "kpis.count.one" : "kpis.count.other", s.number(total)),
+        Style(bold: true))
+    ]
+    let parts: [(KpiStanding, String)] = [
+      (.late, "kpis.summary.late"), (.behind, "kpis.summary.behind"),
+      (.unmeasured, "kpis.summary.unmeasured"), (.reached, "kpis.summary.reached"),
+    ]
+    for (standing, key) in parts {
+      let count = board.count(standing)
+      spans.append(Span(" · ", .muted))
+      spans.append(
+        Span(
+          standing.marker(glyphs) + " " + s.format(key, s.number(count)),
+          count > 0 ? standing.style : .plain))
+    }
+    var x = rect.x
+    for span in spans {
+      x = grid.text(span.text, x: x, y: rect.y, style: span.style, clip: rect)
+    }
+    // The date only where it fits whole: cut, "peildat" would read as a mistake.
+    let asOf = "   " + s.format("actions.asOf", s.date(board.today))
+    if x + DisplayWidth.of(asOf) <= rect.maxX {
+      grid.text(asOf, x: x, y: rect.y, style: .muted, clip: rect)
+    }
+  }
+}

@@ -46,6 +46,16 @@ final class Tmux {
     posix_spawn_file_actions_addopen(
       &actions, 1, prints ? outputPath : "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
     posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    // The tmux server outlives this call; without this it would inherit the write ends of
+    // pipes other tests running in parallel have open, and their reads would never see EOF.
+    // glibc has closed-from since 2.34, but the Glibc module does not import it.
+    if let symbol = dlsym(
+      UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addclosefrom_np")
+    {
+      typealias CloseFrom =
+        @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
+      _ = unsafeBitCast(symbol, to: CloseFrom.self)(&actions, 3)
+    }
     let all = [executable, "-L", socket] + arguments
     var cArguments = all.map { strdup($0) } + [nil]
     defer { for pointer in cArguments { free(pointer) } }

@@ -37,8 +37,9 @@ public struct JSONObject: Sendable, Equatable {
   /// spellings of "é" (one scalar or "e" plus an accent) are the same key here and in the
   /// parser's duplicate check.
   public subscript(key: String) -> JSONNode? {
-    for member in members where member.key == key {
-      return member.value
+    // By index, so that only the key is read for the members that do not match.
+    for index in members.indices where members[index].key == key {
+      return members[index].value
     }
     return nil
   }

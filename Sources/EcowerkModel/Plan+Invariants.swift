@@ -39,50 +39,50 @@ private struct InvariantChecker {
     let segmentIDs = Set(plan.segments.map(\.id))
     list("segments", plan.segments.count)
     for (i, segment) in plan.segments.enumerated() {
-      let path = "segments[\(i)]"
-      id(path, segment.id.rawValue)
+      let path = { "segments[\(i)]" }
+      id(path(), segment.id.rawValue)
       for (field, value) in [
         ("name", segment.name), ("sector", segment.sector), ("sizeClass", segment.sizeClass),
         ("region", segment.region), ("notes", segment.notes),
       ] {
-        text("\(path).\(field)", value)
+        text("\(path()).\(field)", value)
       }
       for (field, value) in [
         ("smeCount", segment.smeCount), ("participating", segment.participating),
         ("target", segment.target),
       ] {
-        if let value { count("\(path).\(field)", value) }
+        if let value { count("\(path()).\(field)", value) }
       }
       if let position = segment.alleyPosition {
-        range("\(path).alleyPosition", position, 1...limits.maxListCount)
+        range("\(path()).alleyPosition", position, 1...limits.maxListCount)
       }
-      texts("\(path).pains", segment.pains)
-      texts("\(path).gains", segment.gains)
-      list("\(path).barriers", segment.barriers.count)
+      texts("\(path()).pains", segment.pains)
+      texts("\(path()).gains", segment.gains)
+      list("\(path()).barriers", segment.barriers.count)
       for (j, barrier) in segment.barriers.enumerated() {
-        id("\(path).barriers[\(j)]", barrier.id.rawValue)
-        text("\(path).barriers[\(j)].text", barrier.text)
+        id("\(path()).barriers[\(j)]", barrier.id.rawValue)
+        text("\(path()).barriers[\(j)].text", barrier.text)
       }
-      list("\(path).conversations", segment.conversations.count)
+      list("\(path()).conversations", segment.conversations.count)
       for (j, conversation) in segment.conversations.enumerated() {
-        id("\(path).conversations[\(j)]", conversation.id.rawValue)
-        text("\(path).conversations[\(j)].counterpart", conversation.counterpart)
-        text("\(path).conversations[\(j)].learned", conversation.learned)
+        id("\(path()).conversations[\(j)]", conversation.id.rawValue)
+        text("\(path()).conversations[\(j)].counterpart", conversation.counterpart)
+        text("\(path()).conversations[\(j)].learned", conversation.learned)
       }
-      references("\(path).ambassadors", segment.ambassadors, in: segmentIDs)
+      references("\(path()).ambassadors", segment.ambassadors, in: segmentIDs)
       if segment.ambassadors.contains(segment.id) {
-        report("\(path).ambassadors", .selfReference(segment.id.rawValue))
+        report("\(path()).ambassadors", .selfReference(segment.id.rawValue))
       }
     }
 
     list("propositions", plan.propositions.count)
     for (i, proposition) in plan.propositions.enumerated() {
-      let path = "propositions[\(i)]"
-      id(path, proposition.id.rawValue)
-      text("\(path).name", proposition.name)
-      text("\(path).description", proposition.description)
-      references("\(path).segments", proposition.segments, in: segmentIDs)
-      texts("\(path).solutionDirections", proposition.solutionDirections)
+      let path = { "propositions[\(i)]" }
+      id(path(), proposition.id.rawValue)
+      text("\(path()).name", proposition.name)
+      text("\(path()).description", proposition.description)
+      references("\(path()).segments", proposition.segments, in: segmentIDs)
+      texts("\(path()).solutionDirections", proposition.solutionDirections)
     }
 
     list("chainLinks", plan.chainLinks.count)
@@ -93,49 +93,55 @@ private struct InvariantChecker {
     let linkIDs = Set(plan.chainLinks.map(\.id))
 
     list("stakeholders", plan.stakeholders.count)
-    for (i, stakeholder) in plan.stakeholders.enumerated() {
-      let path = "stakeholders[\(i)]"
-      id(path, stakeholder.id.rawValue)
-      for (field, value) in [
-        ("name", stakeholder.name), ("sector", stakeholder.sector),
-        ("discipline", stakeholder.discipline), ("sharedInterests", stakeholder.sharedInterests),
-        ("ownInterests", stakeholder.ownInterests), ("contributions", stakeholder.contributions),
-        ("role", stakeholder.role), ("addedValue", stakeholder.addedValue),
-      ] {
-        text("\(path).\(field)", value)
+    // By index, reading field by field: a loop over the elements would copy every
+    // stakeholder with all its texts, and this runs for every plan that is opened.
+    for i in plan.stakeholders.indices {
+      let path = { "stakeholders[\(i)]" }
+      id(path(), plan.stakeholders[i].id.rawValue)
+      text("\(path()).name", plan.stakeholders[i].name)
+      text("\(path()).sector", plan.stakeholders[i].sector)
+      text("\(path()).discipline", plan.stakeholders[i].discipline)
+      text("\(path()).sharedInterests", plan.stakeholders[i].sharedInterests)
+      text("\(path()).ownInterests", plan.stakeholders[i].ownInterests)
+      text("\(path()).contributions", plan.stakeholders[i].contributions)
+      text("\(path()).role", plan.stakeholders[i].role)
+      text("\(path()).addedValue", plan.stakeholders[i].addedValue)
+      range("\(path()).influence", plan.stakeholders[i].influence, Stakeholder.scale)
+      range("\(path()).interest", plan.stakeholders[i].interest, Stakeholder.scale)
+      if !plan.stakeholders[i].chainLinks.isEmpty {
+        references("\(path()).chainLinks", plan.stakeholders[i].chainLinks, in: linkIDs)
       }
-      range("\(path).influence", stakeholder.influence, Stakeholder.scale)
-      range("\(path).interest", stakeholder.interest, Stakeholder.scale)
-      references("\(path).chainLinks", stakeholder.chainLinks, in: linkIDs)
     }
     let stakeholderIDs = Set(plan.stakeholders.map(\.id))
 
     list("jointOrganisation", plan.jointOrganisation.count)
     for (i, function) in plan.jointOrganisation.enumerated() {
-      let path = "jointOrganisation[\(i)]"
-      id(path, function.id.rawValue)
-      text("\(path).name", function.name)
-      text("\(path).description", function.description)
+      let path = { "jointOrganisation[\(i)]" }
+      id(path(), function.id.rawValue)
+      text("\(path()).name", function.name)
+      text("\(path()).description", function.description)
       references(
-        "\(path).arrangements", function.arrangements.keys.sorted(), in: stakeholderIDs)
+        "\(path()).arrangements", function.arrangements.keys.sorted(), in: stakeholderIDs)
     }
 
     list("businessModels", plan.businessModels.count)
     for (i, model) in plan.businessModels.enumerated() {
-      let path = "businessModels[\(i)]"
-      id(path, model.id.rawValue)
+      let path = { "businessModels[\(i)]" }
+      id(path(), model.id.rawValue)
       for (field, value) in [
         ("name", model.name), ("customer", model.customer), ("revenue", model.revenue),
         ("description", model.description),
       ] {
-        text("\(path).\(field)", value)
+        text("\(path()).\(field)", value)
       }
     }
 
     finance(stakeholderIDs)
     reviews()
     theoryOfChange(stakeholderIDs)
-    let nodeIDs = Set(plan.allNodes().map(\.node.id))
+    var nodeIDs: Set<NodeID> = []
+    nodeIDs.reserveCapacity(plan.theoryOfChange.count * 8)
+    Self.collectIDs(plan.theoryOfChange, into: &nodeIDs)
     actions(stakeholderIDs, nodeIDs)
     pilots(segmentIDs, Set(plan.propositions.map(\.id)))
   }
@@ -145,36 +151,36 @@ private struct InvariantChecker {
     var years: Set<Int> = []
     let horizon = plan.horizon
     for (i, year) in plan.finance.enumerated() {
-      let path = "finance[\(i)]"
+      let path = { "finance[\(i)]" }
       if !years.insert(year.year).inserted {
-        report("\(path).year", .duplicateYear(year.year))
+        report("\(path()).year", .duplicateYear(year.year))
       }
       if !horizon.contains(year.year) {
         report(
-          "\(path).year",
+          "\(path()).year",
           .yearOutsideHorizon(year: year.year, first: horizon.lowerBound, last: horizon.upperBound)
         )
       }
-      money("\(path).ngf", year.ngf)
-      money("\(path).income", year.income)
-      money("\(path).costs", year.costs)
-      money("\(path).actualNGF", year.actualNGF)
-      money("\(path).actualIncome", year.actualIncome)
-      money("\(path).actualCosts", year.actualCosts)
+      money("\(path()).ngf", year.ngf)
+      money("\(path()).income", year.income)
+      money("\(path()).costs", year.costs)
+      money("\(path()).actualNGF", year.actualNGF)
+      money("\(path()).actualIncome", year.actualIncome)
+      money("\(path()).actualCosts", year.actualCosts)
       var partners: Set<StakeholderID> = []
-      list("\(path).contributions", year.contributions.count)
+      list("\(path()).contributions", year.contributions.count)
       for (j, contribution) in year.contributions.enumerated() {
-        let inner = "\(path).contributions[\(j)]"
+        let inner = { "\(path()).contributions[\(j)]" }
         if !partners.insert(contribution.partner).inserted {
-          report("\(inner).partner", .duplicateEntry(contribution.partner.rawValue))
+          report("\(inner()).partner", .duplicateEntry(contribution.partner.rawValue))
         }
         if !stakeholders.contains(contribution.partner) {
-          report("\(inner).partner", .unknownReference(contribution.partner.rawValue))
+          report("\(inner()).partner", .unknownReference(contribution.partner.rawValue))
         }
-        money("\(inner).cash", contribution.cash)
-        money("\(inner).inKind", contribution.inKind)
-        money("\(inner).actualCash", contribution.actualCash)
-        money("\(inner).actualInKind", contribution.actualInKind)
+        money("\(inner()).cash", contribution.cash)
+        money("\(inner()).inKind", contribution.inKind)
+        money("\(inner()).actualCash", contribution.actualCash)
+        money("\(inner()).actualInKind", contribution.actualInKind)
       }
     }
   }
@@ -182,19 +188,19 @@ private struct InvariantChecker {
   mutating func reviews() {
     list("reviews", plan.reviews.count)
     for (i, review) in plan.reviews.enumerated() {
-      let path = "reviews[\(i)]"
-      id(path, review.id.rawValue)
-      text("\(path).note", review.note)
+      let path = { "reviews[\(i)]" }
+      id(path(), review.id.rawValue)
+      text("\(path()).note", review.note)
       var elements: Set<String> = []
-      list("\(path).scores", review.scores.count)
+      list("\(path()).scores", review.scores.count)
       for (j, score) in review.scores.enumerated() {
-        let inner = "\(path).scores[\(j)]"
-        if score.element.isEmpty { report("\(inner).element", .emptyID) }
+        let inner = { "\(path()).scores[\(j)]" }
+        if score.element.isEmpty { report("\(inner()).element", .emptyID) }
         if !elements.insert(score.element).inserted {
-          report("\(inner).element", .duplicateEntry(score.element))
+          report("\(inner()).element", .duplicateEntry(score.element))
         }
-        range("\(inner).level", score.level, ElementScore.levels)
-        text("\(inner).note", score.note)
+        range("\(inner()).level", score.level, ElementScore.levels)
+        text("\(inner()).note", score.note)
       }
     }
   }
@@ -208,94 +214,105 @@ private struct InvariantChecker {
   }
 
   mutating func nodes(
-    _ path: String, _ nodes: [ChangeNode], depth: Int, _ stakeholders: Set<StakeholderID>
+    _ path: @escaping @autoclosure () -> String, _ nodes: [ChangeNode], depth: Int,
+    _ stakeholders: Set<StakeholderID>
   ) {
-    list(path, nodes.count)
+    list(path(), nodes.count)
     if depth > limits.maxTreeDepth && !nodes.isEmpty {
-      report(path, .treeTooDeep(limit: limits.maxTreeDepth))
+      report(path(), .treeTooDeep(limit: limits.maxTreeDepth))
       return
     }
-    for (i, node) in nodes.enumerated() {
-      let here = "\(path)[\(i)]"
-      id(here, node.id.rawValue)
-      text("\(here).title", node.title)
-      text("\(here).description", node.description)
-      if let owner = node.owner, !stakeholders.contains(owner) {
-        report("\(here).owner", .unknownReference(owner.rawValue))
+    for i in nodes.indices {
+      let here = { "\(path())[\(i)]" }
+      id(here(), nodes[i].id.rawValue)
+      text("\(here()).title", nodes[i].title)
+      text("\(here()).description", nodes[i].description)
+      if let owner = nodes[i].owner, !stakeholders.contains(owner) {
+        report("\(here()).owner", .unknownReference(owner.rawValue))
       }
-      list("\(here).assumptions", node.assumptions.count)
-      for (j, assumption) in node.assumptions.enumerated() {
-        id("\(here).assumptions[\(j)]", assumption.id.rawValue)
-        text("\(here).assumptions[\(j)].text", assumption.text)
-        text("\(here).assumptions[\(j)].planB", assumption.planB)
+      list("\(here()).assumptions", nodes[i].assumptions.count)
+      for j in nodes[i].assumptions.indices {
+        id("\(here()).assumptions[\(j)]", nodes[i].assumptions[j].id.rawValue)
+        text("\(here()).assumptions[\(j)].text", nodes[i].assumptions[j].text)
+        text("\(here()).assumptions[\(j)].planB", nodes[i].assumptions[j].planB)
       }
-      kpis("\(here).kpis", node.kpis)
-      self.nodes("\(here).children", node.children, depth: depth + 1, stakeholders)
+      if !nodes[i].kpis.isEmpty { kpis("\(here()).kpis", nodes[i].kpis) }
+      if !nodes[i].children.isEmpty {
+        self.nodes("\(here()).children", nodes[i].children, depth: depth + 1, stakeholders)
+      }
     }
   }
 
-  mutating func kpis(_ path: String, _ kpis: [KPI]) {
-    list(path, kpis.count)
+  mutating func kpis(_ path: @escaping @autoclosure () -> String, _ kpis: [KPI]) {
+    list(path(), kpis.count)
     for (j, kpi) in kpis.enumerated() {
-      let inner = "\(path)[\(j)]"
-      id(inner, kpi.id.rawValue)
-      text("\(inner).name", kpi.name)
-      text("\(inner).unit", kpi.unit)
+      let inner = { "\(path())[\(j)]" }
+      id(inner(), kpi.id.rawValue)
+      text("\(inner()).name", kpi.name)
+      text("\(inner()).unit", kpi.unit)
       for (field, value) in [
         ("baseline", kpi.baseline), ("target", kpi.target), ("actual", kpi.actual),
       ] {
-        if let value, !value.isFinite { report("\(inner).\(field)", .notFinite) }
+        if let value, !value.isFinite { report("\(inner()).\(field)", .notFinite) }
       }
     }
   }
 
   mutating func actions(_ stakeholders: Set<StakeholderID>, _ nodes: Set<NodeID>) {
     list("actions", plan.actions.count)
-    for (i, action) in plan.actions.enumerated() {
-      let path = "actions[\(i)]"
-      id(path, action.id.rawValue)
-      text("\(path).what", action.what)
-      text("\(path).output", action.output)
-      if let owner = action.owner, !stakeholders.contains(owner) {
-        report("\(path).owner", .unknownReference(owner.rawValue))
+    for i in plan.actions.indices {
+      let path = { "actions[\(i)]" }
+      id(path(), plan.actions[i].id.rawValue)
+      text("\(path()).what", plan.actions[i].what)
+      text("\(path()).output", plan.actions[i].output)
+      if let owner = plan.actions[i].owner, !stakeholders.contains(owner) {
+        report("\(path()).owner", .unknownReference(owner.rawValue))
       }
-      if let node = action.node, !nodes.contains(node) {
-        report("\(path).node", .unknownReference(node.rawValue))
+      if let node = plan.actions[i].node, !nodes.contains(node) {
+        report("\(path()).node", .unknownReference(node.rawValue))
       }
-      kpis("\(path).kpis", action.kpis)
+      if !plan.actions[i].kpis.isEmpty { kpis("\(path()).kpis", plan.actions[i].kpis) }
     }
   }
 
   mutating func pilots(_ segments: Set<SegmentID>, _ propositions: Set<PropositionID>) {
     list("pilots", plan.pilots.count)
     for (i, pilot) in plan.pilots.enumerated() {
-      let path = "pilots[\(i)]"
-      id(path, pilot.id.rawValue)
-      text("\(path).name", pilot.name)
-      text("\(path).hypothesis", pilot.hypothesis)
-      texts("\(path).learnings", pilot.learnings)
+      let path = { "pilots[\(i)]" }
+      id(path(), pilot.id.rawValue)
+      text("\(path()).name", pilot.name)
+      text("\(path()).hypothesis", pilot.hypothesis)
+      texts("\(path()).learnings", pilot.learnings)
       if let segment = pilot.segment, !segments.contains(segment) {
-        report("\(path).segment", .unknownReference(segment.rawValue))
+        report("\(path()).segment", .unknownReference(segment.rawValue))
       }
       if let proposition = pilot.proposition, !propositions.contains(proposition) {
-        report("\(path).proposition", .unknownReference(proposition.rawValue))
+        report("\(path()).proposition", .unknownReference(proposition.rawValue))
       }
-      list("\(path).painPoints", pilot.painPoints.count)
+      list("\(path()).painPoints", pilot.painPoints.count)
       for (j, point) in pilot.painPoints.enumerated() {
-        id("\(path).painPoints[\(j)]", point.id.rawValue)
-        text("\(path).painPoints[\(j)].text", point.text)
+        id("\(path()).painPoints[\(j)]", point.id.rawValue)
+        text("\(path()).painPoints[\(j)].text", point.text)
       }
+    }
+  }
+
+  /// Every node id, walking by index so that no node is copied.
+  static func collectIDs(_ nodes: [ChangeNode], into ids: inout Set<NodeID>) {
+    for index in nodes.indices {
+      ids.insert(nodes[index].id)
+      if !nodes[index].children.isEmpty { collectIDs(nodes[index].children, into: &ids) }
     }
   }
 
   // MARK: Single rules
 
-  mutating func failures(_ path: String, _ failures: [Failure]) {
-    list(path, failures.count)
+  mutating func failures(_ path: @escaping @autoclosure () -> String, _ failures: [Failure]) {
+    list(path(), failures.count)
     for (i, failure) in failures.enumerated() {
-      id("\(path)[\(i)]", failure.id.rawValue)
-      text("\(path)[\(i)].description", failure.description)
-      text("\(path)[\(i)].actors", failure.actors)
+      id("\(path())[\(i)]", failure.id.rawValue)
+      text("\(path())[\(i)].description", failure.description)
+      text("\(path())[\(i)].actors", failure.actors)
     }
   }
 

@@ -28,11 +28,20 @@ struct JSONReader {
     guard case .object(let object) = node.value else {
       throw fail(node, "expected an object ({ … }), found \(node.value.described)")
     }
-    for member in object.members where !known.contains(member.key) {
-      throw DecodeError(
-        offset: member.keyOffset, path: path.rendered,
-        message: "unknown field \"\(member.key)\"; the fields here are "
-          + known.joined(separator: ", "))
+    // Files ecowerk writes have their keys in the known order, so one merge-like pass
+    // usually settles it; only keys out of order are looked up in the whole list.
+    var position = 0
+    for index in object.members.indices {
+      let key = object.members[index].key
+      while position < known.count && known[position] != key { position += 1 }
+      if position < known.count { continue }
+      position = 0
+      guard known.contains(key) else {
+        throw DecodeError(
+          offset: object.members[index].keyOffset, path: path.rendered,
+          message: "unknown field \"\(key)\"; the fields here are "
+            + known.joined(separator: ", "))
+      }
     }
     return object
   }
@@ -54,6 +63,8 @@ struct JSONReader {
 
   mutating func string(_ object: JSONObject, _ key: String) throws -> String {
     guard let node = member(object, key) else { return "" }
+    // The path is only kept for errors, so a well-formed value skips it (as below).
+    if case .string(let text) = node.value { return text }
     return try within(.key(key)) { reader in
       guard case .string(let text) = node.value else {
         throw reader.fail(node, "expected text in quotes, found \(node.value.described)")
@@ -78,11 +89,13 @@ struct JSONReader {
 
   mutating func optionalInt(_ object: JSONObject, _ key: String) throws -> Int? {
     guard let node = member(object, key) else { return nil }
+    if case .integer(let value) = node.value, let int = Int(exactly: value) { return int }
     return try within(.key(key)) { reader in try reader.int(node) }
   }
 
   mutating func int(_ object: JSONObject, _ key: String, in parent: JSONNode) throws -> Int {
     let node = try required(object, key, in: parent)
+    if case .integer(let value) = node.value, let int = Int(exactly: value) { return int }
     return try within(.key(key)) { reader in try reader.int(node) }
   }
 
@@ -104,6 +117,8 @@ struct JSONReader {
 
   mutating func optionalNumber(_ object: JSONObject, _ key: String) throws -> Double? {
     guard let node = member(object, key) else { return nil }
+    if case .integer(let value) = node.value { return Double(value) }
+    if case .double(let value) = node.value { return value }
     return try within(.key(key)) { reader in
       switch node.value {
       case .integer(let value): return Double(value)
@@ -115,6 +130,7 @@ struct JSONReader {
 
   mutating func bool(_ object: JSONObject, _ key: String) throws -> Bool {
     guard let node = member(object, key) else { return false }
+    if case .bool(let value) = node.value { return value }
     return try within(.key(key)) { reader in
       guard case .bool(let value) = node.value else {
         throw reader.fail(node, "expected true or false, found \(node.value.described)")
@@ -126,6 +142,10 @@ struct JSONReader {
   /// Euros as a JSON number with at most two decimals.
   mutating func optionalMoney(_ object: JSONObject, _ key: String) throws -> Money? {
     guard let node = member(object, key) else { return nil }
+    if case .integer(let euros) = node.value, euros.magnitude <= (Money.limit.cents / 100).magnitude
+    {
+      return Money(euros: euros)
+    }
     return try within(.key(key)) { reader in try reader.money(node) }
   }
 
@@ -157,6 +177,7 @@ struct JSONReader {
 
   mutating func optionalDate(_ object: JSONObject, _ key: String) throws -> CalendarDate? {
     guard let node = member(object, key) else { return nil }
+    if case .string(let text) = node.value, let date = Self.isoDate(text) { return date }
     return try within(.key(key)) { reader in try reader.date(node) }
   }
 
@@ -168,6 +189,9 @@ struct JSONReader {
   }
 
   func date(_ node: JSONNode) throws -> CalendarDate {
+    // The common case, exactly `YYYY-MM-DD`, read straight from the bytes: a plan has tens of
+    // thousands of dates and the general parser splits strings for each.
+    if case .string(let text) = node.value, let date = Self.isoDate(text) { return date }
     guard case .string(let text) = node.value else {
       throw fail(node, "expected a date like \"2027-03-01\", found \(node.value.described)")
     }
@@ -200,27 +224,51 @@ struct JSONReader {
     _ object: JSONObject, _ key: String
   ) throws -> E? {
     guard let node = member(object, key) else { return nil }
+    if case .string(let raw) = node.value, let value = E(rawValue: raw) { return value }
     return try within(.key(key)) { reader in
+      // Only a wrong value pays for listing the right ones.
       let options = E.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
       guard case .string(let raw) = node.value else {
         throw reader.fail(node, "expected one of \(options), found \(node.value.described)")
       }
-      guard let value = E(rawValue: raw) else {
-        throw reader.fail(node, "\"\(raw)\" is not one of \(options)")
-      }
-      return value
+      throw reader.fail(node, "\"\(raw)\" is not one of \(options)")
     }
+  }
+
+  /// `YYYY-MM-DD` read from the UTF-8 bytes, or nil for anything else (the slow path then
+  /// explains what is wrong).
+  static func isoDate(_ text: String) -> CalendarDate? {
+    let utf8 = text.utf8
+    guard utf8.count == 10 else { return nil }
+    return utf8.withContiguousStorageIfAvailable { b -> CalendarDate? in
+      guard b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-") else { return nil }
+      func digits(_ range: Range<Int>) -> Int? {
+        var value = 0
+        for index in range {
+          let digit = Int(b[index]) - 48
+          guard digit >= 0, digit <= 9 else { return nil }
+          value = value * 10 + digit
+        }
+        return value
+      }
+      guard let year = digits(0..<4), let month = digits(5..<7), let day = digits(8..<10) else {
+        return nil
+      }
+      return CalendarDate(year: year, month: month, day: day)
+    } ?? nil
   }
 
   mutating func id<T>(_ object: JSONObject, _ key: String = "id", in parent: JSONNode) throws
     -> EntityID<T>
   {
     let node = try required(object, key, in: parent)
+    if case .string(let text) = node.value, !text.isEmpty { return EntityID(text) }
     return try within(.key(key)) { reader in EntityID(try reader.idText(node)) }
   }
 
   mutating func optionalID<T>(_ object: JSONObject, _ key: String) throws -> EntityID<T>? {
     guard let node = member(object, key) else { return nil }
+    if case .string(let text) = node.value, !text.isEmpty { return EntityID(text) }
     return try within(.key(key)) { reader in EntityID(try reader.idText(node)) }
   }
 

@@ -11,6 +11,14 @@ public enum PlanStore {
   public static func load(_ path: String, limits: PlanLimits = .standard) throws(StoreError)
     -> Plan
   {
+    try loadFile(path, limits: limits).plan
+  }
+
+  /// The plan and the bytes it was read from (to fingerprint the file without encoding the
+  /// plan again).
+  public static func loadFile(_ path: String, limits: PlanLimits = .standard) throws(StoreError)
+    -> (plan: Plan, bytes: [UInt8])
+  {
     let bytes: [UInt8]
     do {
       bytes = try FileIO.read(path, limit: PlanFormat.maxFileBytes)
@@ -23,7 +31,7 @@ public enum PlanStore {
       }
       throw StoreError(.unreadable, file: path, message: "cannot be read: \(error.reason)")
     }
-    return try PlanFile.decode(bytes, file: path, limits: limits)
+    return (try PlanFile.decode(bytes, file: path, limits: limits), bytes)
   }
 
   /// Steps of a save that tests can interrupt, to prove that a failure at any point leaves the

@@ -134,8 +134,9 @@ struct PlanSession {
       plan = Plan.empty(startYear: Clock.today().year)
       notice = StatusMessage(strings.format("status.newPlan", path))
     } else {
-      plan = try PlanStore.load(path)
-      fingerprint = Journal.fingerprint(PlanFile.encode(plan))
+      let loaded = try PlanStore.loadFile(path)
+      plan = loaded.plan
+      fingerprint = Journal.fingerprint(loaded.bytes)
     }
     var recovery: RecoveryOffer?
     if !options.readOnly {

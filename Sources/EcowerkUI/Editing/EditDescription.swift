@@ -8,10 +8,12 @@ enum EditDescription {
   static func describe(_ edit: Edit, before: Plan, after: Plan, strings: Strings) -> String {
     switch edit {
     case .set(let ref, let field, let old, let new):
-      // Named as it is now, or as it was when the edit emptied the name.
-      var entity = ValueText.name(of: ref, in: after, strings: strings)
-      if entity == strings["edit.unnamed"] {
-        entity = ValueText.name(of: ref, in: before, strings: strings)
+      // Named as it is, or by the name the edit gives it when the edit names it.
+      var entity = ValueText.name(of: ref, in: before, strings: strings)
+      if field == .name || field == .title || field == .what, case .text(let text) = new,
+        !text.isEmpty, entity == strings["edit.unnamed"]
+      {
+        entity = "“\(ValueText.shortened(text))”"
       }
       return strings.format(
         "edit.set", strings.label(field).lowercasedFirst, entity,

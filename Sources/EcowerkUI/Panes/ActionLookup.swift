@@ -9,12 +9,21 @@ struct ActionLookup {
   private(set) var owners: [StakeholderID: String] = [:]
   private(set) var nodes: [NodeID: String] = [:]
 
-  init(_ plan: Plan, for actions: some Sequence<Action>) {
+  /// `nodeTitles`, when given (the cache kept with the date order), answers the nodes without
+  /// walking the tree; `owners: false` skips the stakeholders.
+  init(
+    _ plan: Plan, for actions: some Sequence<Action>, owners findOwners: Bool = true,
+    nodeTitles: [NodeID: String]? = nil
+  ) {
     var wantedOwners = Set<StakeholderID>()
     var wantedNodes = Set<NodeID>()
     for action in actions {
-      if let owner = action.owner { wantedOwners.insert(owner) }
+      if findOwners, let owner = action.owner { wantedOwners.insert(owner) }
       if let node = action.node { wantedNodes.insert(node) }
+    }
+    if let nodeTitles {
+      for node in wantedNodes { nodes[node] = nodeTitles[node] }
+      wantedNodes = []
     }
     // By index, reading only ids and names: iterating would copy every stakeholder and node
     // with all their texts, and this runs at every frame.

@@ -29,6 +29,12 @@ enum ActionOrder {
     return keys.map { Int($0 & mask) }
   }
 
+  /// The sort key of the action at `index`: its two dates and its index, as one integer.
+  static func key(_ actions: [Action], _ index: Int) -> UInt64 {
+    let (first, second) = days(start: actions[index].start, end: actions[index].end)
+    return first << 42 | second << indexBits | UInt64(index)
+  }
+
   /// The two dates an action sorts by, as offset day numbers.
   static func days(start: CalendarDate?, end: CalendarDate?) -> (UInt64, UInt64) {
     (day(start ?? end), day(end))

@@ -19,11 +19,72 @@ extension ActionsPane {
   @discardableResult
   static func refreshOrder(_ state: inout AppState) -> Bool {
     if let order = state.views.actions.order, isCurrent(order, state) { return false }
-    let (overdue, done) = counts(state)
+    if var order = state.views.actions.order, order.today == state.settings.today,
+      order.rows.count == state.plan.actions.count,
+      let changes = state.changes(since: order.version),
+      let moved = update(&order, for: changes, state)
+    {
+      let (overdue, done) = countAll(state)
+      order.overdue = overdue
+      order.done = done
+      order.version = state.version
+      state.views.actions.order = order
+      return moved
+    }
+    let (overdue, done) = countAll(state)
     state.views.actions.order = ActionRowOrder(
       rows: ActionOrder.sorted(state.plan.actions), version: state.version,
-      today: state.settings.today, overdue: overdue, done: done)
+      today: state.settings.today, overdue: overdue, done: done,
+      nodeTitles: ActionLookup(state.plan, for: state.plan.actions, owners: false).nodes)
     return true
+  }
+
+  /// Brings an order up to date with `changes` without sorting again: edits of other things
+  /// leave it, an edit of one action moves that row. Nil when the list itself changed (sort
+  /// again); otherwise whether any row moved.
+  static func update(_ order: inout ActionRowOrder, for changes: [Change], _ state: AppState)
+    -> Bool?
+  {
+    var touched: Set<ActionID> = []
+    var titles = false
+    func visit(_ edit: Edit) -> Bool {
+      switch edit {
+      case .set(.action(let id), let field, _, _):
+        touched.insert(id)
+        if field == .node { titles = true }
+        return true
+      case .set(.node, .title, _, _): titles = true
+      case .insert(_, let list, _), .remove(_, let list, _), .move(let list, _, _):
+        if list == .actions { return false }
+        if case .nodes = list { titles = true }
+      case .group(let edits):
+        for step in edits where !visit(step) { return false }
+      default: break
+      }
+      return true
+    }
+    for change in changes where !visit(change.edit) { return nil }
+    let actions = state.plan.actions
+    for id in touched {
+      guard let index = actions.firstIndex(where: { $0.id == id }) else { return nil }
+      if let position = order.rows.firstIndex(of: index) { order.rows.remove(at: position) }
+      let key = ActionOrder.key(actions, index)
+      var low = 0
+      var high = order.rows.count
+      while low < high {
+        let middle = (low + high) / 2
+        if ActionOrder.key(actions, order.rows[middle]) < key {
+          low = middle + 1
+        } else {
+          high = middle
+        }
+      }
+      order.rows.insert(index, at: low)
+    }
+    if titles {
+      order.nodeTitles = ActionLookup(state.plan, for: state.plan.actions, owners: false).nodes
+    }
+    return !touched.isEmpty
   }
 
   /// How many actions are overdue and how many done, from the stored order when current.
@@ -31,6 +92,10 @@ extension ActionsPane {
     if let order = state.views.actions.order, isCurrent(order, state) {
       return (order.overdue, order.done)
     }
+    return countAll(state)
+  }
+
+  static func countAll(_ state: AppState) -> (overdue: Int, done: Int) {
     let actions = state.plan.actions
     let today = state.settings.today
     var overdue = 0
@@ -120,15 +185,25 @@ extension ActionsPane {
       return KpiDashboard.search(query, forward: forward, &state, in: rect)
     }
     let plan = state.plan
-    let lookup = ActionLookup(plan, for: plan.actions)
-    let texts = rows(state).map { index in
-      let action = plan.actions[index]
-      let owner = action.owner.flatMap { lookup.owners[$0] } ?? ""
-      return action.what + " " + owner + " " + action.output
+    let shown = rows(state)
+    // Owners by id once; then each action is matched field by field, stopping at the first.
+    var owners: [StakeholderID: String] = [:]
+    owners.reserveCapacity(plan.stakeholders.count)
+    for index in plan.stakeholders.indices {
+      owners[plan.stakeholders[index].id] = plan.stakeholders[index].name
     }
     guard
       let row = TextSearch.next(
-        in: texts, matching: query, after: state.views.actions.rows.row, forward: forward)
+        count: shown.count, after: state.views.actions.rows.row, forward: forward, query: query,
+        matches: { row, needle in
+          let action = plan.actions[shown[row]]
+          if TextSearch.contains(action.what, needle) || TextSearch.contains(action.output, needle)
+          {
+            return true
+          }
+          return action.owner.flatMap { owners[$0] }.map { TextSearch.contains($0, needle) }
+            ?? false
+        })
     else { return false }
     state.views.actions.rows.row = row
     state.views.actions.focus = .table

@@ -81,7 +81,8 @@ enum ActionsPane: PaneBehavior {
       Table.visibleRows(height: layout.table.height))
     let selected = order.indices.contains(view.rows.row) ? plan.actions[order[view.rows.row]] : nil
     let lookup = ActionLookup(
-      plan, for: shown.map { plan.actions[$0] } + (selected.map { [$0] } ?? []))
+      plan, for: shown.map { plan.actions[$0] } + (selected.map { [$0] } ?? []),
+      nodeTitles: view.order?.version == state.version ? view.order?.nodeTitles : nil)
     table.draw(into: &grid, in: layout.table) { row, column in
       let action = plan.actions[order[row]]
       return ActionColumns.cell(

@@ -156,21 +156,33 @@ enum StakeholdersPane: PaneBehavior {
     _ query: String, forward: Bool, _ state: inout AppState, in rect: Rect
   ) -> Bool {
     let s = state.strings
+    let plan = state.plan
     let shown = rows(state)
-    let texts = shown.map { index in
-      let stakeholder = state.plan.stakeholders[index]
-      return [
-        stakeholder.name, s.label(stakeholder.kind), stakeholder.sector, stakeholder.role,
-        stakeholder.contributions, stakeholder.discipline,
-      ].joined(separator: " ")
-    }
     guard
       let row = TextSearch.next(
-        in: texts, matching: query, after: state.views.stakeholders.rows.row, forward: forward)
+        count: shown.count, after: state.views.stakeholders.rows.row, forward: forward,
+        query: query,
+        matches: { row, needle in
+          matches(plan.stakeholders[shown[row]], needle, s)
+        })
     else { return false }
     state.views.stakeholders.rows.row = row
     normalize(&state, in: rect)
     return true
+  }
+
+  /// Whether a stakeholder's searchable fields contain the needle, field by field, stopping
+  /// at the first that does.
+  static func matches(_ stakeholder: Stakeholder, _ needle: TextSearch.Needle, _ s: Strings)
+    -> Bool
+  {
+    TextSearch.contains(stakeholder.name, needle)
+      || TextSearch.contains(s.label(stakeholder.kind), needle)
+      || TextSearch.contains(stakeholder.sector, needle)
+      || TextSearch.contains(stakeholder.role, needle)
+      || TextSearch.contains(stakeholder.contributions, needle)
+      || TextSearch.contains(stakeholder.discipline, needle)
+      || TextSearch.contains(s.label(stakeholder.level), needle)
   }
 
   static func click(x: Int, y: Int, _ state: inout AppState, in rect: Rect) {

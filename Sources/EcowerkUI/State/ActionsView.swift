@@ -47,4 +47,7 @@ struct ActionRowOrder: Hashable, Sendable {
   var today: CalendarDate
   var overdue: Int
   var done: Int
+  /// Titles of the Theory of Change nodes the actions link to: found once per plan version
+  /// rather than by a walk of the tree at every frame.
+  var nodeTitles: [NodeID: String] = [:]
 }

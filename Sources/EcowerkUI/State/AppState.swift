@@ -27,6 +27,29 @@ public struct AppState: Sendable {
   public var quitAfterSave = false
   /// Undo and redo.
   public var history = History()
+  /// The last edits that led to the current version (made, undone or redone), newest last, so
+  /// that views can update what they derived from the plan instead of deriving it all again.
+  public private(set) var recentChanges: [Change] = []
+
+  /// Records a step between versions; only the last few are kept.
+  mutating func recordChange(_ edit: Edit, from before: Int, to after: Int) {
+    recentChanges.append(Change(edit: edit, before: before, after: after))
+    if recentChanges.count > 64 { recentChanges.removeFirst(recentChanges.count - 64) }
+  }
+
+  /// The edits that lead from version `from` to the current one, oldest first, when they are
+  /// all still known; nil otherwise.
+  func changes(since from: Int) -> [Change]? {
+    var chain: [Change] = []
+    var version = self.version
+    for change in recentChanges.reversed() {
+      if version == from { break }
+      guard change.after == version else { return nil }
+      chain.append(change)
+      version = change.before
+    }
+    return version == from ? chain.reversed() : nil
+  }
   /// The field being written in `$EDITOR`, while it is open.
   public var externalEdit: EditSession?
 
@@ -62,4 +85,11 @@ extension AppState {
 /// The stakeholder matrix's columns, in order, for tests and documentation.
 public enum MatrixColumns {
   public static var stakeholders: [Field] { StakeholdersPane.columns.map(\.field) }
+}
+
+/// One step between two versions of the plan.
+public struct Change: Sendable {
+  public var edit: Edit
+  public var before: Int
+  public var after: Int
 }

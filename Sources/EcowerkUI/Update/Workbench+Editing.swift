@@ -14,7 +14,10 @@ extension Workbench {
       state.status = StatusMessage(state.strings["edit.readOnly"], .error)
       return []
     }
-    let before = state.plan
+    // Described before it is applied, against the plan as it is: keeping a copy of the old
+    // plan would make applying the edit copy whole lists of ten thousand entries.
+    let text = EditDescription.describe(
+      edit, before: state.plan, after: state.plan, strings: state.strings)
     do {
       try state.plan.apply(edit)
     } catch {
@@ -22,9 +25,10 @@ extension Workbench {
         state.strings.format("edit.refused", reason(error, state.strings)), .error)
       return []
     }
+    let previous = state.version
     state.version = state.history.record(edit, at: state.version)
-    state.status = StatusMessage(
-      EditDescription.describe(edit, before: before, after: state.plan, strings: state.strings))
+    state.recordChange(edit, from: previous, to: state.version)
+    state.status = StatusMessage(text)
     return [.journal(edit)]
   }
 
@@ -40,7 +44,8 @@ extension Workbench {
       state.status = StatusMessage(state.strings["edit.nothingToUndo"], .warning)
       return []
     }
-    let before = state.plan
+    let text = EditDescription.describe(
+      entry.edit.inverse, before: state.plan, after: state.plan, strings: state.strings)
     do {
       try state.plan.apply(entry.edit.inverse)
     } catch {
@@ -50,8 +55,7 @@ extension Workbench {
       return []
     }
     state.version = entry.before
-    let text = EditDescription.describe(
-      entry.edit.inverse, before: before, after: state.plan, strings: state.strings)
+    state.recordChange(entry.edit.inverse, from: entry.after, to: entry.before)
     state.status = StatusMessage(state.strings.format("edit.undone", text))
     return [.journal(entry.edit.inverse)]
   }
@@ -61,7 +65,8 @@ extension Workbench {
       state.status = StatusMessage(state.strings["edit.nothingToRedo"], .warning)
       return []
     }
-    let before = state.plan
+    let text = EditDescription.describe(
+      entry.edit, before: state.plan, after: state.plan, strings: state.strings)
     do {
       try state.plan.apply(entry.edit)
     } catch {
@@ -71,8 +76,7 @@ extension Workbench {
       return []
     }
     state.version = entry.after
-    let text = EditDescription.describe(
-      entry.edit, before: before, after: state.plan, strings: state.strings)
+    state.recordChange(entry.edit, from: entry.before, to: entry.after)
     state.status = StatusMessage(state.strings.format("edit.redone", text))
     return [.journal(entry.edit)]
   }

@@ -39,7 +39,9 @@ extension Workbench {
           state.strings.format("recovery.partial", applied, edits.count), .error)
         return []
       }
+      let before = state.version
       state.version = state.history.record(edit, at: state.version)
+      state.recordChange(edit, from: before, to: state.version)
       applied += 1
     }
     state.status = StatusMessage(state.strings.format("recovery.done", applied))

@@ -41,13 +41,18 @@ let package = Package(
     // Files: JSON with located errors, durable saves, the recovery journal.
     .target(
       name: "EcowerkStore", dependencies: ["EcowerkModel", "EcowerkJSON", "EcowerkResources"]),
+    // The plan checked against the method: findings with stable ids. Standard library only.
+    .target(name: "EcowerkChecks", dependencies: ["EcowerkModel"]),
     // A plan as a document: text and Markdown.
     .target(
-      name: "EcowerkReport", dependencies: ["EcowerkModel", "EcowerkText", "EcowerkStrings"]),
+      name: "EcowerkReport",
+      dependencies: ["EcowerkModel", "EcowerkText", "EcowerkStrings", "EcowerkChecks"]),
     // UI state, keymap, update, panes rendering into a cell grid. No ncurses.
     .target(
       name: "EcowerkUI",
-      dependencies: ["EcowerkModel", "EcowerkText", "EcowerkStrings", "EcowerkReport"]),
+      dependencies: [
+        "EcowerkModel", "EcowerkText", "EcowerkStrings", "EcowerkReport", "EcowerkChecks",
+      ]),
     // The only code that sees ncurses: flushes a cell grid, reads keys.
     .target(name: "EcowerkTerminal", dependencies: ["CNcursesW", "CTerminalGuard", "EcowerkUI"]),
     // Plans for tests and the benchmark: a rich hand-made one and seeded generated ones.
@@ -57,7 +62,7 @@ let package = Package(
       name: "ecowerk",
       dependencies: [
         "EcowerkModel", "EcowerkText", "EcowerkStrings", "EcowerkStore", "EcowerkReport",
-        "EcowerkUI", "EcowerkTerminal",
+        "EcowerkUI", "EcowerkTerminal", "EcowerkChecks",
       ]
     ),
     // The benchmark: load, save, first frame, keystrokes and terminal bytes at three sizes.
@@ -65,12 +70,19 @@ let package = Package(
       name: "ecowerk-bench",
       dependencies: [
         "EcowerkModel", "EcowerkStore", "EcowerkUI", "EcowerkTerminal", "EcowerkFixtures",
-        "EcowerkStrings",
+        "EcowerkStrings", "EcowerkChecks",
       ]
     ),
     .testTarget(
       name: "EcowerkModelTests", dependencies: ["EcowerkModel", "EcowerkStore", "EcowerkFixtures"]),
     .testTarget(name: "EcowerkJSONTests", dependencies: ["EcowerkJSON"]),
+    .testTarget(
+      name: "EcowerkChecksTests",
+      dependencies: [
+        "EcowerkChecks", "EcowerkModel", "EcowerkStore", "EcowerkFixtures", "EcowerkReport",
+        "EcowerkStrings",
+      ],
+      exclude: ["Golden"]),
     .testTarget(name: "EcowerkStringsTests", dependencies: ["EcowerkStrings", "EcowerkModel"]),
     .testTarget(name: "EcowerkTextTests", dependencies: ["EcowerkText"]),
     .testTarget(

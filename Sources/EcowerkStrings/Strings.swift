@@ -64,6 +64,7 @@ public struct Strings: Sendable {
     modelLabels, fieldLabels, reportTexts, interfaceTexts, paneTexts, messageTexts,
     segmentsTexts, theoryOfChangeTexts, financeTexts, propositionsTexts, editingTexts,
     actionsTexts,
+    checkTexts,
   ]
 
   struct Pair: Sendable {

@@ -1,0 +1,42 @@
+import EcowerkChecks
+import EcowerkModel
+import EcowerkStrings
+
+/// The words of a finding in one language. Built only when a finding is shown or printed: the
+/// workbench keeps thousands of findings of a large plan and writes out only the rows on screen.
+extension Strings {
+  /// The message of a finding: what is wrong and what to do.
+  public func message(_ finding: Finding) -> String {
+    format(finding.message, arguments: finding.arguments.map(text))
+  }
+
+  /// One argument of a finding's message, in this language's notation.
+  public func text(_ argument: CheckArgument) -> String {
+    switch argument {
+    case .name(let name):
+      return name.allSatisfy(\.isWhitespace) ? self["check.unnamed"] : name
+    case .count(let value): return number(value)
+    case .year(let year): return String(year)
+    case .money(let amount): return money(amount)
+    case .percent(let fraction):
+      return (fraction > 0 ? "+" : "") + percent(fraction)
+    case .date(let date): return self.date(date)
+    case .phase(let phase): return label(phase)
+    case .fields(let fields): return fields.map { label($0) }.joined(separator: ", ")
+    case .sectors(let sectors): return list(sectors.map { label($0) })
+    case .levels(let levels): return list(levels.map { label($0) })
+    }
+  }
+
+  /// The severity as a word: `fout`, `warning`.
+  public func label(_ severity: Severity) -> String {
+    self["check.severity.\(severity.rawValue)"]
+  }
+
+  /// "a, b and c" in this language.
+  private func list(_ items: [String]) -> String {
+    guard items.count > 1, let last = items.last else { return items.first ?? "" }
+    let and = language == .dutch ? " en " : " and "
+    return items.dropLast().joined(separator: ", ") + and + last
+  }
+}

@@ -34,6 +34,21 @@ public enum PlanStore {
     return (try PlanFile.decode(bytes, file: path, limits: limits), bytes)
   }
 
+  /// Reads any file up to `limit` bytes (a spreadsheet to import), with a readable error.
+  public static func readFile(_ path: String, limit: Int) throws(StoreError) -> [UInt8] {
+    do {
+      return try FileIO.read(path, limit: limit)
+    } catch {
+      if error.code == EFBIG {
+        throw StoreError(
+          .tooLarge, file: path,
+          message:
+            "the file is \(error.size / 1_048_576) MB; at most \(limit / 1_048_576) MB is read")
+      }
+      throw StoreError(.unreadable, file: path, message: "cannot be read: \(error.reason)")
+    }
+  }
+
   /// Steps of a save that tests can interrupt, to prove that a failure at any point leaves the
   /// old plan intact.
   public enum SaveStep: Sendable {

@@ -184,7 +184,23 @@ extension Strings {
       "Geen bevindingen: het plan voldoet aan elke controle van de methode",
       "No findings: the plan meets every check of the method"),
     "check.title": p("Controle tegen de methode", "Checked against the method"),
+    "usage.checkNeedsFile": p(
+      "'ecowerk check' heeft één plan nodig, bijvoorbeeld: ecowerk check plan.ecowerk.json",
+      "'ecowerk check' needs one plan, for example: ecowerk check plan.ecowerk.json"),
+    "usage.badCheckFormat": p(
+      "onbekend formaat '{1}'; kies text of json", "unknown format '{1}'; choose text or json"),
     "check.listing.title": p("{1}, gecontroleerd op {2}", "{1}, checked on {2}"),
+
+    // The health overlay in the workbench (`!`).
+    "command.health": p(
+      "controle: het plan tegen de methode (Enter gaat naar een bevinding)",
+      "health: the plan checked against the method (Enter goes to a finding)"),
+    "hint.health": p("controle", "health"),
+    "mode.health": p("CONTROLE", "HEALTH"),
+    "health.title": p("Controle tegen de methode: {1}", "Checked against the method: {1}"),
+    "health.columns": p("   stap  wat te doen", "   step  what to do"),
+    "health.hint": p(
+      "Enter gaat erheen · j/k kiest · Esc sluit", "Enter goes there · j/k chooses · Esc closes"),
 
     // The checklist at the end of a printed snapshot.
     "report.section.checks": p("Controle tegen de methode", "Checked against the method"),

@@ -38,8 +38,8 @@ extension Strings {
     "usage.badLanguage": p(
       "onbekende taal '{1}'; kies nl of en", "unknown language '{1}'; choose nl or en"),
     "usage.badFormat": p(
-      "onbekend formaat '{1}'; kies text, md of json",
-      "unknown format '{1}'; choose text, md or json"),
+      "onbekend formaat '{1}'; kies text, md, html, csv of json",
+      "unknown format '{1}'; choose text, md, html, csv or json"),
     "usage.newNeedsFile": p(
       "'ecowerk new' heeft één bestandsnaam nodig, bijvoorbeeld: ecowerk new plan.ecowerk.json",
       "'ecowerk new' needs one file name, for example: ecowerk new plan.ecowerk.json"),
@@ -59,14 +59,20 @@ extension Strings {
         ecowerk PLAN                 open de werkbank op een plan
         ecowerk --demo               open de werkbank op een kopie van het demoplan
         ecowerk new PLAN [--demo]    maak een leeg plan (of een kopie van het demoplan)
-        ecowerk print PLAN [--format text|md|json] [-o UIT] [--section NAAM ...]
+        ecowerk print PLAN [--format text|md|html|csv|json] [-o UIT] [--section NAAM ...]
+                           [--csv-dialect nl|en] [--rubric BESTAND]
                                      druk een momentopname af (zonder -o naar het scherm)
+        ecowerk import PLAN [--stakeholders LIJST.csv] [--segments LIJST.csv] [--yes]
+                            [--partial]
+                                     voeg stakeholders of segmenten uit een spreadsheet toe
 
       Opties:
         --lang nl|en    taal (standaard volgens LC_ALL / LC_MESSAGES / LANG)
         --no-mouse      laat de muis aan de terminal, om tekst te selecteren
         --no-color      zwart-wit scherm (ook met NO_COLOR of TERM=dumb)
         --read-only     open het plan alleen om te lezen
+        --rubric BESTAND  een andere peer-review-rubric voor deze sessie of afdruk
+        --snapshots MAP   schrijf momentopnamen van de werkbank (p, :print) in MAP
         --help, -h      deze hulp
         --version       de versie
 
@@ -79,14 +85,20 @@ extension Strings {
         ecowerk PLAN                 open the workbench on a plan
         ecowerk --demo               open the workbench on a copy of the demo plan
         ecowerk new PLAN [--demo]    create an empty plan (or a copy of the demo plan)
-        ecowerk print PLAN [--format text|md|json] [-o OUT] [--section NAME ...]
+        ecowerk print PLAN [--format text|md|html|csv|json] [-o OUT] [--section NAME ...]
+                           [--csv-dialect nl|en] [--rubric FILE]
                                      print a snapshot (to standard output without -o)
+        ecowerk import PLAN [--stakeholders LIST.csv] [--segments LIST.csv] [--yes]
+                            [--partial]
+                                     add stakeholders or segments from a spreadsheet
 
       Options:
         --lang nl|en    language (default from LC_ALL / LC_MESSAGES / LANG)
         --no-mouse      leave the mouse to the terminal, to select text
         --no-color      monochrome screen (also with NO_COLOR or TERM=dumb)
         --read-only     open the plan for reading only
+        --rubric FILE   another peer review rubric for this session or print
+        --snapshots DIR write the workbench's snapshots (p, :print) into DIR
         --help, -h      this help
         --version       the version
 

@@ -1,3 +1,4 @@
+import EcowerkReport
 import EcowerkStrings
 
 /// A small hand-written parser for ecowerk's few commands; no package needed for this.
@@ -15,7 +16,10 @@ struct ArgumentParser {
     var words: [String] = []
     var flags: [String] = []
     var values: [String: [String]] = [:]
-    let valued: Set<String> = ["--format", "-o", "--output", "--lang", "--section", "--rubric"]
+    let valued: Set<String> = [
+      "--format", "-o", "--output", "--lang", "--section", "--rubric", "--csv-dialect",
+      "--snapshots", "--stakeholders", "--segments",
+    ]
     while index < arguments.count {
       let argument = arguments[index]
       index += 1
@@ -57,27 +61,49 @@ struct ArgumentParser {
       guard words.count == 2 else { throw UsageError("usage.newNeedsFile") }
       return .new(file: words[1], demo: flags.contains("--demo"))
     case "print":
-      try allow(flags, [], values, ["--format", "-o", "--section", "--rubric"])
+      try allow(flags, [], values, ["--format", "-o", "--section", "--rubric", "--csv-dialect"])
       guard words.count == 2 else { throw UsageError("usage.printNeedsFile") }
       var options = PrintOptions(file: words[1])
       if let format = values["--format"]?.last {
-        guard let parsed = PrintFormat(rawValue: format == "markdown" ? "md" : format) else {
+        guard let parsed = SnapshotFormat(argument: format) else {
           throw UsageError("usage.badFormat", format)
         }
         options.format = parsed
+      }
+      if let dialect = values["--csv-dialect"]?.last {
+        guard let parsed = CSVExport.Dialect(rawValue: dialect.lowercased()) else {
+          throw UsageError("usage.badDialect", dialect)
+        }
+        guard options.format == .csv else { throw UsageError("usage.dialectWithoutCSV") }
+        options.dialect = parsed
       }
       options.output = values["-o"]?.last
       options.sections = values["--section"] ?? []
       options.rubric = values["--rubric"]?.last
       return .print(options)
+    case "import":
+      try allow(flags, ["--yes", "-y", "--partial"], values, ["--stakeholders", "--segments"])
+      guard words.count == 2 else { throw UsageError("usage.importNeedsFile") }
+      var options = ImportOptions(file: words[1])
+      options.stakeholders = values["--stakeholders"]?.last
+      options.segments = values["--segments"]?.last
+      guard options.stakeholders != nil || options.segments != nil else {
+        throw UsageError("usage.importNeedsTable")
+      }
+      options.yes = flags.contains("--yes") || flags.contains("-y")
+      options.partial = flags.contains("--partial")
+      return .importTables(options)
     default:
-      try allow(flags, ["--demo", "--no-mouse", "--no-color", "--read-only"], values, ["--rubric"])
+      try allow(
+        flags, ["--demo", "--no-mouse", "--no-color", "--read-only"], values,
+        ["--rubric", "--snapshots"])
       var options = WorkbenchOptions()
       options.demo = flags.contains("--demo")
       options.mouse = !flags.contains("--no-mouse")
       options.color = !flags.contains("--no-color")
       options.readOnly = flags.contains("--read-only")
       options.rubric = values["--rubric"]?.last
+      options.snapshots = values["--snapshots"]?.last
       if words.count > 1 { throw UsageError("usage.tooManyFiles", words[1]) }
       options.file = words.first
       if options.file == nil && !options.demo { return .help }

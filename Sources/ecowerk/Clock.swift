@@ -25,3 +25,12 @@ extension Clock {
       + "\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec))"
   }
 }
+
+extension Clock {
+  /// Now in local time as `2026-11-29-1015`, for the names of snapshots.
+  static func fileStamp() -> String {
+    let timestamp = timestamp()
+    let minutes = timestamp.dropFirst(11).prefix(5).filter { $0 != ":" }
+    return timestamp.prefix(10) + "-" + minutes
+  }
+}

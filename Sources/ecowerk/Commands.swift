@@ -23,6 +23,8 @@ struct Commands {
       return create(file, demo: demo)
     case .print(let options):
       return print(options)
+    case .importTables(let options):
+      return ImportCommand(strings: strings, options: options).run()
     case .workbench(let options):
       return WorkbenchRunner(strings: strings, environment: environment, options: options).run()
     }
@@ -47,32 +49,31 @@ struct Commands {
 
   private func print(_ options: PrintOptions) -> Int32 {
     let plan: Plan
+    let sections: Set<ReportSectionID>
+    do {
+      sections = try Snapshot.sections(options.sections, for: options.format)
+    } catch {
+      Console.error(
+        strings.format("cli.error", strings.format(error.key, arguments: error.arguments)))
+      Console.error(strings["cli.usageHint"])
+      return ExitStatus.usage
+    }
     do {
       plan = try PlanStore.load(options.file)
     } catch {
       return fail(error.description)
     }
-    let bytes: [UInt8]
-    switch options.format {
-    case .json:
-      bytes = PlanFile.encode(plan)
-    case .text, .md:
-      var sections: Set<ReportSectionID> = []
-      for name in options.sections {
-        guard let section = ReportSectionID(rawValue: name) else {
-          let known = ReportSectionID.allCases.map(\.rawValue).joined(separator: ", ")
-          return fail(strings.format("cli.unknownSection", name, known))
-        }
-        sections.insert(section)
-      }
+    var rubric: Rubric?
+    if options.format.reportFormat != nil {
       let located = RubricLocator.rubric(
         for: plan, planFile: options.file, override: options.rubric)
       if let problem = located.problem { Console.error("ecowerk: \(problem)") }
-      let text = Report.render(
-        plan, format: options.format == .md ? .markdown : .text, language: strings.language,
-        today: Clock.today(), rubric: located.rubric, sections: sections.isEmpty ? nil : sections)
-      bytes = Array(text.utf8)
+      rubric = located.rubric
     }
+    let snapshot = Snapshot(
+      format: options.format, language: strings.language, today: Clock.today(), rubric: rubric,
+      sections: sections, dialect: options.dialect)
+    let bytes = snapshot.bytes(of: plan)
     guard let output = options.output else {
       Console.output(bytes)
       return ExitStatus.success

@@ -1,3 +1,4 @@
+import EcowerkReport
 import EcowerkStrings
 
 /// What the user asked for on the command line.
@@ -10,6 +11,8 @@ enum Invocation: Equatable {
   case new(file: String, demo: Bool)
   /// `ecowerk print FILE [--format …] [-o OUT] [--section NAME …] [--rubric FILE]`
   case print(PrintOptions)
+  /// `ecowerk import FILE --stakeholders LIST.csv [--segments LIST.csv] [--yes] [--partial]`
+  case importTables(ImportOptions)
 }
 
 struct WorkbenchOptions: Equatable {
@@ -20,21 +23,29 @@ struct WorkbenchOptions: Equatable {
   var readOnly = false
   /// `--rubric FILE`: a rubric for this session in place of the plan's own.
   var rubric: String?
+  /// `--snapshots DIR`: where `p` and `:print` write; beside the plan when nil.
+  var snapshots: String?
 }
 
 struct PrintOptions: Equatable {
   var file: String
-  var format: PrintFormat = .text
+  var format: SnapshotFormat = .text
   var output: String?
   var sections: [String] = []
+  /// `--csv-dialect nl|en`: Dutch Excel (`;`, decimal comma) unless told otherwise.
+  var dialect: CSVExport.Dialect = .dutch
   /// `--rubric FILE`: a rubric for this report in place of the plan's own.
   var rubric: String?
 }
 
-enum PrintFormat: String, CaseIterable, Equatable {
-  case text
-  case md
-  case json
+struct ImportOptions: Equatable {
+  var file: String
+  var stakeholders: String?
+  var segments: String?
+  /// Import without asking.
+  var yes = false
+  /// Import the rows that can be read even when others cannot.
+  var partial = false
 }
 
 /// The language and other options that apply to every command.

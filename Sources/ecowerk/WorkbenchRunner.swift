@@ -96,6 +96,15 @@ struct WorkbenchRunner {
             event = .rubricLoaded(nil, error: named.description)
           }
           pending += Workbench.update(&state, event)
+        case .writeSnapshot(let plan, let format, let printer):
+          let snapshot = Snapshot(
+            format: format, language: strings.language, today: Clock.today(),
+            rubric: state.rubric)
+          let writer = SnapshotWriter(
+            planPath: state.filePath, folder: options.snapshots, environment: environment)
+          let outcome = writer.write(
+            snapshot.bytes(of: plan), format: format, stamp: Clock.fileStamp(), printer: printer)
+          pending += Workbench.update(&state, .snapshotFinished(outcome))
         }
       }
     }

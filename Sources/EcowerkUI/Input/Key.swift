@@ -67,4 +67,6 @@ public enum Event: Hashable, Sendable {
   case saveFinished(version: Int, error: String?)
   /// The rubric asked for with `Effect.loadRubric` was read, or `error` says where it is wrong.
   case rubricLoaded(Rubric?, error: String?)
+  /// The snapshot asked for with `Effect.writeSnapshot` was written, printed, or not.
+  case snapshotFinished(SnapshotOutcome)
 }

@@ -12,6 +12,8 @@ public enum Command: Hashable, Sendable, CustomStringConvertible {
   case search, searchNext, searchPrevious
   // The workbench.
   case help, commandLine, quit, redraw
+  // A snapshot of the plan in a file (and on paper with `:print --printer`).
+  case printSnapshot
   // Pane-specific views.
   case toggleQuadrant
   case expandAll, collapseAll
@@ -45,7 +47,7 @@ public enum Command: Hashable, Sendable, CustomStringConvertible {
         .redo, .save, .toggleMVE, .toggleOrchestrator, .sortColumn, .filterRows,
       ] + (1...5).map { .setScale($0) } + [.addChild, .indent, .outdent, .moveTo]
       + [.toggleChart, .toggleActuals]
-      + [.toggleKPIs]
+      + [.toggleKPIs, .printSnapshot]
   }
 
   /// The command's name, as tests and the help's key table use it: `moveDown`, `showPane3`.
@@ -100,6 +102,7 @@ public enum Command: Hashable, Sendable, CustomStringConvertible {
     case .toggleChart: return "toggleChart"
     case .toggleActuals: return "toggleActuals"
     case .toggleKPIs: return "toggleKPIs"
+    case .printSnapshot: return "printSnapshot"
     }
   }
 

@@ -1,4 +1,5 @@
 import EcowerkModel
+import EcowerkReport
 
 /// Work `update` asks the runner to do: everything that touches the disk, the terminal as a
 /// whole, or other programs. Returned as data so that update stays a pure function.
@@ -18,4 +19,8 @@ public enum Effect: Hashable, Sendable {
   /// Read the rubric file at `path` (relative to the plan's folder unless absolute), then
   /// report with `Event.rubricLoaded`.
   case loadRubric(path: String)
+  /// Write a snapshot of `plan` in `format` beside the plan (or in the snapshots folder),
+  /// and with `printer` also send its text to the default printer; then report with
+  /// `Event.snapshotFinished`.
+  case writeSnapshot(Plan, format: SnapshotFormat, printer: Bool)
 }

@@ -1,3 +1,5 @@
+import EcowerkReport
+
 /// The `:` commands: `:w`, `:q`, `:wq`, `:q!`, `:help`, and the pane numbers.
 enum ColonCommand {
   static func execute(_ line: String, _ state: inout AppState) -> [Effect] {
@@ -15,6 +17,8 @@ enum ColonCommand {
       return [.quit]
     case "help", "h":
       state.mode = .help(offset: 0)
+    case "print", "p":
+      return printSnapshot(Array(words.dropFirst()), &state)
     case "rubric":
       return PeerReviewPane.loadRubric(words.dropFirst().joined(separator: " "), &state)
     default:
@@ -25,6 +29,28 @@ enum ColonCommand {
       }
     }
     return []
+  }
+
+  /// `:print [FORMAT] [--printer]`: text when no format is named; the printer takes text.
+  static func printSnapshot(_ arguments: [String], _ state: inout AppState) -> [Effect] {
+    var format: SnapshotFormat?
+    var printer = false
+    for argument in arguments {
+      if argument == "--printer" || argument == "-p" {
+        printer = true
+      } else if format == nil, let named = SnapshotFormat(argument: argument) {
+        format = named
+      } else {
+        state.status = StatusMessage(
+          state.strings.format("status.badPrintFormat", argument, SnapshotFormat.names), .error)
+        return []
+      }
+    }
+    if printer && (format ?? .text) != .text {
+      state.status = StatusMessage(state.strings["status.printerNeedsText"], .error)
+      return []
+    }
+    return [.writeSnapshot(state.plan, format: format ?? .text, printer: printer)]
   }
 
   static func save(_ state: inout AppState, quitAfter: Bool) -> [Effect] {

@@ -31,6 +31,9 @@ public enum Workbench {
     case .rubricLoaded(let rubric, let error):
       PeerReviewPane.rubricLoaded(rubric, error: error, &state)
       effects = []
+    case .snapshotFinished(let outcome):
+      state.status = outcome.message(state.strings)
+      effects = []
     }
     normalize(&state)
     return effects
@@ -188,6 +191,8 @@ public enum Workbench {
       return redo(&state)
     case .save:
       return ColonCommand.save(&state, quitAfter: false)
+    case .printSnapshot:
+      return [.writeSnapshot(state.plan, format: .text, printer: false)]
     case .add, .addBefore, .delete, .duplicate, .moveItemUp, .moveItemDown, .toggleMVE,
       .toggleOrchestrator, .addChild, .indent, .outdent, .moveTo:
       if let effects = paneAction(command, &state) { return effects }

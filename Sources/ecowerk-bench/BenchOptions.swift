@@ -7,6 +7,8 @@ struct BenchOptions {
   var keystrokes = 1_000
   var json = false
   var help = false
+  /// Measure and print, but exit 0 when a budget is missed: CI's check that it runs.
+  var smoke = false
   /// Set in a child: measure one size and print its figures for the parent.
   var child = false
   /// The plan file a child measures (the parent writes the generated ones).
@@ -24,6 +26,7 @@ struct BenchOptions {
 
   static let usage = """
     usage: ecowerk-bench [--size small|medium|large|all] [--seed N] [--keystrokes N] [--json]
+                         [--smoke]
 
     Measures load, save, first frame, keystrokes, journal appends, terminal bytes and peak
     memory on the demo plan (small) and on generated plans (medium: 2,000 stakeholders,
@@ -35,6 +38,7 @@ struct BenchOptions {
                         (default 20251129)
       --keystrokes N    keystrokes in the workshop mix (default 1000)
       --json            print the figures as JSON instead of a table
+      --smoke           exit 0 even when a budget is missed (CI runs it to see it works)
       --profile PHASE   with one --size: repeat load, save, keystrokes or frames in this
                         process for a profiler (perf record -e cpu-clock -g …)
       --repeat N        how often --profile repeats the phase
@@ -83,6 +87,7 @@ struct BenchOptions {
         }
         options.keystrokes = count
       case "--json": options.json = true
+      case "--smoke": options.smoke = true
       case "--help", "-h": options.help = true
       case "--child": options.child = true
       case "--start-only": options.startOnly = true

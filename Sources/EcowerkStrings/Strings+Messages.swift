@@ -59,6 +59,8 @@ extension Strings {
         ecowerk PLAN                 open de werkbank op een plan
         ecowerk --demo               open de werkbank op een kopie van het demoplan
         ecowerk new PLAN [--demo]    maak een leeg plan (of een kopie van het demoplan)
+        ecowerk check PLAN [--format text|json]
+                                     controleer het plan tegen de methode (uitkomst 1 bij fouten)
         ecowerk print PLAN [--format text|md|html|csv|json] [-o UIT] [--section NAAM ...]
                            [--csv-dialect nl|en] [--rubric BESTAND]
                                      druk een momentopname af (zonder -o naar het scherm)
@@ -85,6 +87,8 @@ extension Strings {
         ecowerk PLAN                 open the workbench on a plan
         ecowerk --demo               open the workbench on a copy of the demo plan
         ecowerk new PLAN [--demo]    create an empty plan (or a copy of the demo plan)
+        ecowerk check PLAN [--format text|json]
+                                     check the plan against the method (exit 1 on errors)
         ecowerk print PLAN [--format text|md|html|csv|json] [-o OUT] [--section NAME ...]
                            [--csv-dialect nl|en] [--rubric FILE]
                                      print a snapshot (to standard output without -o)

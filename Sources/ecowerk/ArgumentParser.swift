@@ -60,6 +60,17 @@ struct ArgumentParser {
       try allow(flags, ["--demo"], values, [])
       guard words.count == 2 else { throw UsageError("usage.newNeedsFile") }
       return .new(file: words[1], demo: flags.contains("--demo"))
+    case "check":
+      try allow(flags, [], values, ["--format"])
+      guard words.count == 2 else { throw UsageError("usage.checkNeedsFile") }
+      var options = CheckOptions(file: words[1])
+      if let format = values["--format"]?.last {
+        guard let parsed = CheckFormat(rawValue: format) else {
+          throw UsageError("usage.badCheckFormat", format)
+        }
+        options.format = parsed
+      }
+      return .check(options)
     case "print":
       try allow(flags, [], values, ["--format", "-o", "--section", "--rubric", "--csv-dialect"])
       guard words.count == 2 else { throw UsageError("usage.printNeedsFile") }

@@ -23,6 +23,8 @@ struct Commands {
       return create(file, demo: demo)
     case .print(let options):
       return print(options)
+    case .check(let options):
+      return CheckCommand(strings: strings, options: options, today: Clock.today()).run()
     case .importTables(let options):
       return ImportCommand(strings: strings, options: options).run()
     case .workbench(let options):

@@ -11,6 +11,8 @@ enum Invocation: Equatable {
   case new(file: String, demo: Bool)
   /// `ecowerk print FILE [--format …] [-o OUT] [--section NAME …] [--rubric FILE]`
   case print(PrintOptions)
+  /// `ecowerk check FILE [--format text|json]`
+  case check(CheckOptions)
   /// `ecowerk import FILE --stakeholders LIST.csv [--segments LIST.csv] [--yes] [--partial]`
   case importTables(ImportOptions)
 }

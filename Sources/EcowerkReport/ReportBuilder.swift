@@ -53,6 +53,7 @@ public struct ReportBuilder: Sendable {
     case .actions: return actionBlocks
     case .pilots: return pilotBlocks
     case .bowlingAlley: return bowlingAlleyBlocks
+    case .checks: return checkBlocks
     }
   }
 

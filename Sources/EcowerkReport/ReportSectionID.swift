@@ -17,11 +17,13 @@ public enum ReportSectionID: String, CaseIterable, Sendable, Comparable {
   case actions
   case pilots
   case bowlingAlley = "bowling-alley"
+  /// The plan checked against the method: a checklist of what is still open.
+  case checks
 
   /// The step of the method the section belongs to: 1, 2 or 3; nil for the status overview.
   public var step: Int? {
     switch self {
-    case .status: return nil
+    case .status, .checks: return nil
     case .vision, .segments, .failures: return 1
     case .propositions, .stakeholders, .organisation, .businessModels, .finance, .peerReview:
       return 2

@@ -99,7 +99,7 @@ let package = Package(
       name: "EcowerkUITests",
       dependencies: [
         "EcowerkModel", "EcowerkStore", "EcowerkUI", "EcowerkText", "EcowerkStrings",
-        "EcowerkFixtures",
+        "EcowerkFixtures", "EcowerkChecks",
       ],
       exclude: ["Snapshots"]
     ),

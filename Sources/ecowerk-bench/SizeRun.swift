@@ -58,6 +58,7 @@ struct SizeRun {
     try loadFigures()
     try saveFigures(start.plan)
     firstFrameFigures(start)
+    checkFigures(start.plan)
     figures = Self.inReadingOrder(figures)
   }
 
@@ -65,7 +66,7 @@ struct SizeRun {
   /// memory. Figures are measured in another order (see the type's comment).
   static let sections = [
     "plan", "file", "load", "save", "firstFrame", "start", "keystroke", "undo", "journal",
-    "terminal", "memory",
+    "terminal", "memory", "checks",
   ]
 
   static func inReadingOrder(_ figures: [Figure]) -> [Figure] {

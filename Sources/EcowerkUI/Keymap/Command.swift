@@ -32,6 +32,8 @@ public enum Command: Hashable, Sendable, CustomStringConvertible {
   case toggleChart, toggleActuals
   // The action plan's KPI dashboard.
   case toggleKPIs
+  // The plan checked against the method: the findings, and a jump to each.
+  case health
 
   /// Every command, for the check that each has a key and a help text.
   public static var allCases: [Command] {
@@ -47,6 +49,7 @@ public enum Command: Hashable, Sendable, CustomStringConvertible {
         .redo, .save, .toggleMVE, .toggleOrchestrator, .sortColumn, .filterRows,
       ] + (1...5).map { .setScale($0) } + [.addChild, .indent, .outdent, .moveTo]
       + [.toggleChart, .toggleActuals]
+      + [.health]
       + [.toggleKPIs, .printSnapshot]
   }
 
@@ -102,6 +105,7 @@ public enum Command: Hashable, Sendable, CustomStringConvertible {
     case .toggleChart: return "toggleChart"
     case .toggleActuals: return "toggleActuals"
     case .toggleKPIs: return "toggleKPIs"
+    case .health: return "health"
     case .printSnapshot: return "printSnapshot"
     }
   }

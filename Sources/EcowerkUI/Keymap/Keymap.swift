@@ -80,6 +80,7 @@ extension Keymap {
         KeyBinding([.char("u")], .undo, hint: true),
         KeyBinding([.ctrl("r"), .char("U")], .redo),
         KeyBinding([.ctrl("s")], .save),
+        KeyBinding([.char("!")], .health),
         KeyBinding([.char("p")], .printSnapshot),
 
         KeyBinding([.char("v")], .toggleQuadrant, .pane(.stakeholders), hint: true),

@@ -25,6 +25,8 @@ public enum Screen {
       PickListOverlay.draw(list, state, into: &grid, in: layout.pane)
     case .recovery(let offer):
       RecoveryDialog.draw(offer, state, into: &grid, in: layout.pane)
+    case .health(let list):
+      HealthOverlay.draw(list, state, into: &grid, in: layout.pane)
     default:
       break
     }

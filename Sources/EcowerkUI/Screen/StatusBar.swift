@@ -45,9 +45,13 @@ enum StatusBar {
     case .recovery:
       grid.text(strings["recovery.hint"], x: x, y: rect.y, style: .bar, clip: rect)
       return
+    case .health:
+      grid.text(strings["health.hint"], x: x, y: rect.y, style: .bar, clip: rect)
+      return
     default:
       break
     }
+    x = drawHealthTotal(state, into: &grid, x: x, in: rect)
     let hints = hintText(state)
     let hintsWidth = DisplayWidth.of(hints)
     if let status = state.status {
@@ -81,6 +85,7 @@ enum StatusBar {
     case .picking: return strings["mode.pick"]
     case .recovery: return strings["mode.recovery"]
     case .filtering: return strings["mode.filter"]
+    case .health: return strings["mode.health"]
     }
   }
 

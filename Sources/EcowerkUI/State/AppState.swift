@@ -52,6 +52,8 @@ public struct AppState: Sendable {
   }
   /// The field being written in `$EDITOR`, while it is open.
   public var externalEdit: EditSession?
+  /// What the checks find in the plan, for the tab counts, the status bar and `!`.
+  public var health: HealthView
 
   public init(
     plan: Plan, filePath: String, rubric: Rubric? = nil, size: Size, settings: Settings
@@ -61,6 +63,7 @@ public struct AppState: Sendable {
     self.rubric = rubric
     self.size = size
     self.settings = settings
+    health = HealthView(plan: plan, version: 0, today: settings.today)
   }
 
   public var strings: Strings { settings.strings }

@@ -18,6 +18,8 @@ public enum Mode: Hashable, Sendable {
   case picking(PickList)
   /// At start: unsaved edits were found in the recovery journal.
   case recovery(RecoveryOffer)
+  /// The plan's findings against the method (`!`), one selected.
+  case health(HealthList)
 }
 
 /// A message in the status bar.

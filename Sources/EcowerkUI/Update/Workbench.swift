@@ -51,6 +51,7 @@ public enum Workbench {
   }
 
   static func normalize(_ state: inout AppState) {
+    HealthView.refresh(&state)
     let rect = paneRect(state)
     PaneRenderer.behavior(state.pane).normalize(&state, in: rect)
   }
@@ -134,6 +135,8 @@ public enum Workbench {
       return handlePicking(key, list, &state)
     case .recovery(let offer):
       return handleRecovery(key, offer, &state)
+    case .health(let list):
+      return handleHealth(key, list, &state)
     case .confirmQuit:
       switch key {
       case .char("s"), .char("S"), .char("o"), .char("O"):
@@ -160,6 +163,8 @@ public enum Workbench {
       state.pane = pane
     case .help:
       state.mode = .help(offset: 0)
+    case .health:
+      openHealth(&state)
     case .search:
       state.mode = .search(LineEditor())
     case .searchNext, .searchPrevious:

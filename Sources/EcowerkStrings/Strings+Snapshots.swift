@@ -111,3 +111,47 @@ extension Strings {
       "{1}:{2}: a quote is opened and never closed"),
   ]
 }
+
+extension Strings {
+  static let diskTexts: [String: Pair] = [
+    "lock.holder": p(
+      "{1} op {2} (proces {3}, sinds {4})", "{1} on {2} (process {3}, since {4})"),
+    "lock.someone": p("een andere werkbank", "another workbench"),
+    "lock.readOnly": p(
+      "Alleen lezen: {1} heeft het open (--ignore-lock bewerkt toch)",
+      "Read-only: {1} has it open (--ignore-lock edits anyway)"),
+    "lock.ignored": p(
+      "Let op: ook {1} heeft dit plan open; wie het laatst opslaat, wint",
+      "Careful: {1} has this plan open too; the last to save wins"),
+    "lock.unavailable": p(
+      "Geen slot op het plan mogelijk ({1}); een tweede werkbank merkt je niet op",
+      "Cannot lock the plan ({1}); a second workbench will not notice you"),
+    "lock.importHeld": p(
+      "{1} heeft dit plan open in de werkbank; sluit die eerst",
+      "{1} has this plan open in the workbench; close it first"),
+    "conflict.title": p("Het plan is op schijf veranderd", "The plan changed on disk"),
+    "conflict.explain": p(
+      "Iemand anders heeft {1} gewijzigd sinds het geopend of opgeslagen is.",
+      "Someone else changed {1} since it was opened or saved."),
+    "conflict.reload": p(
+      "h  opnieuw inlezen (jouw wijzigingen vervallen)", "r  reload it (your changes are dropped)"),
+    "conflict.overwrite": p(
+      "o  overschrijven met jouw versie", "o  overwrite it with your version"),
+    "conflict.elsewhere": p(
+      "e  jouw versie elders opslaan (:w BESTAND)", "s  save your version elsewhere (:w FILE)"),
+    "conflict.cancel": p("a  annuleren (Esc): niet opgeslagen", "c  cancel (Esc): not saved"),
+    "conflict.question": p(
+      "Op schijf veranderd: h inlezen · o overschrijven · e elders · Esc",
+      "Changed on disk: r reload · o overwrite · s elsewhere · Esc"),
+    "conflict.cancelled": p(
+      "Niet opgeslagen: het bestand op schijf is van iemand anders",
+      "Not saved: the file on disk has someone else's changes"),
+    "conflict.cannotReload": p(
+      "Het plan kan niet opnieuw worden ingelezen", "The plan cannot be read again"),
+    "status.copyWritten": p(
+      "Kopie geschreven: {1} (je werkt verder in {2})",
+      "Copy written: {1} (you are still working on {2})"),
+    "status.reloaded": p(
+      "{1} opnieuw ingelezen zoals het op schijf staat", "Reloaded {1} as it is on disk"),
+  ]
+}

@@ -21,6 +21,8 @@ struct BenchOptions {
   var profile: ProfilePhase?
   /// Write the size's generated plan here and stop, to open it in ecowerk or profile it.
   var writePlan: String?
+  /// Save two versions of a 1 MB plan here, over and over, until killed (for the kill test).
+  var saveLoop: String?
   /// How often `--profile` repeats its phase; the size's own repetitions when nil.
   var repeats: Int?
 
@@ -43,6 +45,7 @@ struct BenchOptions {
                         process for a profiler (perf record -e cpu-clock -g …)
       --repeat N        how often --profile repeats the phase
       --write-plan PATH with one generated --size: write its plan to PATH and stop
+      --save-loop PATH  save two versions of a 1 MB plan to PATH over and over until killed
     """
 
   #if DEBUG
@@ -94,6 +97,7 @@ struct BenchOptions {
       case "--plan": options.plan = try value(argument)
       case "--spawned-at": options.spawnedAt = UInt64(try value(argument))
       case "--write-plan": options.writePlan = try value(argument)
+      case "--save-loop": options.saveLoop = try value(argument)
       case "--repeat":
         let text = try value(argument)
         guard let count = Int(text), count > 0 else {

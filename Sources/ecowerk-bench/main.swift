@@ -17,6 +17,7 @@ if options.help {
   exit(0)
 }
 if let path = options.writePlan { exit(Bench.writePlan(options, to: path)) }
+if let path = options.saveLoop { exit(SaveLoop.run(path: path, seed: options.seed)) }
 exit(
   options.child || options.profile != nil
     ? Bench.child(options, mainAt: mainAt) : Bench.parent(options))

@@ -106,7 +106,7 @@ struct ArgumentParser {
       return .importTables(options)
     default:
       try allow(
-        flags, ["--demo", "--no-mouse", "--no-color", "--read-only"], values,
+        flags, ["--demo", "--no-mouse", "--no-color", "--read-only", "--ignore-lock"], values,
         ["--rubric", "--snapshots"])
       var options = WorkbenchOptions()
       options.demo = flags.contains("--demo")
@@ -115,6 +115,7 @@ struct ArgumentParser {
       options.readOnly = flags.contains("--read-only")
       options.rubric = values["--rubric"]?.last
       options.snapshots = values["--snapshots"]?.last
+      options.ignoreLock = flags.contains("--ignore-lock")
       if words.count > 1 { throw UsageError("usage.tooManyFiles", words[1]) }
       options.file = words.first
       if options.file == nil && !options.demo { return .help }

@@ -17,6 +17,18 @@ struct ImportCommand {
   static let maxFileBytes = 64 * 1_048_576
 
   func run() -> Int32 {
+    // One writer: not while a workbench has the plan open.
+    var lock: PlanLock?
+    switch PlanLock.acquire(for: options.file, now: Clock.timestamp()) {
+    case .acquired(let acquired): lock = acquired
+    case .heldBy(let holder):
+      let who =
+        holder.map { strings.format("lock.holder", $0.user, $0.host, $0.pid, $0.since) }
+        ?? strings["lock.someone"]
+      return fail(strings.format("lock.importHeld", who))
+    case .unavailable: break
+    }
+    defer { lock?.release() }
     var plan: Plan
     do {
       plan = try PlanStore.load(options.file)

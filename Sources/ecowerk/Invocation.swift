@@ -27,6 +27,8 @@ struct WorkbenchOptions: Equatable {
   var rubric: String?
   /// `--snapshots DIR`: where `p` and `:print` write; beside the plan when nil.
   var snapshots: String?
+  /// `--ignore-lock`: edit even though another workbench holds the plan.
+  var ignoreLock = false
 }
 
 struct PrintOptions: Equatable {

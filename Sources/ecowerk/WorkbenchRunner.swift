@@ -31,7 +31,7 @@ struct WorkbenchRunner {
     }
     let settings = Settings(
       language: strings.language, glyphs: terminal.supportsUnicode ? .unicode : .ascii,
-      today: Clock.today(), mouse: options.mouse, readOnly: options.readOnly)
+      today: Clock.today(), mouse: options.mouse, readOnly: session.readOnly)
     let located = RubricLocator.rubric(
       for: session.plan, planFile: session.path, override: options.rubric)
     var state = AppState(
@@ -65,14 +65,38 @@ struct WorkbenchRunner {
           break loop
         case .redraw:
           terminal.redrawAll()
-        case .save(let plan, let target, let version):
+        case .save(let plan, let target, let version),
+          .overwrite(let plan, let target, let version):
+          var force = false
+          if case .overwrite = effect { force = true }
           var failure: String?
           do {
-            try session.save(plan, to: target)
+            guard try session.save(plan, to: target, force: force) else {
+              pending += Workbench.update(&state, .saveConflict(version: version))
+              continue
+            }
           } catch {
             failure = error.message
           }
           pending += Workbench.update(&state, .saveFinished(version: version, error: failure))
+        case .writeCopy(let plan, let target):
+          var failure: String?
+          do {
+            try PlanStore.save(plan, to: target, keepBackup: false)
+          } catch {
+            failure = error.description
+          }
+          pending += Workbench.update(&state, .copyWritten(path: target, error: failure))
+        case .reload:
+          let event: Event
+          do {
+            let loaded = try PlanStore.loadFile(session.path)
+            session.fingerprint = Journal.fingerprint(loaded.bytes)
+            event = .reloaded(loaded.plan, error: nil)
+          } catch {
+            event = .reloaded(nil, error: error.description)
+          }
+          pending += Workbench.update(&state, event)
         case .journal(let edit):
           do {
             try session.journal.append(edit, time: Clock.timestamp(), base: session.fingerprint)
@@ -109,6 +133,7 @@ struct WorkbenchRunner {
       }
     }
     terminal.restore()
+    session.lock?.release()
     return status
   }
 
@@ -127,6 +152,12 @@ struct PlanSession {
   var fingerprint: String
   var notice: StatusMessage?
   var recovery: RecoveryOffer?
+  /// Read-only by choice, or because another workbench holds the plan.
+  var readOnly = false
+  /// This process's hold on the plan; nil when read-only or when no lock file can be made.
+  var lock: PlanLock?
+  /// Whether this session's first save has kept the version on disk as a backup yet.
+  var backedUp = false
 
   static func open(options: WorkbenchOptions, strings: Strings) throws(StoreError) -> PlanSession {
     let path: String
@@ -147,8 +178,31 @@ struct PlanSession {
       plan = loaded.plan
       fingerprint = Journal.fingerprint(loaded.bytes)
     }
+    var readOnly = options.readOnly
+    var lock: PlanLock?
+    if !readOnly {
+      // Temporary files of saves that were killed half-way (their process is gone).
+      PlanStore.removeStaleTemporaries(of: path)
+      switch PlanLock.acquire(for: path, now: Clock.timestamp()) {
+      case .acquired(let acquired):
+        lock = acquired
+      case .heldBy(let holder):
+        let who =
+          holder.map {
+            strings.format("lock.holder", $0.user, $0.host, $0.pid, $0.since.replacingT())
+          } ?? strings["lock.someone"]
+        if options.ignoreLock {
+          notice = StatusMessage(strings.format("lock.ignored", who), .warning)
+        } else {
+          readOnly = true
+          notice = StatusMessage(strings.format("lock.readOnly", who), .warning)
+        }
+      case .unavailable(let reason):
+        notice = StatusMessage(strings.format("lock.unavailable", reason), .warning)
+      }
+    }
     var recovery: RecoveryOffer?
-    if !options.readOnly {
+    if !readOnly {
       do {
         if let contents = try Journal.read(planPath: path), !contents.entries.isEmpty {
           recovery = RecoveryOffer(
@@ -163,15 +217,25 @@ struct PlanSession {
     }
     return PlanSession(
       path: path, plan: plan, journal: Journal(planPath: path), fingerprint: fingerprint,
-      notice: notice, recovery: recovery)
+      notice: notice, recovery: recovery, readOnly: readOnly, lock: lock)
   }
 
-  /// Saves, and on success forgets the journal: the file now holds every edit.
-  mutating func save(_ plan: Plan, to target: String) throws(StoreError) {
+  /// Saves, and on success forgets the journal: the file now holds every edit. Returns false
+  /// without saving when the file changed on disk since it was loaded or saved (compared by
+  /// content) and `force` is not set: the user decides then. The first save of a session
+  /// keeps the version on disk as a backup.
+  mutating func save(_ plan: Plan, to target: String, force: Bool) throws(StoreError) -> Bool {
+    if !force, let onDisk = try? PlanStore.readFile(target, limit: PlanFormat.maxFileBytes),
+      Journal.fingerprint(onDisk) != fingerprint
+    {
+      return false
+    }
     let bytes = PlanFile.encode(plan)
-    try PlanStore.write(bytes, to: target)
+    try PlanStore.write(bytes, to: target, keepBackup: !backedUp)
+    backedUp = true
     fingerprint = Journal.fingerprint(bytes)
     journal.discard()
+    return true
   }
 }
 
@@ -182,5 +246,12 @@ enum DemoCopy {
     let path = "\(folder)/ecowerk-demo-\(getpid()).ecowerk.json"
     try PlanStore.save(try DemoPlan.load(), to: path, keepBackup: false)
     return path
+  }
+}
+
+extension String {
+  /// `2026-11-29T10:15:02` as `2026-11-29 10:15`, for people.
+  fileprivate func replacingT() -> String {
+    String(prefix(16).map { $0 == "T" ? " " : $0 })
   }
 }

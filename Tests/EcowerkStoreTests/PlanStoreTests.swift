@@ -54,11 +54,9 @@ import Testing
     let before = try folder.read("plan.ecowerk.json")
     var changed = FixturePlans.rich()
     changed.name = "Nooit opgeslagen"
-    struct PowerCut: Error {}
+    // The temporary file is written and flushed; then the save stops short of the rename.
     #expect(throws: StoreError.self) {
-      try PlanStore.save(changed, to: path) { step in
-        if step == .temporaryWritten { throw PowerCut() }
-      }
+      try PlanStore.save(changed, to: path) { $0 == .backup ? EIO : nil }
     }
     #expect(try folder.read("plan.ecowerk.json") == before)
     #expect(try PlanStore.load(path) == FixturePlans.rich())

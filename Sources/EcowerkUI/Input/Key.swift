@@ -67,6 +67,12 @@ public enum Event: Hashable, Sendable {
   case saveFinished(version: Int, error: String?)
   /// The rubric asked for with `Effect.loadRubric` was read, or `error` says where it is wrong.
   case rubricLoaded(Rubric?, error: String?)
+  /// The save of `version` did not happen: the file changed on disk since it was read.
+  case saveConflict(version: Int)
+  /// The copy asked for with `Effect.writeCopy` was written, or `error` says why not.
+  case copyWritten(path: String, error: String?)
+  /// The plan file as it is on disk now, or the reason it cannot be read.
+  case reloaded(Plan?, error: String?)
   /// The snapshot asked for with `Effect.writeSnapshot` was written, printed, or not.
   case snapshotFinished(SnapshotOutcome)
 }

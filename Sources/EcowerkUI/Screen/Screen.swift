@@ -19,6 +19,8 @@ public enum Screen {
       HelpScreen.draw(state, offset: offset, into: &grid, in: layout.pane)
     case .confirmQuit:
       ConfirmQuitDialog.draw(state, into: &grid, in: layout.pane)
+    case .saveConflict:
+      SaveConflictDialog.draw(state, into: &grid, in: layout.pane)
     case .editing(let session):
       EditorOverlay.draw(session, state, into: &grid, in: layout.pane)
     case .picking(let list):

@@ -25,6 +25,11 @@ enum StatusBar {
       grid.text(window.text, x: x, y: rect.y, style: .bar, clip: rect)
       grid.cursor = Point(x: x + window.cursorColumn, y: rect.y)
       return
+    case .saveConflict:
+      grid.text(
+        strings["conflict.question"], x: x, y: rect.y, style: Style.bar.with { $0.bold = true },
+        clip: rect)
+      return
     case .confirmQuit:
       grid.text(
         strings["quit.question"], x: x, y: rect.y, style: Style.bar.with { $0.bold = true },
@@ -61,7 +66,10 @@ enum StatusBar {
       case .warning: style = Style(color: .warning, bold: true, reverse: true)
       case .error: style = Style(color: .bad, bold: true, reverse: true)
       }
-      let room = rect.maxX - x - (hintsWidth + 2 <= (rect.maxX - x) / 2 ? hintsWidth + 2 : 0)
+      // A message matters more than the key hints: they give way when both do not fit.
+      let available = rect.maxX - x
+      let fits = DisplayWidth.of(status.text) + hintsWidth + 3 <= available
+      let room = available - (fits ? hintsWidth + 2 : 0)
       grid.field(status.text, x: x, y: rect.y, width: max(0, room), style: style, clip: rect)
       if room < rect.maxX - x {
         grid.text(hints, x: rect.maxX - hintsWidth - 1, y: rect.y, style: .bar, clip: rect)
@@ -86,6 +94,7 @@ enum StatusBar {
     case .recovery: return strings["mode.recovery"]
     case .filtering: return strings["mode.filter"]
     case .health: return strings["mode.health"]
+    case .saveConflict: return strings["mode.confirm"]
     }
   }
 

@@ -4,8 +4,17 @@ import EcowerkReport
 /// Work `update` asks the runner to do: everything that touches the disk, the terminal as a
 /// whole, or other programs. Returned as data so that update stays a pure function.
 public enum Effect: Hashable, Sendable {
-  /// Save the plan to the path, then report with `Event.saveFinished` and the same version.
+  /// Save the plan to the path, then report with `Event.saveFinished` and the same version —
+  /// or with `Event.saveConflict` when the file changed on disk since it was loaded or saved.
   case save(Plan, path: String, version: Int)
+  /// Save even though the file changed on disk (the user chose to overwrite it).
+  case overwrite(Plan, path: String, version: Int)
+  /// Write a copy of the plan to another file (`:w FILE`), then report with
+  /// `Event.copyWritten`; the workbench stays on its own file.
+  case writeCopy(Plan, path: String)
+  /// Read the plan file again, dropping the changes in memory, then report with
+  /// `Event.reloaded`.
+  case reload
   /// Leave the workbench.
   case quit
   /// Clear and redraw the whole terminal (Ctrl-L).

@@ -20,6 +20,9 @@ public enum Mode: Hashable, Sendable {
   case recovery(RecoveryOffer)
   /// The plan's findings against the method (`!`), one selected.
   case health(HealthList)
+  /// A save found the file changed on disk by someone else: reload, overwrite or save
+  /// elsewhere.
+  case saveConflict
 }
 
 /// A message in the status bar.

@@ -8,6 +8,9 @@ enum ColonCommand {
     let strings = state.strings
     switch name {
     case "w", "write":
+      if words.count > 1 {
+        return [.writeCopy(state.plan, path: words.dropFirst().joined(separator: " "))]
+      }
       return save(&state, quitAfter: false)
     case "wq", "x", "exit":
       return save(&state, quitAfter: true)

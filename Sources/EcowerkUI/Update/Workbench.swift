@@ -34,6 +34,8 @@ public enum Workbench {
     case .snapshotFinished(let outcome):
       state.status = outcome.message(state.strings)
       effects = []
+    case .saveConflict, .copyWritten, .reloaded:
+      effects = handleDiskEvent(event, &state)
     }
     normalize(&state)
     return effects
@@ -137,6 +139,8 @@ public enum Workbench {
       return handleRecovery(key, offer, &state)
     case .health(let list):
       return handleHealth(key, list, &state)
+    case .saveConflict:
+      return handleSaveConflict(key, &state)
     case .confirmQuit:
       switch key {
       case .char("s"), .char("S"), .char("o"), .char("O"):

@@ -1,0 +1,57 @@
+import EcowerkModel
+
+/// The plan file changing under the workbench: a save that finds someone else's version on
+/// disk asks what to do instead of overwriting it, and `:w FILE` writes a copy elsewhere.
+extension Workbench {
+  static func handleDiskEvent(_ event: Event, _ state: inout AppState) -> [Effect] {
+    let strings = state.strings
+    switch event {
+    case .saveConflict:
+      state.mode = .saveConflict
+      state.status = nil
+    case .copyWritten(let path, let error):
+      if let error {
+        state.status = StatusMessage(error, .error)
+      } else {
+        state.status = StatusMessage(strings.format("status.copyWritten", path, state.fileName))
+      }
+    case .reloaded(let plan, let error):
+      guard let plan else {
+        state.status = StatusMessage(error ?? strings["conflict.cannotReload"], .error)
+        return []
+      }
+      // A fresh state on the file as it is now; the pane the user was on stays.
+      let pane = state.pane
+      state = AppState(
+        plan: plan, filePath: state.filePath, rubric: state.rubric, size: state.size,
+        settings: state.settings)
+      state.pane = pane
+      state.status = StatusMessage(strings.format("status.reloaded", state.fileName))
+      return [.discardJournal]
+    default:
+      break
+    }
+    return []
+  }
+
+  static func handleSaveConflict(_ key: Key, _ state: inout AppState) -> [Effect] {
+    switch key {
+    case .char("r"), .char("R"), .char("h"), .char("H"):
+      state.mode = .normal
+      state.quitAfterSave = false
+      return [.reload]
+    case .char("o"), .char("O"):
+      state.mode = .normal
+      return [.overwrite(state.plan, path: state.filePath, version: state.version)]
+    case .char("s"), .char("S"), .char("e"), .char("E"), .char("w"), .char("W"):
+      // `:w ` with the cursor after it: the user types where the copy goes.
+      state.mode = .commandLine(LineEditor("w "))
+      state.quitAfterSave = false
+    default:
+      state.mode = .normal
+      state.quitAfterSave = false
+      state.status = StatusMessage(state.strings["conflict.cancelled"], .warning)
+    }
+    return []
+  }
+}

@@ -11,6 +11,7 @@ import Testing
 struct GoldenTests {
   static let cases: [(ReportFormat, Language)] = [
     (.text, .dutch), (.text, .english), (.markdown, .dutch), (.markdown, .english),
+    (.html, .dutch), (.html, .english),
   ]
 
   @Test("the fixture renders exactly as recorded", arguments: cases)
@@ -18,8 +19,16 @@ struct GoldenTests {
     let output = Report.render(
       ReportFixture.plan, format: format, language: language, today: ReportFixture.today,
       rubric: ReportFixture.rubric)
-    let name = "fixture.\(language.rawValue).\(format == .text ? "txt" : "md")"
-    try Golden.assertMatches(output, file: name)
+    let ext = ["text": "txt", "markdown": "md", "html": "html"][format.rawValue] ?? "?"
+    try Golden.assertMatches(output, file: "fixture.\(language.rawValue).\(ext)")
+  }
+
+  @Test(
+    "the fixture's tables export exactly as recorded",
+    arguments: [(Language.dutch, CSVExport.Dialect.dutch), (.english, .english)])
+  func fixtureCSVMatchesGoldenFile(language: Language, dialect: CSVExport.Dialect) throws {
+    let output = CSVExport(plan: ReportFixture.plan, language: language, dialect: dialect).render()
+    try Golden.assertMatches(output, file: "fixture.\(language.rawValue).csv")
   }
 
   @Test("the fixture without a rubric renders exactly as recorded")

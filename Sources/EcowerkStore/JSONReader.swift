@@ -9,6 +9,8 @@ import EcowerkModel
 /// rare error.
 struct JSONReader {
   var path: [PathComponent] = []
+  /// Skip fields this version does not know, for reading (never saving) a newer plan.
+  var ignoresUnknownFields = false
 
   func fail(_ node: JSONNode, _ message: String) -> DecodeError {
     DecodeError(offset: node.offset, path: path.rendered, message: message)
@@ -36,7 +38,7 @@ struct JSONReader {
       while position < known.count && known[position] != key { position += 1 }
       if position < known.count { continue }
       position = 0
-      guard known.contains(key) else {
+      guard known.contains(key) || ignoresUnknownFields else {
         throw DecodeError(
           offset: object.members[index].keyOffset, path: path.rendered,
           message: "unknown field \"\(key)\"; the fields here are "

@@ -7,6 +7,21 @@ public enum PlanFile {
   public static func decode(
     _ bytes: [UInt8], file: String, limits: PlanLimits = .standard
   ) throws(StoreError) -> Plan {
+    try decode(bytes, file: file, limits: limits, readingNewer: false)
+  }
+
+  /// Reads a plan written by a newer ecowerk as far as this version understands it, skipping
+  /// the fields it does not know — to show it read-only, never to save it (saving would drop
+  /// those fields). Throws the original "written by a newer ecowerk" error when even that fails.
+  public static func decodeNewer(
+    _ bytes: [UInt8], file: String, limits: PlanLimits = .standard
+  ) throws(StoreError) -> Plan {
+    try decode(bytes, file: file, limits: limits, readingNewer: true)
+  }
+
+  private static func decode(
+    _ bytes: [UInt8], file: String, limits: PlanLimits, readingNewer: Bool
+  ) throws(StoreError) -> Plan {
     if bytes.count > PlanFormat.maxFileBytes {
       throw StoreError(
         .tooLarge, file: file,
@@ -17,14 +32,24 @@ public enum PlanFile {
     do {
       root = try JSONParser.parse(bytes, limits: parserLimits(limits))
     } catch {
-      throw located(.invalid, file, bytes, offset: error.offset, path: nil, error.message)
+      throw located(
+        .invalid, file, bytes, offset: error.offset,
+        path: FieldPathScanner.path(at: error.offset, in: bytes), error.message)
     }
-    try checkFormat(root, bytes: bytes, file: file)
+    var newer: StoreError?
+    do {
+      try checkFormat(root, bytes: bytes, file: file)
+    } catch {
+      guard readingNewer, case .tooNew = error.kind else { throw error }
+      newer = error
+    }
     var reader = JSONReader()
+    reader.ignoresUnknownFields = newer != nil
     let plan: Plan
     do {
       plan = try reader.plan(root)
     } catch let error as DecodeError {
+      if let newer { throw newer }
       throw located(.invalid, file, bytes, offset: error.offset, path: error.path, error.message)
     } catch {
       throw StoreError(.invalid, file: file, message: "the plan could not be read")
@@ -52,7 +77,10 @@ public enum PlanFile {
       maxDepth: 2 * limits.maxTreeDepth + 8,
       maxStringBytes: limits.maxTextBytes,
       maxArrayCount: limits.maxListCount,
-      maxObjectMembers: 10_000)
+      // The only open-ended objects are a joint-organisation function's arrangements, one
+      // member per partner: as many as the list of stakeholders may hold, or a plan with more
+      // than 10,000 partners arranged could be saved but not opened again.
+      maxObjectMembers: max(10_000, limits.maxListCount))
   }
 
   /// Refuses files that are not plans, or plans of a newer schema, before reading any field:

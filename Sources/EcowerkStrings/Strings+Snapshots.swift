@@ -114,6 +114,10 @@ extension Strings {
 
 extension Strings {
   static let diskTexts: [String: Pair] = [
+    "status.newerPlan": p(
+      "Alleen lezen: gemaakt door een nieuwere ecowerk (schema {1}, deze leest {2}); werk ecowerk bij om te bewerken",
+      "Read-only: made by a newer ecowerk (schema {1}, this one reads {2}); update ecowerk to edit it"
+    ),
     "lock.holder": p(
       "{1} op {2} (proces {3}, sinds {4})", "{1} on {2} (process {3}, since {4})"),
     "lock.someone": p("een andere werkbank", "another workbench"),

@@ -168,17 +168,25 @@ struct PlanSession {
     } else {
       path = options.file ?? ""
     }
-    var plan: Plan
+    var plan = Plan.empty(startYear: Clock.today().year)
     var fingerprint = ""
+    var readOnly = options.readOnly
     if access(path, F_OK) != 0 {
-      plan = Plan.empty(startYear: Clock.today().year)
       notice = StatusMessage(strings.format("status.newPlan", path))
     } else {
-      let loaded = try PlanStore.loadFile(path)
-      plan = loaded.plan
-      fingerprint = Journal.fingerprint(loaded.bytes)
+      do {
+        let loaded = try PlanStore.loadFile(path)
+        plan = loaded.plan
+        fingerprint = Journal.fingerprint(loaded.bytes)
+      } catch {
+        // A plan from a newer ecowerk is shown read-only, as far as this one understands it.
+        guard case .tooNew(let found, let supported) = error.kind else { throw error }
+        plan = try PlanFile.decodeNewer(
+          PlanStore.readFile(path, limit: PlanFormat.maxFileBytes), file: path)
+        readOnly = true
+        notice = StatusMessage(strings.format("status.newerPlan", found, supported), .warning)
+      }
     }
-    var readOnly = options.readOnly
     var lock: PlanLock?
     if !readOnly {
       // Temporary files of saves that were killed half-way (their process is gone).

@@ -150,3 +150,27 @@ import Testing
     again.release()
   }
 }
+
+extension SaveSafetyTests {
+  /// The demo plan as a newer ecowerk might write it: a higher schema and fields this version
+  /// does not know.
+  static func newerPlanText() throws -> String {
+    let text = String(decoding: PlanFile.encode(try DemoPlan.load()), as: UTF8.self)
+    return text.replacingOccurrences(of: "\"schemaVersion\": 1,", with: "\"schemaVersion\": 2,")
+      .replacingOccurrences(
+        of: "\"name\": \"Energiek", with: "\"futureField\": [1, 2],\n  \"name\": \"Energiek")
+  }
+
+  @Test func aNewerPlanIsRefusedForEditingButReadableForShowing() throws {
+    let bytes = Array(try Self.newerPlanText().utf8)
+    do {
+      _ = try PlanFile.decode(bytes, file: "newer.json")
+      Issue.record("a newer plan is never opened for saving")
+    } catch {
+      #expect(error.kind == .tooNew(found: 2, supported: 1))
+      #expect(error.message.contains("written by a newer ecowerk (schema version 2)"))
+    }
+    let shown = try PlanFile.decodeNewer(bytes, file: "newer.json")
+    #expect(shown == (try DemoPlan.load()), "everything this version knows is read")
+  }
+}

@@ -48,3 +48,23 @@ struct OneWriterTerminalTests {
     #expect(try WorkbenchTerminalTests.finished(tmux, scratch).status == "0")
   }
 }
+
+extension OneWriterTerminalTests {
+  @Test func aPlanFromANewerEcowerkOpensReadOnlyAndIsNeverSaved() throws {
+    let scratch = try Scratch()
+    let path = try WorkbenchEditingTerminalTests.demoCopy(scratch)
+    let text = scratch.read("plan.ecowerk.json").replacingOccurrences(
+      of: "\"schemaVersion\": 1,", with: "\"schemaVersion\": 2,\n  \"futureField\": true,")
+    _ = try scratch.write("plan.ecowerk.json", text)
+    let tmux = try Tmux(WorkbenchTerminalTests.script("'\(path)'", in: scratch), width: 120)
+    let screen = try tmux.waitFor("Read-only: made by a newer ecowerk (schema 2, this one reads 1)")
+    #expect(screen.contains("[read-only]"))
+    try tmux.send("3", "m", "C-s")
+    try tmux.waitFor("opened read-only")
+    try tmux.send(":")
+    try tmux.type("q!")
+    try tmux.send("Enter")
+    _ = try WorkbenchTerminalTests.finished(tmux, scratch)
+    #expect(scratch.read("plan.ecowerk.json") == text, "the file is untouched")
+  }
+}

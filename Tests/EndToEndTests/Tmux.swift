@@ -59,8 +59,20 @@ final class Tmux {
     let all = [executable, "-L", socket] + arguments
     var cArguments = all.map { strdup($0) } + [nil]
     defer { for pointer in cArguments { free(pointer) } }
+    // Signals the test runner ignores or blocks (SIGTSTP, SIGPIPE) go back to their defaults,
+    // as in a terminal a user opens: otherwise Ctrl-Z would do nothing in the pane.
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var allSignals = sigset_t()
+    sigfillset(&allSignals)
+    var none = sigset_t()
+    sigemptyset(&none)
+    posix_spawnattr_setsigdefault(&attributes, &allSignals)
+    posix_spawnattr_setsigmask(&attributes, &none)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
     var pid: pid_t = 0
-    guard posix_spawn(&pid, executable, &actions, nil, &cArguments, environ) == 0 else {
+    guard posix_spawn(&pid, executable, &actions, &attributes, &cArguments, environ) == 0 else {
       throw TmuxError.missing
     }
     var status: Int32 = 0

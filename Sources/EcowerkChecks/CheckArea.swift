@@ -28,8 +28,9 @@ public enum CheckArea: Int, CaseIterable, Sendable, Comparable {
     case .propositions: return [.segments, .propositions]
     case .stakeholders: return [.stakeholders, .chainLinks]
     case .organisation: return .organisation
-    // The stakeholders for the partner names in the budget deviations.
-    case .finance: return [.finance, .planFields, .stakeholders]
+    // A budget deviation names its partner by id (`CheckArgument.partner`), so a rename in the
+    // stakeholder matrix does not need the finance checks again.
+    case .finance: return [.finance, .planFields]
     case .peerReview: return [.reviews, .planFields]
     case .theoryOfChange: return .theoryOfChange
     case .actions: return .actions

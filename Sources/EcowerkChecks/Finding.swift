@@ -11,19 +11,26 @@ public struct Finding: Hashable, Sendable {
   public var entity: EntityRef
   /// The field to fix, when there is one: the workbench puts the selection on it.
   public var field: Field?
-  /// The message's key in the string table: `check.` and the id, sometimes with a variant.
-  public var message: String
+  /// Which of the check's messages applies, when it has more than one (`none`, `partner`).
+  public var variant: String?
   public var arguments: [CheckArgument]
 
   public init(
-    _ check: Check, _ entity: EntityRef, field: Field? = nil, message: String? = nil,
+    _ check: Check, _ entity: EntityRef, field: Field? = nil, variant: String? = nil,
     _ arguments: [CheckArgument] = []
   ) {
     self.check = check
     self.entity = entity
     self.field = field
-    self.message = message ?? "check.\(check.rawValue)"
+    self.variant = variant
     self.arguments = arguments
+  }
+
+  /// The message's key in the string table: `check.`, the id and the variant. Put together
+  /// when a message is shown, not when thousands of findings are made after an edit.
+  public var message: String {
+    let key = "check." + check.rawValue
+    return variant.map { key + "." + $0 } ?? key
   }
 
   public var severity: Severity { check.severity }
@@ -36,6 +43,9 @@ public enum CheckArgument: Hashable, Sendable {
   /// Text from the plan, such as a name; untrusted, so each output sanitises it. An empty name
   /// is printed as "(unnamed)".
   case name(String)
+  /// A stakeholder, named when the message is shown: its name can change without the
+  /// finding changing.
+  case partner(StakeholderID)
   case count(Int)
   /// A calendar year, printed without a thousands separator.
   case year(Int)

@@ -14,52 +14,75 @@ extension PlanChecks {
     return findings
   }
 
+  /// Reads the nodes field by field through the array rather than copying each node whole: on a
+  /// tree of ten thousand nodes the copies (and their reference counting) would cost more than
+  /// the checks themselves.
   private static func walk(
     _ nodes: [ChangeNode], underImpact: Bool, into findings: inout [Finding]
   ) {
-    for node in nodes {
-      let ref = EntityRef.node(node.id)
-      switch node.level {
-      case .outcome where !node.kpis.contains(where: { $0.target != nil }):
-        findings.append(Finding(.outcomeWithoutKPI, ref, [.name(node.title)]))
+    for index in nodes.indices {
+      let level = nodes[index].level
+      switch level {
+      case .outcome where !nodes[index].kpis.contains(where: { $0.target != nil }):
+        findings.append(
+          Finding(.outcomeWithoutKPI, .node(nodes[index].id), [.name(nodes[index].title)]))
       case .activity where !underImpact:
-        findings.append(Finding(.activityWithoutImpact, ref, [.name(node.title)]))
+        findings.append(
+          Finding(.activityWithoutImpact, .node(nodes[index].id), [.name(nodes[index].title)]))
       default:
         break
       }
-      for assumption in node.assumptions {
-        let ref = EntityRef.assumption(node.id, assumption.id)
-        switch assumption.status {
-        case .broken where isBlank(assumption.planB):
-          findings.append(Finding(.planBMissing, ref, field: .planB, [.name(assumption.text)]))
-        case .untested:
-          findings.append(
-            Finding(.assumptionUntested, ref, field: .status, [.name(assumption.text)]))
-        default:
-          break
-        }
+      if !nodes[index].assumptions.isEmpty {
+        assumptions(of: nodes[index], into: &findings)
       }
-      walk(node.children, underImpact: underImpact || node.level == .impact, into: &findings)
+      if !nodes[index].children.isEmpty {
+        walk(nodes[index].children, underImpact: underImpact || level == .impact, into: &findings)
+      }
     }
   }
 
+  private static func assumptions(of node: ChangeNode, into findings: inout [Finding]) {
+    for assumption in node.assumptions {
+      let ref = EntityRef.assumption(node.id, assumption.id)
+      switch assumption.status {
+      case .broken where isBlank(assumption.planB):
+        findings.append(Finding(.planBMissing, ref, field: .planB, [.name(assumption.text)]))
+      case .untested:
+        findings.append(
+          Finding(.assumptionUntested, ref, field: .status, [.name(assumption.text)]))
+      default:
+        break
+      }
+    }
+  }
+
+  /// Field by field, like the tree: most of twenty thousand actions are fine, and only those
+  /// with a finding are looked at whole.
   static func actions(_ plan: Plan, today: CalendarDate) -> [Finding] {
     var findings: [Finding] = []
-    // A cancelled action needs no owner, date or output any more.
-    for action in plan.actions where action.status != .cancelled {
-      let ref = EntityRef.action(action.id)
-      if action.owner == nil {
-        findings.append(Finding(.actionOwnerMissing, ref, field: .owner, [.name(action.what)]))
+    let actions = plan.actions
+    for index in actions.indices {
+      // A cancelled action needs no owner, date or output any more.
+      let status = actions[index].status
+      guard status != .cancelled else { continue }
+      let end = actions[index].end
+      let ownerMissing = actions[index].owner == nil
+      let outputMissing = isBlank(actions[index].output)
+      // As `Action.isOverdue`, read without copying the action.
+      let overdue = (end.map { $0 < today } ?? false) && (status == .planned || status == .running)
+      guard ownerMissing || outputMissing || overdue || end == nil else { continue }
+      let ref = EntityRef.action(actions[index].id)
+      let name = CheckArgument.name(actions[index].what)
+      if ownerMissing {
+        findings.append(Finding(.actionOwnerMissing, ref, field: .owner, [name]))
       }
-      if let end = action.end {
-        if action.isOverdue(on: today) {
-          findings.append(Finding(.overdue, ref, field: .status, [.name(action.what), .date(end)]))
-        }
+      if let end {
+        if overdue { findings.append(Finding(.overdue, ref, field: .status, [name, .date(end)])) }
       } else {
-        findings.append(Finding(.actionDateMissing, ref, field: .end, [.name(action.what)]))
+        findings.append(Finding(.actionDateMissing, ref, field: .end, [name]))
       }
-      if isBlank(action.output) {
-        findings.append(Finding(.actionOutputMissing, ref, field: .output, [.name(action.what)]))
+      if outputMissing {
+        findings.append(Finding(.actionOutputMissing, ref, field: .output, [name]))
       }
     }
     return findings
@@ -76,7 +99,7 @@ extension PlanChecks {
         findings.append(
           Finding(
             .pilotLearningsMissing, ref, field: .learnings,
-            message: "check.\(Check.pilotLearningsMissing.rawValue).finished",
+            variant: "finished",
             [.name(pilot.name)]))
       }
     }
@@ -91,7 +114,7 @@ extension PlanChecks {
     }
     guard let first = positions.values.min() else {
       return [
-        Finding(.alleyStart, .plan, message: "check.\(Check.alleyStart.rawValue).none")
+        Finding(.alleyStart, .plan, variant: "none")
       ]
     }
     var findings: [Finding] = []

@@ -79,7 +79,7 @@ extension PlanChecks {
     if plan.jointOrganisation.isEmpty {
       return [
         Finding(
-          .handOverMissing, .plan, message: "check.\(Check.handOverMissing.rawValue).none")
+          .handOverMissing, .plan, variant: "none")
       ]
     }
     let handsOver = plan.jointOrganisation.contains { function in

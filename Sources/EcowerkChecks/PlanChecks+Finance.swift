@@ -8,7 +8,6 @@ extension PlanChecks {
 
   static func finance(_ plan: Plan) -> [Finding] {
     var findings: [Finding] = []
-    var names: [StakeholderID: String]?
     for year in plan.financeByYear {
       let balance = year.balance
       if balance != .zero {
@@ -16,8 +15,7 @@ extension PlanChecks {
         findings.append(
           Finding(
             .financeUnbalanced, .financeYear(year.year), field: .costs,
-            message: "check.\(Check.financeUnbalanced.rawValue)."
-              + (balance.cents < 0 ? "short" : "surplus"),
+            variant: balance.cents < 0 ? "short" : "surplus",
             [.year(year.year), .money(year.sources), .money(year.costs), .money(difference)]))
       }
       let lines: [(Money, Money?, Field)] = [
@@ -29,25 +27,24 @@ extension PlanChecks {
         findings.append(
           Finding(
             .budgetDeviation, .financeYear(year.year), field: field,
-            message: deviationKey(planned), [.fields([field]), .year(year.year)] + arguments))
+            variant: planned == .zero ? "unplanned" : nil,
+            [.fields([field]), .year(year.year)] + arguments))
       }
-      for contribution in year.contributions {
+      // Tens of thousands of contributions in a large plan: nothing is built for one without
+      // actual figures.
+      for contribution in year.contributions
+      where contribution.actualCash != nil || contribution.actualInKind != nil {
         let parts: [(Money, Money?, Field)] = [
           (contribution.cash, contribution.actualCash, .actualCash),
           (contribution.inKind, contribution.actualInKind, .actualInKind),
         ]
         for (planned, actual, field) in parts {
           guard let actual, let arguments = deviation(planned, actual) else { continue }
-          if names == nil {
-            names = Dictionary(
-              plan.stakeholders.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-          }
-          let partner = names?[contribution.partner] ?? contribution.partner.rawValue
           findings.append(
             Finding(
               .budgetDeviation, .contribution(year: year.year, partner: contribution.partner),
-              field: field, message: deviationKey(planned) + ".partner",
-              [.fields([field]), .year(year.year)] + arguments + [.name(partner)]))
+              field: field, variant: planned == .zero ? "unplanned.partner" : "partner",
+              [.fields([field]), .year(year.year)] + arguments + [.partner(contribution.partner)]))
         }
       }
     }
@@ -58,10 +55,7 @@ extension PlanChecks {
           Finding(.ngfAtHorizon, .financeYear(last), field: .ngf, [.year(last), .money(row.ngf)]))
       }
     } else {
-      findings.append(
-        Finding(
-          .ngfAtHorizon, .plan, message: "check.\(Check.ngfAtHorizon.rawValue).noYear",
-          [.year(last)]))
+      findings.append(Finding(.ngfAtHorizon, .plan, variant: "noYear", [.year(last)]))
     }
     return findings
   }
@@ -78,9 +72,5 @@ extension PlanChecks {
     }
     let share = base == 0 ? 0 : Double(difference) / Double(base)
     return [.money(planned), .money(actual), .percent(share)]
-  }
-
-  private static func deviationKey(_ planned: Money) -> String {
-    "check.\(Check.budgetDeviation.rawValue)" + (planned == .zero ? ".unplanned" : "")
   }
 }

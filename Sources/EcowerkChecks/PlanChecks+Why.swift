@@ -72,7 +72,7 @@ extension PlanChecks {
       findings.append(
         Finding(
           .outsiderConversationsMissing, ref,
-          message: "check.\(Check.outsiderConversationsMissing.rawValue).\(variant)",
+          variant: variant,
           [name, .count(segment.conversations.count)]))
     }
   }

@@ -8,7 +8,9 @@ import EcowerkText
 public enum CheckListing {
   /// The findings as text: two lines per finding under its step (severity, id and entity, then
   /// the message), then the totals. Text from the plan is sanitised: it goes to a terminal.
-  public static func text(_ health: PlanHealth, file: String, strings: Strings) -> String {
+  public static func text(
+    _ health: PlanHealth, plan: Plan, file: String, strings: Strings
+  ) -> String {
     var lines: [String] = [
       strings.format("check.listing.title", file, strings.date(health.today)), "",
     ]
@@ -26,7 +28,8 @@ public enum CheckListing {
         let label = strings.label(finding.severity)
         let padded = label + String(repeating: " ", count: max(0, width - label.count))
         lines.append("  \(padded)  \(finding.check.id)  \(place(finding.entity))")
-        lines.append("  \(String(repeating: " ", count: width))  \(strings.message(finding))")
+        lines.append(
+          "  \(String(repeating: " ", count: width))  \(strings.message(finding, in: plan))")
       }
       lines.append("")
     }
@@ -47,11 +50,11 @@ public enum CheckListing {
   /// The findings as JSON: the plan, the date, the totals, and per finding its id, severity,
   /// step, entity (kind, id, parent), field and message.
   public static func json(
-    _ health: PlanHealth, planName: String, file: String, strings: Strings
+    _ health: PlanHealth, plan: Plan, file: String, strings: Strings
   ) -> String {
     var out = "{\n"
     out += "  \"format\": \"ecowerk-check\",\n"
-    out += "  \"plan\": \(quoted(planName)),\n"
+    out += "  \"plan\": \(quoted(plan.name)),\n"
     out += "  \"file\": \(quoted(file)),\n"
     out += "  \"date\": \(quoted(health.today.description)),\n"
     out += "  \"language\": \(quoted(strings.language.rawValue)),\n"
@@ -70,7 +73,7 @@ public enum CheckListing {
       out += "\"id\": \(entity.idText.map(quoted) ?? "null"), "
       out += "\"parent\": \(entity.parentText.map(quoted) ?? "null") },\n"
       out += "      \"field\": \(finding.field.map { quoted($0.rawValue) } ?? "null"),\n"
-      out += "      \"message\": \(quoted(strings.message(finding)))\n"
+      out += "      \"message\": \(quoted(strings.message(finding, in: plan)))\n"
       out += "    }" + (index == findings.count - 1 ? "\n" : ",\n")
     }
     if !findings.isEmpty { out += "  ]\n" }

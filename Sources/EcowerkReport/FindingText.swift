@@ -6,13 +6,16 @@ import EcowerkStrings
 /// workbench keeps thousands of findings of a large plan and writes out only the rows on screen.
 extension Strings {
   /// The message of a finding: what is wrong and what to do.
-  public func message(_ finding: Finding) -> String {
-    format(finding.message, arguments: finding.arguments.map(text))
+  public func message(_ finding: Finding, in plan: Plan) -> String {
+    format(finding.message, arguments: finding.arguments.map { text($0, in: plan) })
   }
 
-  /// One argument of a finding's message, in this language's notation.
-  public func text(_ argument: CheckArgument) -> String {
+  /// One argument of a finding's message, in this language's notation; a partner by its name
+  /// in `plan`.
+  public func text(_ argument: CheckArgument, in plan: Plan) -> String {
     switch argument {
+    case .partner(let id):
+      return text(.name(plan.stakeholder(id)?.name ?? id.rawValue), in: plan)
     case .name(let name):
       return name.allSatisfy(\.isWhitespace) ? self["check.unnamed"] : name
     case .count(let value): return number(value)

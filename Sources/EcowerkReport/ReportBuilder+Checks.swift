@@ -19,7 +19,7 @@ extension ReportBuilder {
     for step in 1...3 {
       let items = findings.filter { $0.step == step }.map { finding in
         strings.format(
-          "report.checks.item", strings.label(finding.severity), strings.message(finding),
+          "report.checks.item", strings.label(finding.severity), strings.message(finding, in: plan),
           finding.check.id)
       }
       guard !items.isEmpty else { continue }

@@ -23,6 +23,22 @@ extension SizeRun {
       }
       if run > 0 { recheck.add(milliseconds) }
     }
+    // What re-checking costs after an edit of each part: one area or a few read it.
+    let parts: [(String, PlanParts)] = [
+      ("stakeholders", .stakeholders), ("segments", .segments),
+      ("theoryOfChange", .theoryOfChange), ("finance", .finance), ("planFields", .planFields),
+    ]
+    for (name, part) in parts {
+      var samples = Samples()
+      for run in 0...size.repetitions {
+        let ((), milliseconds) = MonotonicClock.measure { health.recheck(part, in: plan) }
+        if run > 0 { samples.add(milliseconds) }
+      }
+      figures.append(
+        Figure(
+          "checks.\(name)", "of which re-checking after an edit of \(name)", samples.median,
+          .milliseconds, level: 1))
+    }
     figures += [
       Figure(
         "checks.all", "checks: every check on the whole plan, median of \(whole.count)",

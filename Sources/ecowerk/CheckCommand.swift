@@ -35,10 +35,10 @@ struct CheckCommand {
     let health = PlanHealth(plan: plan, today: today)
     switch options.format {
     case .text:
-      Console.output(CheckListing.text(health, file: options.file, strings: strings))
+      Console.output(CheckListing.text(health, plan: plan, file: options.file, strings: strings))
     case .json:
       Console.output(
-        CheckListing.json(health, planName: plan.name, file: options.file, strings: strings))
+        CheckListing.json(health, plan: plan, file: options.file, strings: strings))
     }
     return health.hasErrors ? ExitStatus.failure : ExitStatus.success
   }

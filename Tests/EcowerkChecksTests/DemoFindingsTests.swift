@@ -14,8 +14,10 @@ import Testing
 
   @Test(arguments: Language.allCases)
   func theDemoPlansFindingsAsText(_ language: Language) throws {
-    let health = PlanHealth(plan: try DemoPlan.load(), today: Self.today)
-    let text = CheckListing.text(health, file: "demo.ecowerk.json", strings: Strings(language))
+    let plan = try DemoPlan.load()
+    let health = PlanHealth(plan: plan, today: Self.today)
+    let text = CheckListing.text(
+      health, plan: plan, file: "demo.ecowerk.json", strings: Strings(language))
     try Golden.assertMatches(text, file: "demo.\(language.rawValue).txt")
   }
 
@@ -23,7 +25,7 @@ import Testing
     let plan = try DemoPlan.load()
     let health = PlanHealth(plan: plan, today: Self.today)
     let json = CheckListing.json(
-      health, planName: plan.name, file: "demo.ecowerk.json", strings: Strings(.english))
+      health, plan: plan, file: "demo.ecowerk.json", strings: Strings(.english))
     try Golden.assertMatches(json, file: "demo.en.json")
     let parsed = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
     let findings = try #require(parsed?["findings"] as? [[String: Any]])
@@ -38,7 +40,7 @@ import Testing
     for plan in plans {
       for finding in PlanHealth(plan: plan, today: Self.today).findings {
         for language in Language.allCases {
-          let text = Strings(language).message(finding)
+          let text = Strings(language).message(finding, in: plan)
           #expect(!text.contains("⟦") && !text.contains("{"), "\(finding.message): \(text)")
         }
       }
@@ -50,11 +52,12 @@ import Testing
     plan.segments[0].smeCount = nil
     plan.segments[0].name = "Evil\u{1B}[2J\"\\\n\u{202E}"
     let health = PlanHealth(plan: plan, today: Self.today)
-    let json = CheckListing.json(
-      health, planName: "x\u{7}", file: "p.json", strings: Strings(.english))
+    plan.name = "x\u{7}"
+    let json = CheckListing.json(health, plan: plan, file: "p.json", strings: Strings(.english))
     #expect(!json.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x202E })
     _ = try JSONSerialization.jsonObject(with: Data(json.utf8))
-    let text = CheckListing.text(health, file: "p.json", strings: Strings(.english))
+    let text = CheckListing.text(
+      health, plan: plan, file: "p.json", strings: Strings(.english))
     #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x202E })
   }
 }

@@ -53,7 +53,8 @@ enum HealthOverlay {
         style: selected ? style.with { $0.reverse = true } : style, clip: body)
       grid.text(String(finding.step), x: body.x + 4, y: y, style: line, clip: body)
       grid.field(
-        s.message(finding), x: messageX, y: y, width: body.maxX - messageX, style: line,
+        s.message(finding, in: state.plan), x: messageX, y: y, width: body.maxX - messageX,
+        style: line,
         clip: body)
     }
     let detail = detailHeight(in: rect)
@@ -63,7 +64,7 @@ enum HealthOverlay {
     grid.text(
       String(repeating: glyphs.horizontal, count: rect.width), x: rect.x, y: top, style: .muted,
       clip: rect)
-    let wrapped = TextLayout.wrap(s.message(finding), width: max(1, body.width))
+    let wrapped = TextLayout.wrap(s.message(finding, in: state.plan), width: max(1, body.width))
     for (index, text) in wrapped.prefix(detail - 2).enumerated() {
       grid.text(text, x: body.x, y: top + 1 + index, clip: body)
     }

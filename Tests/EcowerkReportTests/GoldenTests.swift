@@ -1,5 +1,6 @@
 import EcowerkModel
 import EcowerkReport
+import EcowerkStore
 import EcowerkStrings
 import Foundation
 import Testing
@@ -21,6 +22,25 @@ struct GoldenTests {
       rubric: ReportFixture.rubric)
     let ext = ["text": "txt", "markdown": "md", "html": "html"][format.rawValue] ?? "?"
     try Golden.assertMatches(output, file: "fixture.\(language.rawValue).\(ext)")
+  }
+
+  @Test("the demo plan prints exactly as recorded", arguments: cases)
+  func demoMatchesGoldenFile(format: ReportFormat, language: Language) throws {
+    let demo = try DemoPlan.load()
+    let output = Report.render(
+      demo, format: format, language: language, today: ReportFixture.today,
+      rubric: try RubricFile.loadDefault())
+    let ext = ["text": "txt", "markdown": "md", "html": "html"][format.rawValue] ?? "?"
+    try Golden.assertMatches(output, file: "demo.\(language.rawValue).\(ext)")
+  }
+
+  @Test(
+    "the demo plan's tables export exactly as recorded",
+    arguments: [(Language.dutch, CSVExport.Dialect.dutch), (.english, .english)])
+  func demoCSVMatchesGoldenFile(language: Language, dialect: CSVExport.Dialect) throws {
+    let output = CSVExport(plan: try DemoPlan.load(), language: language, dialect: dialect)
+      .render()
+    try Golden.assertMatches(output, file: "demo.\(language.rawValue).csv")
   }
 
   @Test(

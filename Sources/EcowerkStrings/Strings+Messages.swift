@@ -75,6 +75,7 @@ extension Strings {
         --read-only     open het plan alleen om te lezen
         --rubric BESTAND  een andere peer-review-rubric voor deze sessie of afdruk
         --snapshots MAP   schrijf momentopnamen van de werkbank (p, :print) in MAP
+        --ignore-lock   bewerk ook als een andere werkbank het plan open heeft
         --help, -h      deze hulp
         --version       de versie
 
@@ -103,6 +104,7 @@ extension Strings {
         --read-only     open the plan for reading only
         --rubric FILE   another peer review rubric for this session or print
         --snapshots DIR write the workbench's snapshots (p, :print) into DIR
+        --ignore-lock   edit even when another workbench has the plan open
         --help, -h      this help
         --version       the version
 

@@ -109,7 +109,6 @@ extension Strings {
     "actions.done": p("{1} klaar", "{1} done"),
     "actions.asOf": p("peildatum {1}", "as of {1}"),
     "actions.noOwner": p("(niemand)", "(nobody)"),
-    "actions.noKPIs": p("geen", "none"),
     "actions.kpi": p("{1}: {2} van {3}", "{1}: {2} of {3}"),
     "actions.empty": p(
       "Nog geen acties. Het actieplan legt vast wie wat doet, wanneer, wat het oplevert en welke "

@@ -25,7 +25,11 @@ enum PickListOverlay {
 
   static func draw(_ list: PickList, _ state: AppState, into grid: inout CellGrid, in rect: Rect) {
     let rows = visibleRows(rect)
-    let labelWidth = list.options.map { DisplayWidth.of($0.label) }.max() ?? 10
+    // Measured over the first few hundred options and the ones on screen, not all of them: a
+    // "move to" list of a large Theory of Change has thousands, and this runs every frame.
+    let visible = list.offset..<min(list.options.count, list.offset + rows)
+    let measured = list.options.prefix(400) + list.options[visible]
+    let labelWidth = measured.map { DisplayWidth.of($0.label) }.max() ?? 10
     let width = min(rect.width - 2, max(DisplayWidth.of(list.title) + 4, labelWidth + 8))
     let height = min(rect.height, min(rows, list.options.count) + 2)
     let box = rect.centered(width: width, height: height)

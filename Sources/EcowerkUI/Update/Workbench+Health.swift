@@ -121,16 +121,18 @@ extension Workbench {
     }
   }
 
+  /// The fields of the finance table's actual figures (realisatie).
+  private static let actualFields: Set<Field> = [
+    .actualNGF, .actualIncome, .actualCosts, .actualCash, .actualInKind,
+  ]
+
   /// The finance table's cell of the year and line (or partner) a finding is about, in the
   /// planned or actual figures as the field says.
   private static func selectInFinance(_ ref: EntityRef, _ field: Field?, _ state: inout AppState) {
     let years = Array(state.plan.horizon)
     var view = state.views.finance
     view.chart = false
-    if let field {
-      view.actuals = [.actualNGF, .actualIncome, .actualCosts, .actualCash, .actualInKind].contains(
-        field)
-    }
+    if let field { view.actuals = actualFields.contains(field) }
     switch ref {
     case .contribution(let year, let partner):
       state.views.finance = view

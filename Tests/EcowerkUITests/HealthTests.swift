@@ -33,6 +33,15 @@ import Testing
     #expect(moved.cursor.row == 1)
   }
 
+  @Test func aSmallerTerminalKeepsTheSelectedFindingInView() throws {
+    var session = try Session.demo()
+    session.press(.health)
+    session.key(.char("G"))
+    session.resize(80, 12)
+    let rows = (2..<11).map { session.line($0) }
+    #expect(rows.contains { $0.contains("Installateurs geven monteurs") }, "\(rows)")
+  }
+
   /// The row of the first finding of `check` in the overlay, pressed down to with `j`.
   private func open(_ check: Check, _ session: inout Session, nth: Int = 0) throws {
     session.press(.health)

@@ -38,7 +38,9 @@ enum HealthOverlay {
     }
     grid.text(s["health.columns"], x: body.x, y: body.y, style: .muted, clip: body)
     let height = listHeight(in: rect)
-    let cursor = list.cursor
+    // Clamped here too: a resize since the last key may have left the selection out of view.
+    var cursor = list.cursor
+    cursor.clamp(count: list.findings.count, visible: height)
     let messageX = body.x + 7
     for (offset, finding) in list.findings.dropFirst(cursor.offset).prefix(height).enumerated() {
       let y = body.y + 1 + offset

@@ -104,30 +104,20 @@ struct RowReader {
   }
 
   mutating func update(_ index: Int, _ values: [(Field, FieldValue)], _ line: Int, _ name: String) {
-    var sets: [Edit] = []
-    var fields: [Field] = []
     let id: String
-    let ref: EntityRef
+    let sets: [Edit]
     if table == .stakeholders {
       let stakeholder = plan.stakeholders[index]
       id = stakeholder.id.rawValue
-      ref = .stakeholder(stakeholder.id)
-      for (field, value) in values {
-        if let old = stakeholder.value(of: field), old != value {
-          sets.append(.set(ref, field, from: old, to: value))
-          fields.append(field)
-        }
-      }
+      sets = Self.changes(of: stakeholder, at: .stakeholder(stakeholder.id), to: values)
     } else {
       let segment = plan.segments[index]
       id = segment.id.rawValue
-      ref = .segment(segment.id)
-      for (field, value) in values {
-        if let old = segment.value(of: field), old != value {
-          sets.append(.set(ref, field, from: old, to: value))
-          fields.append(field)
-        }
-      }
+      sets = Self.changes(of: segment, at: .segment(segment.id), to: values)
+    }
+    let fields = sets.compactMap { edit -> Field? in
+      if case .set(_, let field, _, _) = edit { return field }
+      return nil
     }
     if sets.isEmpty {
       unchanged += 1
@@ -157,6 +147,16 @@ struct RowReader {
     edits.append(
       .insert(entity, into: table == .stakeholders ? .stakeholders : .segments, at: index))
     changes.append(CSVImport.Change(line: line, name: name, id: id, kind: .add))
+  }
+
+  /// One `set` edit for each value that differs from the entity's.
+  static func changes(
+    of entity: some FieldEditable, at ref: EntityRef, to values: [(Field, FieldValue)]
+  ) -> [Edit] {
+    values.compactMap { field, value in
+      guard let old = entity.value(of: field), old != value else { return nil }
+      return .set(ref, field, from: old, to: value)
+    }
   }
 
   /// The row's own id when it is free (a round trip keeps ids), else the next free one.

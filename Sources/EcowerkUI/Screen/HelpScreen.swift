@@ -79,13 +79,6 @@ enum ConfirmQuitDialog {
       strings["quit.title"], "", strings["quit.save"], strings["quit.discard"],
       strings["quit.cancel"],
     ]
-    let width = min(rect.width, (lines.map { DisplayWidth.of($0) }.max() ?? 20) + 4)
-    let box = rect.centered(width: width, height: lines.count + 2)
-    grid.fill(box, style: Style(reverse: true))
-    for (index, line) in lines.enumerated() {
-      grid.text(
-        line, x: box.x + 2, y: box.y + 1 + index,
-        style: Style(reverse: true, underline: false).with { $0.bold = index == 0 }, clip: box)
-    }
+    DialogBox.draw(lines, into: &grid, in: rect)
   }
 }

@@ -1,0 +1,16 @@
+import EcowerkText
+
+/// A question in a box in the middle of the pane: the first line as its title in bold, the
+/// rest as they are, in reverse video so it stands out in colour and in black and white.
+enum DialogBox {
+  static func draw(_ lines: [String], into grid: inout CellGrid, in rect: Rect) {
+    let width = min(rect.width, (lines.map { DisplayWidth.of($0) }.max() ?? 20) + 4)
+    let box = rect.centered(width: width, height: lines.count + 2)
+    grid.fill(box, style: Style(reverse: true))
+    for (index, line) in lines.enumerated() {
+      grid.text(
+        line, x: box.x + 2, y: box.y + 1 + index,
+        style: Style(reverse: true).with { $0.bold = index == 0 }, clip: box)
+    }
+  }
+}

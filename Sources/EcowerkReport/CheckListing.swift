@@ -33,10 +33,7 @@ public enum CheckListing {
       }
       lines.append("")
     }
-    lines.append(
-      strings.format(
-        "check.summary", strings.number(health.count(.error)),
-        strings.number(health.count(.warning)), strings.number(health.count(.hint))))
+    lines.append(strings.summary(health))
     return lines.map { Sanitizer.line($0) }.joined(separator: "\n") + "\n"
   }
 

@@ -31,6 +31,15 @@ extension Strings {
     }
   }
 
+  /// How many findings of each severity: `3 fouten, 1 waarschuwing, 2 tips`.
+  public func summary(_ health: PlanHealth) -> String {
+    Severity.allCases.map { severity in
+      let count = health.count(severity)
+      let key = "check.count.\(severity.rawValue).\(count == 1 ? "one" : "other")"
+      return format(key, number(count))
+    }.joined(separator: ", ")
+  }
+
   /// The severity as a word: `fout`, `warning`.
   public func label(_ severity: Severity) -> String {
     self["check.severity.\(severity.rawValue)"]

@@ -9,12 +9,7 @@ extension ReportBuilder {
   var checkBlocks: [ReportBlock] {
     let health = PlanHealth(plan: plan, today: today)
     guard health.count > 0 else { return [.paragraph(strings["check.none"])] }
-    var blocks: [ReportBlock] = [
-      .paragraph(
-        strings.format(
-          "check.summary", strings.number(health.count(.error)),
-          strings.number(health.count(.warning)), strings.number(health.count(.hint))))
-    ]
+    var blocks: [ReportBlock] = [.paragraph(strings.summary(health))]
     let findings = health.findings
     for step in 1...3 {
       let items = findings.filter { $0.step == step }.map { finding in

@@ -178,8 +178,12 @@ extension Strings {
     "check.severity.error": p("fout", "error"),
     "check.severity.warning": p("waarschuwing", "warning"),
     "check.severity.hint": p("tip", "hint"),
-    "check.summary": p(
-      "{1} fouten, {2} waarschuwingen, {3} tips", "{1} errors, {2} warnings, {3} hints"),
+    "check.count.error.one": p("{1} fout", "{1} error"),
+    "check.count.error.other": p("{1} fouten", "{1} errors"),
+    "check.count.warning.one": p("{1} waarschuwing", "{1} warning"),
+    "check.count.warning.other": p("{1} waarschuwingen", "{1} warnings"),
+    "check.count.hint.one": p("{1} tip", "{1} hint"),
+    "check.count.hint.other": p("{1} tips", "{1} hints"),
     "check.none": p(
       "Geen bevindingen: het plan voldoet aan elke controle van de methode",
       "No findings: the plan meets every check of the method"),

@@ -23,9 +23,7 @@ enum HealthOverlay {
     let glyphs = state.settings.glyphs
     grid.fill(rect)
     let health = state.health.health
-    let summary = s.format(
-      "check.summary", s.number(health.count(.error)), s.number(health.count(.warning)),
-      s.number(health.count(.hint)))
+    let summary = s.summary(health)
     grid.heading(
       s.format("health.title", summary), x: rect.x, y: rect.y, width: rect.width, glyphs: glyphs)
     let body = Rect(x: rect.x + 1, y: rect.y + 1, width: rect.width - 2, height: rect.height - 1)

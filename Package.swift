@@ -87,11 +87,13 @@ let package = Package(
     .testTarget(name: "EcowerkTextTests", dependencies: ["EcowerkText"]),
     .testTarget(
       name: "EcowerkStoreTests",
-      dependencies: ["EcowerkModel", "EcowerkStore", "EcowerkJSON", "EcowerkFixtures"]),
+      dependencies: ["EcowerkModel", "EcowerkStore", "EcowerkJSON", "EcowerkFixtures"],
+      exclude: ["FuzzRegressions"]),
     .testTarget(
       name: "EcowerkReportTests",
       dependencies: [
         "EcowerkModel", "EcowerkStore", "EcowerkReport", "EcowerkStrings", "EcowerkText",
+        "EcowerkFixtures",
       ],
       exclude: ["Golden"]
     ),

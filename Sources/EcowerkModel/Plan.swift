@@ -76,8 +76,12 @@ public struct Plan: Hashable, Sendable {
   }
 
   /// The years of the horizon, first to last.
+  ///
+  /// Saturates instead of trapping: the invariant check asks for the horizon of every file it
+  /// is given, including one whose start year is near `Int.max` (found by fuzzing).
   public var horizon: ClosedRange<Int> {
-    startYear...(startYear + max(1, horizonYears) - 1)
+    let last = startYear.addingReportingOverflow(max(1, horizonYears) - 1)
+    return startYear...(last.overflow ? Int.max : last.partialValue)
   }
 
   /// An empty plan starting in `startYear`, with one finance row per year of the horizon.

@@ -142,7 +142,9 @@ public struct CSVExport: Sendable {
 
   func field(_ raw: String) -> String {
     var text = Sanitizer.text(raw)
-    if let first = text.first, "=+-@".contains(first),
+    // By scalar, not by character: "=" followed by a combining mark is one character, but a
+    // spreadsheet still sees a cell that starts with "=".
+    if let first = text.unicodeScalars.first, "=+-@".unicodeScalars.contains(first),
       Double(text.replacingDecimal(dialect.decimal)) == nil
     {
       text = "'" + text

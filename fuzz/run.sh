@@ -38,14 +38,13 @@ for module in EcowerkModel EcowerkJSON; do
     -emit-module -emit-module-path "$OUT/$module.swiftmodule" \
     -o "$OUT/lib$module.a" Sources/"$module"/*.swift
 done
-# shellcheck disable=SC2086
+# The store's files that need no file system (no Foundation, Glibc or bundled resources):
+# everything from bytes to a checked plan and back.
+STORE=$(grep -L -e "import Foundation" -e "import Glibc" -e "import EcowerkResources" \
+  Sources/EcowerkStore/*.swift)
+# shellcheck disable=SC2086  # FLAGS and STORE are lists
 "$SWIFTC" $FLAGS -I "$OUT" -L "$OUT" -lEcowerkModel -lEcowerkJSON -module-name EcowerkStore \
-  Sources/EcowerkStore/PlanFile.swift Sources/EcowerkStore/PlanFormat.swift \
-  Sources/EcowerkStore/StoreError.swift Sources/EcowerkStore/DecodeError.swift \
-  Sources/EcowerkStore/JSONReader.swift Sources/EcowerkStore/JSONReader+Plan.swift \
-  Sources/EcowerkStore/JSONWriter+Plan.swift Sources/EcowerkStore/FieldPathScanner.swift \
-  fuzz/LoadFuzzer.swift \
-  -o "$OUT/load-fuzzer"
+  $STORE fuzz/LoadFuzzer.swift -o "$OUT/load-fuzzer"
 
 cp fuzz/corpus/* "$WORK/corpus/"
 if [ -d "$REGRESSIONS" ]; then cp "$REGRESSIONS"/* "$WORK/corpus/"; fi

@@ -14,9 +14,14 @@ enum FieldPathScanner {
     var index = 0
   }
 
-  /// The path of the value at `offset`, or nil when it is the whole file or a key rather than
-  /// a value (a duplicate key, a comma before `}`).
+  /// The path of the value at `offset`, or nil when it is the whole file, a key rather than a
+  /// value (a duplicate key) or the punctuation between members (a comma before `}`).
   static func path(at offset: Int, in bytes: [UInt8]) -> String? {
+    if bytes.indices.contains(offset),
+      bytes[offset] == UInt8(ascii: ",") || bytes[offset] == UInt8(ascii: ":")
+    {
+      return nil
+    }
     var stack: [Frame] = []
     var pendingKey: String?
     var index = 0

@@ -60,9 +60,6 @@ public enum PlanFile {
         .invalid, file, bytes, offset: offset, path: violation.path,
         violation.problem.description)
     }
-    // Freeing the parsed tree of a large file is a tenth of the load: let the other core do it
-    // while the plan is already on screen.
-    BackgroundRelease.hand(consume root)
     return plan
   }
 

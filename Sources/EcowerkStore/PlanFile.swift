@@ -25,8 +25,7 @@ public enum PlanFile {
     if bytes.count > PlanFormat.maxFileBytes {
       throw StoreError(
         .tooLarge, file: file,
-        message: "the file is \(bytes.count / 1_048_576) MB; ecowerk reads plans up to "
-          + "\(PlanFormat.maxFileBytes / 1_048_576) MB")
+        message: PlanFormat.tooLarge(bytes.count))
     }
     let root: JSONNode
     do {

@@ -26,8 +26,7 @@ public enum PlanStore {
       if error.code == EFBIG {
         throw StoreError(
           .tooLarge, file: path,
-          message: "the file is \(error.size / 1_048_576) MB; ecowerk reads plans up to "
-            + "\(PlanFormat.maxFileBytes / 1_048_576) MB")
+          message: PlanFormat.tooLarge(error.size))
       }
       throw StoreError(.unreadable, file: path, message: "cannot be read: \(error.reason)")
     }
@@ -43,7 +42,8 @@ public enum PlanStore {
         throw StoreError(
           .tooLarge, file: path,
           message:
-            "the file is \(error.size / 1_048_576) MB; at most \(limit / 1_048_576) MB is read")
+            "the file is \(PlanFormat.bytes(error.size)); at most \(PlanFormat.bytes(limit)) "
+            + "is read")
       }
       throw StoreError(.unreadable, file: path, message: "cannot be read: \(error.reason)")
     }

@@ -128,7 +128,7 @@ import Testing
       Issue.record("loaded a huge file")
     } catch {
       #expect(error.kind == .tooLarge)
-      #expect(error.description.contains("ecowerk reads plans up to 64 MB"))
+      #expect(error.description.contains("ecowerk reads plans up to 67,108,864 bytes (64 MB)"))
     }
   }
 }

@@ -26,25 +26,6 @@ extension JSONReader {
     plan.transformationFailures = try array(o, "transformationFailures") { r, n in
       try r.failure(n)
     }
-    // The Theory of Change and the actions are most of a large plan: they are read on the
-    // other core meanwhile. Errors still come in file order: the rest up to them first.
-    let later = LaterPart(reader: self, object: o)
-    if later.isWorthAThread { later.start() }
-    do {
-      try readMiddle(o, into: &plan)
-    } catch {
-      later.wait()
-      throw error
-    }
-    let (nodes, actions) = try later.result()
-    plan.theoryOfChange = nodes
-    plan.actions = actions
-    plan.pilots = try array(o, "pilots") { r, n in try r.pilot(n) }
-    return plan
-  }
-
-  /// Everything between the failures and the Theory of Change.
-  private mutating func readMiddle(_ o: JSONObject, into plan: inout Plan) throws {
     plan.segments = try array(o, "segments") { r, n in try r.segment(n) }
     plan.propositions = try array(o, "propositions") { r, n in try r.proposition(n) }
     plan.chainLinks = try array(o, "chainLinks") { r, n in try r.chainLink(n) }
@@ -53,6 +34,10 @@ extension JSONReader {
     plan.businessModels = try array(o, "businessModels") { r, n in try r.businessModel(n) }
     plan.finance = try array(o, "finance") { r, n in try r.financeYear(n) }
     plan.reviews = try array(o, "reviews") { r, n in try r.review(n) }
+    plan.theoryOfChange = try array(o, "theoryOfChange") { r, n in try r.node(n) }
+    plan.actions = try array(o, "actions") { r, n in try r.action(n) }
+    plan.pilots = try array(o, "pilots") { r, n in try r.pilot(n) }
+    return plan
   }
 
   mutating func failure(_ node: JSONNode) throws -> Failure {

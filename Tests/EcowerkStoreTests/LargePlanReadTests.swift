@@ -4,9 +4,9 @@ import EcowerkStore
 import Foundation
 import Testing
 
-/// A large plan's Theory of Change and actions are read on another thread: the plan is the
-/// same, and a broken file still gets the first error in file order.
-@Suite struct ParallelReadTests {
+/// A large plan reads back the same, and a file broken in two places gets the first error in
+/// file order (what a reader that splits the work across threads must keep).
+@Suite struct LargePlanReadTests {
   static func large() -> Plan {
     var plan = PlanGenerator(seed: 11).plan(
       stakeholders: 300, segments: 10, nodes: 1_200, actions: 2_500)

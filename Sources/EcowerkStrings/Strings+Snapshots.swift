@@ -77,8 +77,8 @@ extension Strings {
       "zeg wat er binnenkomt: --stakeholders LIJST.csv en/of --segments LIJST.csv",
       "say what comes in: --stakeholders LIST.csv and/or --segments LIST.csv"),
     "import.read": p(
-      "{1}: {2} regels gelezen ({3}, scheidingsteken {4})",
-      "{1}: {2} rows read ({3}, separator {4})"),
+      "{1}: {2} regel(s) gelezen ({3}, scheidingsteken {4})",
+      "{1}: {2} row(s) read ({3}, separator {4})"),
     "import.ignored": p(
       "{1}: deze kolommen worden niet gelezen: {2}", "{1}: these columns are not read: {2}"),
     "import.add": p("  nieuw      {1}", "  add        {1}"),

@@ -58,7 +58,7 @@ struct JSONScanner: ~Copyable {
 
   /// Rejects the problems that are about the file as a whole before any value is read, so
   /// that users get a message about the file rather than about its first character.
-  private mutating func checkStartOfFile() throws(JSONParseError) {
+  mutating func checkStartOfFile() throws(JSONParseError) {
     if end == 0 {
       throw JSONParseError(offset: 0, message: "the file is empty")
     }
@@ -298,7 +298,7 @@ struct JSONScanner: ~Copyable {
   }
 
   /// Parses a string, number or literal word starting at `start`.
-  private mutating func parseScalar(at start: Int) throws(JSONParseError) -> JSONNode {
+  mutating func parseScalar(at start: Int) throws(JSONParseError) -> JSONNode {
     let byte = input[start]
     switch byte {
     case UInt8(ascii: "\""):

@@ -155,7 +155,24 @@ struct JSONReader {
     try optionalMoney(object, key) ?? .zero
   }
 
+  /// An amount as the file holds it: whole euros, or euros with at most two decimals, within
+  /// ecowerk's limit; nil for anything else (`money(_:)` then says what is wrong).
+  static func moneyValue(_ value: JSONValue) -> Money? {
+    let limit = Money.limit.cents / 100
+    switch value {
+    case .integer(let euros):
+      return euros.magnitude <= limit.magnitude ? Money(euros: euros) : nil
+    case .double(let euros):
+      guard euros.magnitude <= Double(limit) else { return nil }
+      let cents = (euros * 100).rounded()
+      return cents / 100 == euros ? Money(cents: Int64(cents)) : nil
+    default:
+      return nil
+    }
+  }
+
   func money(_ node: JSONNode) throws -> Money {
+    if let money = Self.moneyValue(node.value) { return money }
     let limit = Money.limit.cents / 100
     switch node.value {
     case .integer(let euros):
@@ -190,17 +207,23 @@ struct JSONReader {
     return try within(.key(key)) { reader in try reader.date(node) }
   }
 
+  /// A date as the file holds it, `YYYY-MM-DD`; nil for anything else.
+  static func dateValue(_ text: String) -> CalendarDate? {
+    // The common case read straight from the bytes: a plan has tens of thousands of dates and
+    // the general parser splits strings for each.
+    if let date = isoDate(text) { return date }
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+    guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2 else {
+      return nil
+    }
+    return CalendarDate.parse(text)
+  }
+
   func date(_ node: JSONNode) throws -> CalendarDate {
-    // The common case, exactly `YYYY-MM-DD`, read straight from the bytes: a plan has tens of
-    // thousands of dates and the general parser splits strings for each.
-    if case .string(let text) = node.value, let date = Self.isoDate(text) { return date }
     guard case .string(let text) = node.value else {
       throw fail(node, "expected a date like \"2027-03-01\", found \(node.value.described)")
     }
-    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-    guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-      let date = CalendarDate.parse(text)
-    else {
+    guard let date = Self.dateValue(text) else {
       throw fail(node, "\"\(text)\" is not a date; write it as YYYY-MM-DD, e.g. \"2027-03-01\"")
     }
     return date

@@ -4,7 +4,28 @@ import EcowerkModel
 /// Turning bytes into a plan and a plan into bytes, with every problem located.
 public enum PlanFile {
   /// Reads a plan from `bytes`; `file` names the file in messages.
+  ///
+  /// A well-formed file is read straight into the plan (`FastPlanReader`); anything it does not
+  /// expect — or a plan that breaks a rule — is read again through the tree of JSON nodes,
+  /// which says where and what is wrong.
   public static func decode(
+    _ bytes: [UInt8], file: String, limits: PlanLimits = .standard
+  ) throws(StoreError) -> Plan {
+    if let plan = decodeFast(bytes, limits: limits), plan.violations(limits: limits).isEmpty {
+      return plan
+    }
+    return try decodeCarefully(bytes, file: file, limits: limits)
+  }
+
+  /// The plan read straight from the bytes, before its invariants are checked; nil when the
+  /// fast reader gives up (see `decode`).
+  public static func decodeFast(_ bytes: [UInt8], limits: PlanLimits = .standard) -> Plan? {
+    guard bytes.count <= PlanFormat.maxFileBytes else { return nil }
+    return try? FastPlanReader.read(bytes, limits: limits)
+  }
+
+  /// Reads a plan through the tree of JSON nodes, the way that locates every problem.
+  public static func decodeCarefully(
     _ bytes: [UInt8], file: String, limits: PlanLimits = .standard
   ) throws(StoreError) -> Plan {
     try decode(bytes, file: file, limits: limits, readingNewer: false)

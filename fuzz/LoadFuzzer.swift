@@ -22,8 +22,14 @@ public func loadFuzzerTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -
   return 0
 }
 
-/// Loads `bytes`; a plan must save and load back equal, a refusal must say where.
+/// Loads `bytes`; a plan must save and load back equal, a refusal must say where. The fast
+/// reader must never accept what the careful one refuses, nor read it differently.
 func check(_ bytes: [UInt8], limits: PlanLimits) {
+  if let fast = PlanFile.decodeFast(bytes, limits: limits), fast.violations(limits: limits).isEmpty
+  {
+    let careful = try? PlanFile.decodeCarefully(bytes, file: "fuzz.json", limits: limits)
+    if careful != fast { fatalError("the fast reader read a plan the careful one did not") }
+  }
   let plan: Plan
   do {
     plan = try PlanFile.decode(bytes, file: "fuzz.json", limits: limits)

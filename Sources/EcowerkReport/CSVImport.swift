@@ -149,8 +149,15 @@ public struct CSVImport: Sendable {
 
   /// Header texts in both languages and the plan file's own names, lower-cased.
   static func headerNames(for table: Table) -> [String: Field] {
+    table == .stakeholders ? stakeholderHeaders : segmentHeaders
+  }
+
+  private static let stakeholderHeaders = headerNames(of: Table.stakeholders.fields)
+  private static let segmentHeaders = headerNames(of: Table.segments.fields)
+
+  private static func headerNames(of fields: [Field]) -> [String: Field] {
     var names: [String: Field] = [:]
-    for field in table.fields {
+    for field in fields {
       names[field.rawValue.lowercased()] = field
       for language in Language.allCases {
         names[Strings(language).label(field).lowercased()] = field
@@ -159,19 +166,31 @@ public struct CSVImport: Sendable {
     return names
   }
 
+  /// The titles the export writes above its tables, in both languages.
+  private static let tableTitles: [String: ReportSectionID] = {
+    var titles: [String: ReportSectionID] = [:]
+    for language in Language.allCases {
+      for section in CSVExport.sections {
+        titles[Strings(language)["report.section.\(section.rawValue)"]] = section
+      }
+    }
+    return titles
+  }()
+
   /// The title line the export writes above each table when a file holds several.
   func isTableTitle(_ record: CSVReader.Record) -> Bool {
-    let filled = record.fields.filter { !$0.trimmingSpaces.isEmpty }
-    guard filled.count == 1, let text = filled.first?.trimmingSpaces else { return false }
-    return Language.allCases.contains { language in
-      CSVExport.sections.contains { Strings(language)["report.section.\($0.rawValue)"] == text }
-    }
+    title(of: record) != nil
   }
 
   func isTitle(_ record: CSVReader.Record, of table: Table) -> Bool {
-    let text = record.fields.first?.trimmingSpaces ?? ""
-    return isTableTitle(record)
-      && Language.allCases.contains { Strings($0)["report.section.\(table.rawValue)"] == text }
+    title(of: record)?.rawValue == table.rawValue
+  }
+
+  /// The table a title line names, or nil when the record is not a title line.
+  private func title(of record: CSVReader.Record) -> ReportSectionID? {
+    let filled = record.fields.filter { !$0.trimmingSpaces.isEmpty }
+    guard filled.count == 1, let text = filled.first?.trimmingSpaces else { return nil }
+    return Self.tableTitles[text]
   }
 
   func otherTableKnows(_ column: String) -> Bool {

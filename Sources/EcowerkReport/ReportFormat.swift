@@ -4,16 +4,6 @@ public enum ReportFormat: String, CaseIterable, Sendable {
   case markdown
   case html
 
-  /// Reads the value of `--format`: `text` / `txt`, `md` / `markdown`.
-  public init?(argument: String) {
-    switch argument.lowercased() {
-    case "text", "txt", "plain": self = .text
-    case "md", "markdown": self = .markdown
-    case "html", "htm": self = .html
-    default: return nil
-    }
-  }
-
   /// The renderer of this format, with its defaults (text fits 80 columns).
   public var renderer: any ReportRenderer {
     switch self {

@@ -19,31 +19,27 @@ public enum PlanStore {
   public static func loadFile(_ path: String, limits: PlanLimits = .standard) throws(StoreError)
     -> (plan: Plan, bytes: [UInt8])
   {
-    let bytes: [UInt8]
-    do {
-      bytes = try FileIO.read(path, limit: PlanFormat.maxFileBytes)
-    } catch {
-      if error.code == EFBIG {
-        throw StoreError(
-          .tooLarge, file: path,
-          message: PlanFormat.tooLarge(error.size))
-      }
-      throw StoreError(.unreadable, file: path, message: "cannot be read: \(error.reason)")
-    }
+    let bytes = try read(path, limit: PlanFormat.maxFileBytes, tooLarge: PlanFormat.tooLarge)
     return (try PlanFile.decode(bytes, file: path, limits: limits), bytes)
   }
 
   /// Reads any file up to `limit` bytes (a spreadsheet to import), with a readable error.
   public static func readFile(_ path: String, limit: Int) throws(StoreError) -> [UInt8] {
+    try read(path, limit: limit) { size in
+      "the file is \(PlanFormat.bytes(size)); at most \(PlanFormat.bytes(limit)) is read"
+    }
+  }
+
+  /// The file's bytes, or a store error saying why not; `tooLarge` words the refusal of a
+  /// file of that many bytes.
+  private static func read(
+    _ path: String, limit: Int, tooLarge: (Int) -> String
+  ) throws(StoreError) -> [UInt8] {
     do {
       return try FileIO.read(path, limit: limit)
     } catch {
       if error.code == EFBIG {
-        throw StoreError(
-          .tooLarge, file: path,
-          message:
-            "the file is \(PlanFormat.bytes(error.size)); at most \(PlanFormat.bytes(limit)) "
-            + "is read")
+        throw StoreError(.tooLarge, file: path, message: tooLarge(error.size))
       }
       throw StoreError(.unreadable, file: path, message: "cannot be read: \(error.reason)")
     }

@@ -22,10 +22,7 @@ struct ImportCommand {
     switch PlanLock.acquire(for: options.file, now: Clock.timestamp()) {
     case .acquired(let acquired): lock = acquired
     case .heldBy(let holder):
-      let who =
-        holder.map { strings.format("lock.holder", $0.user, $0.host, $0.pid, $0.since) }
-        ?? strings["lock.someone"]
-      return fail(strings.format("lock.importHeld", who))
+      return fail(strings.format("lock.importHeld", strings.lockHolder(holder)))
     case .unavailable: break
     }
     defer { lock?.release() }

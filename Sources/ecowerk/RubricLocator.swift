@@ -26,11 +26,6 @@ enum RubricLocator {
 
   /// A rubric file as a plan records it, relative to the plan's folder unless absolute.
   static func resolve(_ file: String, planFile: String) -> String {
-    file.hasPrefix("/") ? file : directory(of: planFile) + "/" + file
-  }
-
-  static func directory(of path: String) -> String {
-    guard let slash = path.lastIndex(of: "/") else { return "." }
-    return String(path[..<slash])
+    file.hasPrefix("/") ? file : FilePath.folder(of: planFile) + "/" + file
   }
 }

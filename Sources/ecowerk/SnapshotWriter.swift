@@ -16,7 +16,7 @@ struct SnapshotWriter {
   func write(_ bytes: [UInt8], format: SnapshotFormat, stamp: String, printer: Bool)
     -> SnapshotOutcome
   {
-    let target = folder ?? Self.folder(of: planPath)
+    let target = folder ?? FilePath.folder(of: planPath)
     if access(target, F_OK) != 0 && mkdir(target, 0o755) != 0 {
       return .failed(reason: "\(target): \(String(cString: strerror(errno)))")
     }
@@ -46,14 +46,9 @@ struct SnapshotWriter {
     return candidate
   }
 
-  static func folder(of path: String) -> String {
-    guard let slash = path.lastIndex(of: "/") else { return "." }
-    return slash == path.startIndex ? "/" : String(path[..<slash])
-  }
-
   /// The plan's file name without its folder and without `.ecowerk.json` / `.json`.
   static func stem(of path: String) -> String {
-    var name = path.lastIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path
+    var name = FilePath.name(of: path)
     for suffix in [".ecowerk.json", ".json"] where name.hasSuffix(suffix) {
       name.removeLast(suffix.count)
       break

@@ -195,10 +195,7 @@ struct PlanSession {
       case .acquired(let acquired):
         lock = acquired
       case .heldBy(let holder):
-        let who =
-          holder.map {
-            strings.format("lock.holder", $0.user, $0.host, $0.pid, $0.since.replacingT())
-          } ?? strings["lock.someone"]
+        let who = strings.lockHolder(holder)
         if options.ignoreLock {
           notice = StatusMessage(strings.format("lock.ignored", who), .warning)
         } else {
@@ -254,12 +251,5 @@ enum DemoCopy {
     let path = "\(folder)/ecowerk-demo-\(getpid()).ecowerk.json"
     try PlanStore.save(try DemoPlan.load(), to: path, keepBackup: false)
     return path
-  }
-}
-
-extension String {
-  /// `2026-11-29T10:15:02` as `2026-11-29 10:15`, for people.
-  fileprivate func replacingT() -> String {
-    String(prefix(16).map { $0 == "T" ? " " : $0 })
   }
 }

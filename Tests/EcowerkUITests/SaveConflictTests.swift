@@ -90,3 +90,14 @@ import Testing
     #expect(session.effects == [.writeCopy(session.state.plan, path: "kopie.json")])
   }
 }
+
+extension SaveConflictTests {
+  @Test func writeWithThePlansOwnNameIsASave() throws {
+    var session = try Session.demo()
+    session.press(.commandLine)
+    session.type("w plan.ecowerk.json")
+    session.key(.enter)
+    #expect(
+      session.effects == [.save(session.state.plan, path: session.state.filePath, version: 0)])
+  }
+}

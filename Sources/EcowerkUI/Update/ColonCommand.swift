@@ -8,8 +8,11 @@ enum ColonCommand {
     let strings = state.strings
     switch name {
     case "w", "write":
-      if words.count > 1 {
-        return [.writeCopy(state.plan, path: words.dropFirst().joined(separator: " "))]
+      let path = words.dropFirst().joined(separator: " ")
+      // `:w` with the plan's own name is a save (with its check for outside changes), not a
+      // copy written over it.
+      if !path.isEmpty && path != state.filePath && path != state.fileName {
+        return [.writeCopy(state.plan, path: path)]
       }
       return save(&state, quitAfter: false)
     case "wq", "x", "exit":

@@ -12,9 +12,6 @@ public enum Report {
   ) -> String {
     let document = ReportBuilder(plan: plan, language: language, today: today, rubric: rubric)
       .build(sections: sections)
-    if format == .html {
-      return HTMLRenderer(language: language.rawValue).render(document)
-    }
-    return format.renderer.render(document)
+    return format.renderer(language: language).render(document)
   }
 }

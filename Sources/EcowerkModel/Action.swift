@@ -41,3 +41,19 @@ public enum ActionStatus: String, CaseIterable, Sendable {
   case done
   case cancelled
 }
+
+extension Action: SchemaEntity {
+  public static let schema = EntitySchema<Action>(
+    "action", blank: Action(id: ""),
+    [
+      .id(\.id),
+      .text(.what, \.what),
+      .reference(.owner, \.owner, to: .stakeholder),
+      .date(.start, \.start),
+      .date(.end, \.end),
+      .text(.output, \.output),
+      .reference(.node, \.node, to: .node),
+      .choice(.status, \.status, default: .planned),
+      .list("kpis", \.kpis),
+    ])
+}

@@ -20,3 +20,15 @@ public struct BusinessModel: Identifiable, Hashable, Sendable {
     self.description = description
   }
 }
+
+extension BusinessModel: SchemaEntity {
+  public static let schema = EntitySchema<BusinessModel>(
+    "businessModel", blank: BusinessModel(id: ""),
+    [
+      .id(\.id),
+      .text(.name, \.name),
+      .text(.customer, \.customer),
+      .text(.revenue, \.revenue),
+      .text(.description, \.description, .long),
+    ])
+}

@@ -9,3 +9,12 @@ public struct ChainLink: Identifiable, Hashable, Sendable {
     self.name = name
   }
 }
+
+extension ChainLink: SchemaEntity {
+  public static let schema = EntitySchema<ChainLink>(
+    "chainLink", blank: ChainLink(id: ""),
+    [
+      .id(\.id),
+      .text(.name, \.name),
+    ])
+}

@@ -121,3 +121,43 @@ public struct KPI: Identifiable, Hashable, Sendable {
     return min(1, max(0, (actual - start) / (target - start)))
   }
 }
+
+extension ChangeNode: SchemaEntity {
+  public static let schema = EntitySchema<ChangeNode>(
+    "node", blank: ChangeNode(id: "", level: .impact),
+    [
+      .id(\.id),
+      .choice(.level, \.level, default: nil),
+      .text(.title, \.title),
+      .text(.description, \.description, .long),
+      .reference(.owner, \.owner, to: .stakeholder),
+      .list("assumptions", \.assumptions),
+      .list("kpis", \.kpis),
+      .list("children", \.children),
+    ])
+}
+
+extension Assumption: SchemaEntity {
+  public static let schema = EntitySchema<Assumption>(
+    "assumption", blank: Assumption(id: ""),
+    [
+      .id(\.id),
+      .text(.text, \.text),
+      .choice(.status, \.status, default: .untested),
+      .text(.planB, \.planB, .long),
+    ])
+}
+
+extension KPI: SchemaEntity {
+  public static let schema = EntitySchema<KPI>(
+    "kpi", blank: KPI(id: ""),
+    [
+      .id(\.id),
+      .text(.name, \.name),
+      .text(.unit, \.unit),
+      .number(.baseline, \.baseline),
+      .number(.target, \.target),
+      .number(.actual, \.actual),
+      .date(.deadline, \.deadline),
+    ])
+}

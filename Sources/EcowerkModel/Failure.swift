@@ -13,3 +13,13 @@ public struct Failure: Identifiable, Hashable, Sendable {
     self.actors = actors
   }
 }
+
+extension Failure: SchemaEntity {
+  public static let schema = EntitySchema<Failure>(
+    "failure", blank: Failure(id: ""),
+    [
+      .id(\.id),
+      .text(.description, \.description, .long),
+      .text(.actors, \.actors),
+    ])
+}

@@ -55,3 +55,30 @@ public struct Contribution: Hashable, Sendable {
 
   public var total: Money { cash + inKind }
 }
+
+extension FinanceYear: SchemaEntity {
+  public static let schema = EntitySchema<FinanceYear>(
+    "financeYear", blank: FinanceYear(year: 0),
+    [
+      .identifyingInteger(.year, \.year),
+      .list("contributions", \.contributions),
+      .money(.ngf, \.ngf),
+      .money(.income, \.income),
+      .money(.costs, \.costs),
+      .money(.actualNGF, \.actualNGF),
+      .money(.actualIncome, \.actualIncome),
+      .money(.actualCosts, \.actualCosts),
+    ])
+}
+
+extension Contribution: SchemaEntity {
+  public static let schema = EntitySchema<Contribution>(
+    "contribution", blank: Contribution(partner: ""),
+    [
+      .identifyingReference(.partner, \.partner, to: .stakeholder),
+      .money(.cash, \.cash),
+      .money(.inKind, \.inKind),
+      .money(.actualCash, \.actualCash),
+      .money(.actualInKind, \.actualInKind),
+    ])
+}

@@ -39,3 +39,14 @@ public enum Arrangement: String, CaseIterable, Sendable {
     }
   }
 }
+
+extension OrgFunction: SchemaEntity {
+  public static let schema = EntitySchema<OrgFunction>(
+    "orgFunction", blank: OrgFunction(id: ""),
+    [
+      .id(\.id),
+      .text(.name, \.name),
+      .text(.description, \.description, .long),
+      .arrangements(.arrangements, \.arrangements),
+    ])
+}

@@ -39,3 +39,25 @@ public struct ElementScore: Hashable, Sendable {
 
   public static let levels = 1...5
 }
+
+extension PeerReview: SchemaEntity {
+  public static let schema = EntitySchema<PeerReview>(
+    "review", blank: PeerReview(id: "", date: .epoch, phase: .verkennen),
+    [
+      .id(\.id),
+      .date(.date, \.date),
+      .choice(.phase, \.phase, default: nil),
+      .text(.note, \.note, .long),
+      .list("scores", \.scores),
+    ])
+}
+
+extension ElementScore: SchemaEntity {
+  public static let schema = EntitySchema<ElementScore>(
+    "score", blank: ElementScore(element: "", level: 1),
+    [
+      .key(.element, \.element),
+      .integer(.level, \.level, .scale, default: nil),
+      .text(.note, \.note, .long),
+    ])
+}

@@ -64,3 +64,31 @@ public enum PainPointKind: String, CaseIterable, Sendable {
   case cultureDifference
   case other
 }
+
+extension Pilot: SchemaEntity {
+  public static let schema = EntitySchema<Pilot>(
+    "pilot", blank: Pilot(id: ""),
+    [
+      .id(\.id),
+      .text(.name, \.name),
+      .text(.hypothesis, \.hypothesis, .long),
+      .reference(.segment, \.segment, to: .segment),
+      .reference(.proposition, \.proposition, to: .proposition),
+      .date(.start, \.start),
+      .date(.end, \.end),
+      .choice(.status, \.status, default: .planned),
+      .texts(.learnings, \.learnings),
+      .list("painPoints", \.painPoints),
+      .choice(.decision, \.decision),
+    ])
+}
+
+extension PainPoint: SchemaEntity {
+  public static let schema = EntitySchema<PainPoint>(
+    "painPoint", blank: PainPoint(id: ""),
+    [
+      .id(\.id),
+      .choice(.kind, \.kind, default: .other),
+      .text(.text, \.text),
+    ])
+}

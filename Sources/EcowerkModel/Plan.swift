@@ -91,3 +91,33 @@ public struct Plan: Hashable, Sendable {
     return plan
   }
 }
+
+extension Plan: SchemaEntity {
+  /// The plan file's top level; `format` and `schemaVersion` come before these (`PlanFormat`).
+  public static let schema = EntitySchema<Plan>(
+    "plan", blank: Plan(startYear: 0),
+    [
+      .text(.name, \.name),
+      .text(.region, \.region),
+      .text(.challenge, \.challenge, .long),
+      .text(.vision, \.vision, .long),
+      .choice(.phase, \.phase, default: .verkennen),
+      .integer(.startYear, \.startYear, .year, default: nil),
+      .integer(.horizonYears, \.horizonYears, .horizonYears, default: Plan.defaultHorizon),
+      .integer(.targetNewSMEs, \.targetNewSMEs, .count),
+      .optionalText(.rubricFile, \.rubricFile),
+      .list("systemFailures", \.systemFailures),
+      .list("transformationFailures", \.transformationFailures),
+      .list("segments", \.segments),
+      .list("propositions", \.propositions),
+      .list("chainLinks", \.chainLinks),
+      .list("stakeholders", \.stakeholders),
+      .list("jointOrganisation", \.jointOrganisation),
+      .list("businessModels", \.businessModels),
+      .list("finance", \.finance),
+      .list("reviews", \.reviews),
+      .list("theoryOfChange", \.theoryOfChange),
+      .list("actions", \.actions),
+      .list("pilots", \.pilots),
+    ])
+}

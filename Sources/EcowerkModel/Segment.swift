@@ -92,3 +92,47 @@ public struct Conversation: Identifiable, Hashable, Sendable {
     self.learned = learned
   }
 }
+
+extension Segment: SchemaEntity {
+  public static let schema = EntitySchema<Segment>(
+    "segment", blank: Segment(id: ""),
+    [
+      .id(\.id),
+      .text(.name, \.name),
+      .text(.sector, \.sector),
+      .text(.sizeClass, \.sizeClass),
+      .text(.region, \.region),
+      .integer(.smeCount, \.smeCount, .count),
+      .integer(.participating, \.participating, .count),
+      .integer(.target, \.target, .count),
+      .texts(.pains, \.pains),
+      .texts(.gains, \.gains),
+      .list("barriers", \.barriers),
+      .list("conversations", \.conversations),
+      .integer(.alleyPosition, \.alleyPosition, .position),
+      .references(.ambassadors, \.ambassadors, to: .segment),
+      .text(.notes, \.notes, .long),
+    ])
+}
+
+extension Barrier: SchemaEntity {
+  public static let schema = EntitySchema<Barrier>(
+    "barrier", blank: Barrier(id: ""),
+    [
+      .id(\.id),
+      .choice(.kind, \.kind, default: nil),
+      .text(.text, \.text),
+    ])
+}
+
+extension Conversation: SchemaEntity {
+  public static let schema = EntitySchema<Conversation>(
+    "conversation", blank: Conversation(id: ""),
+    [
+      .id(\.id),
+      .date(.date, \.date),
+      .text(.counterpart, \.counterpart),
+      .flag(.isMember, \.isMember),
+      .text(.learned, \.learned, .long),
+    ])
+}

@@ -97,3 +97,26 @@ public enum GovernanceLevel: String, CaseIterable, Sendable {
   case national
   case international
 }
+
+extension Stakeholder: SchemaEntity {
+  public static let schema = EntitySchema<Stakeholder>(
+    "stakeholder", blank: Stakeholder(id: ""),
+    [
+      .id(\.id),
+      .text(.name, \.name),
+      .choice(.kind, \.kind, default: .other),
+      .text(.sector, \.sector),
+      .text(.discipline, \.discipline),
+      .choice(.level, \.level, default: .regional),
+      .references(.chainLinks, \.chainLinks, to: .chainLink),
+      .text(.sharedInterests, \.sharedInterests, .long),
+      .text(.ownInterests, \.ownInterests, .long),
+      .text(.contributions, \.contributions, .long),
+      .text(.role, \.role),
+      .text(.addedValue, \.addedValue, .long),
+      .integer(.influence, \.influence, .scale, default: 3),
+      .integer(.interest, \.interest, .scale, default: 3),
+      .flag(.inMVE, \.inMVE),
+      .flag(.isOrchestrator, \.isOrchestrator),
+    ])
+}

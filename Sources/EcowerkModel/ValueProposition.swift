@@ -18,3 +18,15 @@ public struct ValueProposition: Identifiable, Hashable, Sendable {
     self.solutionDirections = solutionDirections
   }
 }
+
+extension ValueProposition: SchemaEntity {
+  public static let schema = EntitySchema<ValueProposition>(
+    "proposition", blank: ValueProposition(id: ""),
+    [
+      .id(\.id),
+      .text(.name, \.name),
+      .text(.description, \.description, .long),
+      .references(.segments, \.segments, to: .segment),
+      .texts(.solutionDirections, \.solutionDirections),
+    ])
+}

@@ -142,71 +142,25 @@ struct FastPlanReader: ~Copyable {
   // MARK: The plan
 
   mutating func plan() throws(Unexpected) -> Plan {
-    var plan = Plan(startYear: 0)
-    var seen: UInt32 = 0
-    var first = true
-    try pull.beginObject()
-    while let key = try pull.nextKey(&first) {
+    var plan = Plan.schema.blank
+    var header: UInt8 = 0
+    try object(&plan) { (reader, key) throws(Unexpected) -> Bool in
       switch key {
       case "format":
-        try mark(&seen, 1 << 0)
-        guard try pull.string() == PlanFormat.name else { throw Unexpected() }
+        guard header & 1 == 0, try reader.pull.string() == PlanFormat.name else {
+          throw Unexpected()
+        }
+        header |= 1
       case "schemaVersion":
-        try mark(&seen, 1 << 1)
-        guard (1...PlanFormat.schemaVersion).contains(try integer()) else { throw Unexpected() }
-      case "name": try mark(&seen, 1 << 2); plan.name = try text()
-      case "region": try mark(&seen, 1 << 3); plan.region = try text()
-      case "challenge": try mark(&seen, 1 << 4); plan.challenge = try text()
-      case "vision": try mark(&seen, 1 << 5); plan.vision = try text()
-      case "phase": try mark(&seen, 1 << 6); plan.phase = try optionalChoice() ?? .verkennen
-      case "startYear": try mark(&seen, 1 << 7); plan.startYear = try integer()
-      case "horizonYears":
-        try mark(&seen, 1 << 8); plan.horizonYears = try optionalInt() ?? Plan.defaultHorizon
-      case "targetNewSMEs": try mark(&seen, 1 << 9); plan.targetNewSMEs = try optionalInt()
-      case "rubricFile": try mark(&seen, 1 << 10); plan.rubricFile = try optionalText()
-      case "systemFailures":
-        try mark(&seen, 1 << 11);
-        plan.systemFailures = try list { (r) throws(Unexpected) in try r.failure() }
-      case "transformationFailures":
-        try mark(&seen, 1 << 12)
-        plan.transformationFailures = try list { (r) throws(Unexpected) in try r.failure() }
-      case "segments":
-        try mark(&seen, 1 << 13);
-        plan.segments = try list { (r) throws(Unexpected) in try r.segment() }
-      case "propositions":
-        try mark(&seen, 1 << 14);
-        plan.propositions = try list { (r) throws(Unexpected) in try r.proposition() }
-      case "chainLinks":
-        try mark(&seen, 1 << 15);
-        plan.chainLinks = try list { (r) throws(Unexpected) in try r.chainLink() }
-      case "stakeholders":
-        try mark(&seen, 1 << 16);
-        plan.stakeholders = try list { (r) throws(Unexpected) in try r.stakeholder() }
-      case "jointOrganisation":
-        try mark(&seen, 1 << 17);
-        plan.jointOrganisation = try list { (r) throws(Unexpected) in try r.orgFunction() }
-      case "businessModels":
-        try mark(&seen, 1 << 18);
-        plan.businessModels = try list { (r) throws(Unexpected) in try r.businessModel() }
-      case "finance":
-        try mark(&seen, 1 << 19);
-        plan.finance = try list { (r) throws(Unexpected) in try r.financeYear() }
-      case "reviews":
-        try mark(&seen, 1 << 20);
-        plan.reviews = try list { (r) throws(Unexpected) in try r.review() }
-      case "theoryOfChange":
-        try mark(&seen, 1 << 21);
-        plan.theoryOfChange = try list { (r) throws(Unexpected) in try r.node() }
-      case "actions":
-        try mark(&seen, 1 << 22);
-        plan.actions = try list { (r) throws(Unexpected) in try r.action() }
-      case "pilots":
-        try mark(&seen, 1 << 23); plan.pilots = try list { (r) throws(Unexpected) in try r.pilot() }
-      default: throw Unexpected()
+        guard header & 2 == 0, (1...PlanFormat.schemaVersion).contains(try reader.integer())
+        else { throw Unexpected() }
+        header |= 2
+      default: return false
       }
+      return true
     }
-    // The format, the schema version and the start year must be there.
-    guard seen & 0b1000_0011 == 0b1000_0011 else { throw Unexpected() }
+    // The format and the schema version must be there.
+    guard header == 3 else { throw Unexpected() }
     return plan
   }
 }

@@ -157,39 +157,19 @@ extension JSONReader {
   }
 
   mutating func entityValue(_ node: JSONNode) throws -> EntityValue {
-    let o = try object(
-      node,
-      known: [
-        "failure", "segment", "barrier", "conversation", "proposition", "chainLink", "stakeholder",
-        "orgFunction", "businessModel", "financeYear", "contribution", "review", "score", "node",
-        "assumption", "kpi", "action", "pilot", "painPoint",
-      ])
-    guard let member = o.members.first, o.members.count == 1 else {
+    let names = EntityValue.types.keys.sorted()
+    let o = try object(node, known: names)
+    guard let member = o.members.first, o.members.count == 1,
+      let type = EntityValue.types[member.key]
+    else {
       throw fail(node, "expected exactly one entity")
     }
     let value = member.value
-    return try within(.key(member.key)) { r in
-      switch member.key {
-      case "failure": return .failure(try r.failure(value))
-      case "segment": return .segment(try r.segment(value))
-      case "barrier": return .barrier(try r.barrier(value))
-      case "conversation": return .conversation(try r.conversation(value))
-      case "proposition": return .proposition(try r.proposition(value))
-      case "chainLink": return .chainLink(try r.chainLink(value))
-      case "stakeholder": return .stakeholder(try r.stakeholder(value))
-      case "orgFunction": return .orgFunction(try r.orgFunction(value))
-      case "businessModel": return .businessModel(try r.businessModel(value))
-      case "financeYear": return .financeYear(try r.financeYear(value))
-      case "contribution": return .contribution(try r.contribution(value))
-      case "review": return .review(try r.review(value))
-      case "score": return .score(try r.score(value))
-      case "node": return .node(try r.node(value))
-      case "assumption": return .assumption(try r.assumption(value))
-      case "kpi": return .kpi(try r.kpi(value))
-      case "action": return .action(try r.action(value))
-      case "pilot": return .pilot(try r.pilot(value))
-      default: return .painPoint(try r.painPoint(value))
+    return try within(.key(member.key)) { reader in
+      guard let entity = EntityValue(try reader.entity(value, as: type)) else {
+        throw reader.fail(value, "expected exactly one entity")
       }
+      return entity
     }
   }
 }

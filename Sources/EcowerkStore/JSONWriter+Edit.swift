@@ -106,29 +106,11 @@ extension JSONWriter {
     endObject()
   }
 
-  mutating func write(_ entity: EntityValue) {
+  mutating func write(_ value: EntityValue) {
     beginObject()
-    switch entity {
-    case .failure(let value): key("failure"); write(value)
-    case .segment(let value): key("segment"); write(value)
-    case .barrier(let value): key("barrier"); write(value)
-    case .conversation(let value): key("conversation"); write(value)
-    case .proposition(let value): key("proposition"); write(value)
-    case .chainLink(let value): key("chainLink"); write(value)
-    case .stakeholder(let value): key("stakeholder"); write(value)
-    case .orgFunction(let value): key("orgFunction"); write(value)
-    case .businessModel(let value): key("businessModel"); write(value)
-    case .financeYear(let value): key("financeYear"); write(value)
-    case .contribution(let value): key("contribution"); write(value)
-    case .review(let value): key("review"); write(value)
-    case .score(let value): key("score"); write(value)
-    case .node(let value): key("node"); write(value)
-    case .assumption(let value): key("assumption"); write(value)
-    case .kpi(let value): key("kpi"); write(value)
-    case .action(let value): key("action"); write(value)
-    case .pilot(let value): key("pilot"); write(value)
-    case .painPoint(let value): key("painPoint"); write(value)
-    }
+    let entity = value.entity
+    key(type(of: entity).schemaName)
+    write(entity: entity)
     endObject()
   }
 }

@@ -1,0 +1,117 @@
+/// One field of an entity, declared once: its name (which is also its JSON key), what it
+/// holds, its default when a file leaves it out, and how to read and write it on the entity.
+///
+/// The readers and the writer of the plan file, the invariant check, field editing, CSV and
+/// the report all work from these, so a field added here is read, written, checked and
+/// editable everywhere.
+public struct FieldSpec<Entity>: Sendable {
+  public let field: Field
+  public let type: ValueType
+  /// The value a file that leaves the field out (or has null) gets; nil when the field is
+  /// required and its absence is an error.
+  public let defaultValue: FieldValue?
+  /// The field's value on `entity`.
+  public let get: @Sendable (Entity) -> FieldValue
+  /// Stores a value; false when it has the wrong shape (text for a number, an unknown choice,
+  /// none for a required value), and then the entity is unchanged.
+  public let set: @Sendable (inout Entity, FieldValue) -> Bool
+  /// Whether the field identifies the entity among its siblings (`id`, a finance year's
+  /// `year`): such a field is never edited, since references and edits find the entity by it.
+  public let identifies: Bool
+
+  public init(
+    _ field: Field, _ type: ValueType, default defaultValue: FieldValue?,
+    identifies: Bool = false,
+    get: @escaping @Sendable (Entity) -> FieldValue,
+    set: @escaping @Sendable (inout Entity, FieldValue) -> Bool
+  ) {
+    self.field = field
+    self.type = type
+    self.defaultValue = defaultValue
+    self.identifies = identifies
+    self.get = get
+    self.set = set
+  }
+
+  /// The key in the plan file.
+  public var key: String { field.rawValue }
+
+  /// Whether a file must have the field.
+  public var isRequired: Bool { defaultValue == nil }
+}
+
+/// One member of an entity's schema, in file order: a field, or a list of child entities.
+public enum SchemaMember<Entity>: Sendable {
+  case field(FieldSpec<Entity>)
+  case list(ChildList<Entity>)
+
+  /// The key in the plan file.
+  public var key: String {
+    switch self {
+    case .field(let spec): return spec.key
+    case .list(let list): return list.key
+    }
+  }
+}
+
+/// A list of child entities held by a parent (a segment's barriers, a node's children).
+///
+/// The child's type is kept inside a box so that one schema can list children of different
+/// types; whoever walks the plan hands the box a visitor, which then meets the list with its
+/// type known (`ListVisitor`).
+public struct ChildList<Parent>: Sendable {
+  public let key: String
+  let box: any ChildListBox<Parent>
+
+  /// Hands the list, with its element type, to `visitor` to read or replace.
+  public func visit<V: ListVisitor & ~Copyable>(_ parent: inout Parent, _ visitor: inout V)
+    throws(V.Failure)
+  {
+    try box.visit(&parent, &visitor, key: key)
+  }
+
+  /// Hands the list, with its element type, to `walker` to look at.
+  public func walk<W: ListWalker & ~Copyable>(_ parent: Parent, _ walker: inout W) {
+    box.walk(parent, &walker, key: key)
+  }
+
+  /// How many entries the list has.
+  public func count(_ parent: Parent) -> Int { box.count(parent) }
+}
+
+/// Meets each list of child entities with its element type, to read or replace it (the plan
+/// file's readers).
+public protocol ListVisitor: ~Copyable {
+  associatedtype Failure: Error
+  mutating func visit<Child: SchemaEntity>(_ list: inout [Child], key: String) throws(Failure)
+}
+
+/// Meets each list of child entities with its element type, to look at it (the writer, the
+/// invariant check).
+public protocol ListWalker: ~Copyable {
+  mutating func walk<Child: SchemaEntity>(_ list: [Child], key: String)
+}
+
+protocol ChildListBox<Parent>: Sendable {
+  associatedtype Parent
+  func visit<V: ListVisitor & ~Copyable>(_ parent: inout Parent, _ visitor: inout V, key: String)
+    throws(V.Failure)
+  func walk<W: ListWalker & ~Copyable>(_ parent: Parent, _ walker: inout W, key: String)
+  func count(_ parent: Parent) -> Int
+}
+
+struct ListBox<Parent, Child: SchemaEntity>: ChildListBox {
+  let path: WritableKeyPath<Parent, [Child]> & Sendable
+
+  func visit<V: ListVisitor & ~Copyable>(_ parent: inout Parent, _ visitor: inout V, key: String)
+    throws(V.Failure)
+  {
+    try visitor.visit(&parent[keyPath: path], key: key)
+  }
+
+  func walk<W: ListWalker & ~Copyable>(_ parent: Parent, _ walker: inout W, key: String) {
+    walker.walk(parent[keyPath: path], key: key)
+  }
+
+  func count(_ parent: Parent) -> Int { parent[keyPath: path].count }
+}

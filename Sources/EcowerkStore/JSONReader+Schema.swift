@@ -119,11 +119,13 @@ private struct ListReader: ListVisitor {
     throws(DecodeError)
   {
     do {
-      list = try reader.array(object, key) { reader, node in try reader.entity(node, as: Child.self) }
+      list = try reader.array(object, key) { reader, node in try reader.entity(node, as: Child.self)
+      }
     } catch let error as DecodeError {
       throw error
     } catch {
-      throw DecodeError(offset: 0, path: reader.path.rendered, message: "the list could not be read")
+      throw DecodeError(
+        offset: 0, path: reader.path.rendered, message: "the list could not be read")
     }
   }
 }

@@ -40,7 +40,8 @@ public struct EntitySchema<Entity: Sendable>: Sendable {
     for (position, spec) in fields.enumerated() { index[spec.field] = position }
     self.index = index
     keys = members.map(\.key)
-    positions = Dictionary(keys.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+    positions = Dictionary(
+      keys.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
     var required: UInt64 = 0
     for (position, member) in members.enumerated() {
       if case .field(let spec) = member, spec.isRequired { required |= 1 << UInt64(position) }

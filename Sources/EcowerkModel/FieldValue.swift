@@ -28,6 +28,7 @@ public enum Field: String, CaseIterable, Sendable {
   case name, description, text, kind, status, owner, notes, note, date, level, phase
   // Plan.
   case region, challenge, vision, startYear, horizonYears, targetNewSMEs, rubricFile
+  case theoryOfChange
   // Failures.
   case actors
   // Segment and its parts.

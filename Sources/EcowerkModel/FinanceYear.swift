@@ -68,7 +68,17 @@ extension FinanceYear: SchemaEntity {
       .money(.actualNGF, \.actualNGF),
       .money(.actualIncome, \.actualIncome),
       .money(.actualCosts, \.actualCosts),
-    ])
+    ],
+    rules: { year, context in
+      let horizon = context.plan.horizon
+      guard !horizon.contains(year.year) else { return [] }
+      return [
+        (
+          .year,
+          .yearOutsideHorizon(year: year.year, first: horizon.lowerBound, last: horizon.upperBound)
+        )
+      ]
+    })
 }
 
 extension Contribution: SchemaEntity {

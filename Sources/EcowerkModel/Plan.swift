@@ -119,5 +119,10 @@ extension Plan: SchemaEntity {
       .list("theoryOfChange", \.theoryOfChange),
       .list("actions", \.actions),
       .list("pilots", \.pilots),
-    ])
+    ],
+    rules: { plan, context in
+      let count = plan.nodeCount
+      guard count > context.limits.maxNodeCount else { return [] }
+      return [(.theoryOfChange, .tooManyNodes(count: count, limit: context.limits.maxNodeCount))]
+    })
 }

@@ -112,7 +112,11 @@ extension Segment: SchemaEntity {
       .integer(.alleyPosition, \.alleyPosition, .position),
       .references(.ambassadors, \.ambassadors, to: .segment),
       .text(.notes, \.notes, .long),
-    ])
+    ],
+    rules: { segment, _ in
+      segment.ambassadors.contains(segment.id)
+        ? [(.ambassadors, .selfReference(segment.id.rawValue))] : []
+    })
 }
 
 extension Barrier: SchemaEntity {

@@ -11,6 +11,9 @@ public struct EntitySchema<Entity: Sendable>: Sendable {
   /// An entity with every field at its default and an empty id, which a reader fills in.
   public let blank: Entity
   public let members: [SchemaMember<Entity>]
+  /// Rules that concern the entity as a whole rather than one field's type (a segment is not
+  /// its own ambassador), each a field and what is wrong with it.
+  public let rules: (@Sendable (Entity, RuleContext) -> [(Field, PlanViolation.Problem)])?
   /// The fields alone, in file order.
   public let fields: [FieldSpec<Entity>]
   /// The lists of child entities alone, in file order.
@@ -22,8 +25,12 @@ public struct EntitySchema<Entity: Sendable>: Sendable {
   private let index: [Field: Int]
   private let positions: [String: Int]
 
-  public init(_ name: String, blank: Entity, _ members: [SchemaMember<Entity>]) {
+  public init(
+    _ name: String, blank: Entity, _ members: [SchemaMember<Entity>],
+    rules: (@Sendable (Entity, RuleContext) -> [(Field, PlanViolation.Problem)])? = nil
+  ) {
     self.name = name
+    self.rules = rules
     self.blank = blank
     self.members = members
     var fields: [FieldSpec<Entity>] = []
@@ -77,4 +84,10 @@ extension SchemaEntity {
     guard let spec = Self.schema.spec(field), !spec.identifies else { return false }
     return spec.set(&self, value)
   }
+}
+
+/// What an entity's rules may look at besides the entity.
+public struct RuleContext {
+  public let plan: Plan
+  public let limits: PlanLimits
 }

@@ -53,10 +53,13 @@ public enum IntegerRule: Hashable, Sendable {
   /// Any whole number; what it must be is a rule of its own (a finance year in the horizon).
   case any
 
+  /// The largest count a plan may hold: far above any region's SMEs, far below overflow.
+  public static let largestCount = 1_000_000_000
+
   /// The values allowed under `limits`.
   public func range(_ limits: PlanLimits) -> ClosedRange<Int> {
     switch self {
-    case .count: return 0...Int.max
+    case .count: return 0...Self.largestCount
     case .scale: return 1...5
     case .year: return PlanLimits.startYears
     case .horizonYears: return 1...limits.maxHorizonYears

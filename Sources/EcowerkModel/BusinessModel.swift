@@ -25,10 +25,10 @@ extension BusinessModel: SchemaEntity {
   public static let schema = EntitySchema<BusinessModel>(
     "businessModel", blank: BusinessModel(id: ""),
     [
-      .id(\.id),
-      .text(.name, \.name),
-      .text(.customer, \.customer),
-      .text(.revenue, \.revenue),
-      .text(.description, \.description, .long),
+      .id({ $0.id }, { $0.id = $1 }),
+      .text(.name, { $0.name }, { $0.name = $1 }),
+      .text(.customer, { $0.customer }, { $0.customer = $1 }),
+      .text(.revenue, { $0.revenue }, { $0.revenue = $1 }),
+      .text(.description, { $0.description }, { $0.description = $1 }, .long),
     ])
 }

@@ -14,7 +14,7 @@ extension ChainLink: SchemaEntity {
   public static let schema = EntitySchema<ChainLink>(
     "chainLink", blank: ChainLink(id: ""),
     [
-      .id(\.id),
-      .text(.name, \.name),
+      .id({ $0.id }, { $0.id = $1 }),
+      .text(.name, { $0.name }, { $0.name = $1 }),
     ])
 }

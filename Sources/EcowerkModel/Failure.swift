@@ -18,8 +18,8 @@ extension Failure: SchemaEntity {
   public static let schema = EntitySchema<Failure>(
     "failure", blank: Failure(id: ""),
     [
-      .id(\.id),
-      .text(.description, \.description, .long),
-      .text(.actors, \.actors),
+      .id({ $0.id }, { $0.id = $1 }),
+      .text(.description, { $0.description }, { $0.description = $1 }, .long),
+      .text(.actors, { $0.actors }, { $0.actors = $1 }),
     ])
 }

@@ -60,14 +60,14 @@ extension FinanceYear: SchemaEntity {
   public static let schema = EntitySchema<FinanceYear>(
     "financeYear", blank: FinanceYear(year: 0),
     [
-      .identifyingInteger(.year, \.year),
-      .list("contributions", \.contributions),
-      .money(.ngf, \.ngf),
-      .money(.income, \.income),
-      .money(.costs, \.costs),
-      .money(.actualNGF, \.actualNGF),
-      .money(.actualIncome, \.actualIncome),
-      .money(.actualCosts, \.actualCosts),
+      .integer(.year, { $0.year }, { $0.year = $1 }, .any, default: nil, identifies: true),
+      .list("contributions", { $0.contributions }, { $0.contributions = $1 }),
+      .money(.ngf, { $0.ngf }, { $0.ngf = $1 }),
+      .money(.income, { $0.income }, { $0.income = $1 }),
+      .money(.costs, { $0.costs }, { $0.costs = $1 }),
+      .money(.actualNGF, { $0.actualNGF }, { $0.actualNGF = $1 }),
+      .money(.actualIncome, { $0.actualIncome }, { $0.actualIncome = $1 }),
+      .money(.actualCosts, { $0.actualCosts }, { $0.actualCosts = $1 }),
     ],
     rules: { year, context in
       let horizon = context.plan.horizon
@@ -85,10 +85,10 @@ extension Contribution: SchemaEntity {
   public static let schema = EntitySchema<Contribution>(
     "contribution", blank: Contribution(partner: ""),
     [
-      .identifyingReference(.partner, \.partner, to: .stakeholder),
-      .money(.cash, \.cash),
-      .money(.inKind, \.inKind),
-      .money(.actualCash, \.actualCash),
-      .money(.actualInKind, \.actualInKind),
+      .identifyingReference(.partner, { $0.partner }, { $0.partner = $1 }, to: .stakeholder),
+      .money(.cash, { $0.cash }, { $0.cash = $1 }),
+      .money(.inKind, { $0.inKind }, { $0.inKind = $1 }),
+      .money(.actualCash, { $0.actualCash }, { $0.actualCash = $1 }),
+      .money(.actualInKind, { $0.actualInKind }, { $0.actualInKind = $1 }),
     ])
 }

@@ -44,11 +44,11 @@ extension PeerReview: SchemaEntity {
   public static let schema = EntitySchema<PeerReview>(
     "review", blank: PeerReview(id: "", date: .epoch, phase: .verkennen),
     [
-      .id(\.id),
-      .date(.date, \.date),
-      .choice(.phase, \.phase, default: nil),
-      .text(.note, \.note, .long),
-      .list("scores", \.scores),
+      .id({ $0.id }, { $0.id = $1 }),
+      .date(.date, { $0.date }, { $0.date = $1 }),
+      .choice(.phase, { $0.phase }, { $0.phase = $1 }, default: nil),
+      .text(.note, { $0.note }, { $0.note = $1 }, .long),
+      .list("scores", { $0.scores }, { $0.scores = $1 }),
     ])
 }
 
@@ -56,8 +56,8 @@ extension ElementScore: SchemaEntity {
   public static let schema = EntitySchema<ElementScore>(
     "score", blank: ElementScore(element: "", level: 1),
     [
-      .key(.element, \.element),
-      .integer(.level, \.level, .scale, default: nil),
-      .text(.note, \.note, .long),
+      .key(.element, { $0.element }, { $0.element = $1 }),
+      .integer(.level, { $0.level }, { $0.level = $1 }, .scale, default: nil),
+      .text(.note, { $0.note }, { $0.note = $1 }, .long),
     ])
 }

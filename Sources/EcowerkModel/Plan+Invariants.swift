@@ -33,7 +33,7 @@ extension Plan {
 
 /// Walks the plan by its schemas: every field checked by what its type allows, every list by
 /// its length, every id by its uniqueness, then the rules an entity's schema adds.
-private struct InvariantChecker: ListWalker {
+struct InvariantChecker {
   let plan: Plan
   let limits: PlanLimits
   let known: [EntityKind: Set<String>]
@@ -78,8 +78,8 @@ private struct InvariantChecker: ListWalker {
     let schema = E.schema
     for member in schema.members {
       switch member {
-      case .field(let spec): check(spec.get(entity), spec)
-      case .list(let list): list.walk(entity, &self)
+      case .field(let spec): if spec.canBeInvalid { check(spec.get(entity), spec) }
+      case .list(let list): list.check(entity, &self)
       }
     }
     if let rules = schema.rules {
@@ -89,7 +89,7 @@ private struct InvariantChecker: ListWalker {
     }
   }
 
-  mutating func walk<Child: SchemaEntity>(_ list: [Child], key: String) {
+  mutating func walkList<Child: SchemaEntity>(_ list: [Child], key: String) {
     path.append(.key(key))
     defer { path.removeLast() }
     if list.count > limits.maxListCount {

@@ -97,21 +97,21 @@ extension Segment: SchemaEntity {
   public static let schema = EntitySchema<Segment>(
     "segment", blank: Segment(id: ""),
     [
-      .id(\.id),
-      .text(.name, \.name),
-      .text(.sector, \.sector),
-      .text(.sizeClass, \.sizeClass),
-      .text(.region, \.region),
-      .integer(.smeCount, \.smeCount, .count),
-      .integer(.participating, \.participating, .count),
-      .integer(.target, \.target, .count),
-      .texts(.pains, \.pains),
-      .texts(.gains, \.gains),
-      .list("barriers", \.barriers),
-      .list("conversations", \.conversations),
-      .integer(.alleyPosition, \.alleyPosition, .position),
-      .references(.ambassadors, \.ambassadors, to: .segment),
-      .text(.notes, \.notes, .long),
+      .id({ $0.id }, { $0.id = $1 }),
+      .text(.name, { $0.name }, { $0.name = $1 }),
+      .text(.sector, { $0.sector }, { $0.sector = $1 }),
+      .text(.sizeClass, { $0.sizeClass }, { $0.sizeClass = $1 }),
+      .text(.region, { $0.region }, { $0.region = $1 }),
+      .integer(.smeCount, { $0.smeCount }, { $0.smeCount = $1 }, .count),
+      .integer(.participating, { $0.participating }, { $0.participating = $1 }, .count),
+      .integer(.target, { $0.target }, { $0.target = $1 }, .count),
+      .texts(.pains, { $0.pains }, { $0.pains = $1 }),
+      .texts(.gains, { $0.gains }, { $0.gains = $1 }),
+      .list("barriers", { $0.barriers }, { $0.barriers = $1 }),
+      .list("conversations", { $0.conversations }, { $0.conversations = $1 }),
+      .integer(.alleyPosition, { $0.alleyPosition }, { $0.alleyPosition = $1 }, .position),
+      .references(.ambassadors, { $0.ambassadors }, { $0.ambassadors = $1 }, to: .segment),
+      .text(.notes, { $0.notes }, { $0.notes = $1 }, .long),
     ],
     rules: { segment, _ in
       segment.ambassadors.contains(segment.id)
@@ -123,9 +123,9 @@ extension Barrier: SchemaEntity {
   public static let schema = EntitySchema<Barrier>(
     "barrier", blank: Barrier(id: ""),
     [
-      .id(\.id),
-      .choice(.kind, \.kind, default: nil),
-      .text(.text, \.text),
+      .id({ $0.id }, { $0.id = $1 }),
+      .choice(.kind, { $0.kind }, { $0.kind = $1 }, default: nil),
+      .text(.text, { $0.text }, { $0.text = $1 }),
     ])
 }
 
@@ -133,10 +133,10 @@ extension Conversation: SchemaEntity {
   public static let schema = EntitySchema<Conversation>(
     "conversation", blank: Conversation(id: ""),
     [
-      .id(\.id),
-      .date(.date, \.date),
-      .text(.counterpart, \.counterpart),
-      .flag(.isMember, \.isMember),
-      .text(.learned, \.learned, .long),
+      .id({ $0.id }, { $0.id = $1 }),
+      .date(.date, { $0.date }, { $0.date = $1 }),
+      .text(.counterpart, { $0.counterpart }, { $0.counterpart = $1 }),
+      .flag(.isMember, { $0.isMember }, { $0.isMember = $1 }),
+      .text(.learned, { $0.learned }, { $0.learned = $1 }, .long),
     ])
 }

@@ -23,10 +23,10 @@ extension ValueProposition: SchemaEntity {
   public static let schema = EntitySchema<ValueProposition>(
     "proposition", blank: ValueProposition(id: ""),
     [
-      .id(\.id),
-      .text(.name, \.name),
-      .text(.description, \.description, .long),
-      .references(.segments, \.segments, to: .segment),
-      .texts(.solutionDirections, \.solutionDirections),
+      .id({ $0.id }, { $0.id = $1 }),
+      .text(.name, { $0.name }, { $0.name = $1 }),
+      .text(.description, { $0.description }, { $0.description = $1 }, .long),
+      .references(.segments, { $0.segments }, { $0.segments = $1 }, to: .segment),
+      .texts(.solutionDirections, { $0.solutionDirections }, { $0.solutionDirections = $1 }),
     ])
 }

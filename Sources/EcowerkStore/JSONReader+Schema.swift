@@ -60,7 +60,7 @@ extension JSONReader {
     case .money: return .money(try optionalMoney(object, key))
     case .flag: return .flag(try bool(object, key))
     case .date: return .date(try optionalDate(object, key))
-    case .choice(let options, _): return .choice(try choice(object, key, options: options))
+    case .choice: return .choice(try choice(object, key, options: spec.options))
     case .reference:
       let id: EntityID<Void>? = try optionalID(object, key)
       return .reference(id?.rawValue)

@@ -5,22 +5,22 @@ import EcowerkModel
 /// null for what is absent: a plan kept in git then diffs line by line, field by field.
 extension JSONWriter {
   mutating func write(_ plan: Plan) {
-    var writer = SchemaWriter(json: self)
+    let writer = SchemaWriter(json: self)
     writer.partnerOrder = Dictionary(
       plan.stakeholders.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     writer.json.beginObject()
     writer.json.field("format", PlanFormat.name)
     writer.json.key("schemaVersion")
     writer.json.integer(PlanFormat.schemaVersion)
-    writer.members(of: plan)
+    plan.encodeMembers(writer)
     writer.json.endObject()
     self = writer.json
   }
 
   /// One entity as an object of its own (the recovery journal's entities).
   mutating func write<E: SchemaEntity>(entity: E) {
-    var writer = SchemaWriter(json: self)
-    writer.entity(entity)
+    let writer = SchemaWriter(json: self)
+    entity.encode(writer)
     self = writer.json
   }
 

@@ -21,7 +21,7 @@ public enum PlanFile {
   /// fast reader gives up (see `decode`).
   public static func decodeFast(_ bytes: [UInt8], limits: PlanLimits = .standard) -> Plan? {
     guard bytes.count <= PlanFormat.maxFileBytes else { return nil }
-    return try? FastPlanReader.read(bytes, limits: limits)
+    return FastPlanReader.read(bytes, limits: limits)
   }
 
   /// Reads a plan through the tree of JSON nodes, the way that locates every problem.

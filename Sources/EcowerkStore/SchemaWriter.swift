@@ -1,37 +1,30 @@
 import EcowerkJSON
 import EcowerkModel
 
-/// Writes entities as their schemas declare them: each member in order, each value as its
-/// type is stored in the file.
-struct SchemaWriter: ListWalker {
+/// Writes entities as their schemas declare them (the schema walks, this writes): each
+/// member in order, each value as its type is stored in the file.
+final class SchemaWriter: FieldEncoder {
   var json: JSONWriter
   /// Puts a joint-organisation function's arrangements in the order of the stakeholder list,
   /// so the file does not reshuffle when a dictionary happens to iterate differently.
   var partnerOrder: [StakeholderID: Int] = [:]
 
-  mutating func entity<E: SchemaEntity>(_ entity: E) {
-    json.beginObject()
-    members(of: entity)
-    json.endObject()
+  init(json: JSONWriter) {
+    self.json = json
   }
 
-  mutating func members<E: SchemaEntity>(of entity: E) {
-    for member in E.schema.members {
-      switch member {
-      case .field(let spec): value(spec.get(entity), spec.type, key: spec.key)
-      case .list(let list): list.walk(entity, &self)
-      }
-    }
-  }
+  func beginObject() { json.beginObject() }
 
-  mutating func walk<Child: SchemaEntity>(_ list: [Child], key: String) {
+  func endObject() { json.endObject() }
+
+  func beginList(_ key: String) {
     json.key(key)
     json.beginArray()
-    for child in list { entity(child) }
-    json.endArray()
   }
 
-  mutating func value(_ value: FieldValue, _ type: ValueType, key: String) {
+  func endList() { json.endArray() }
+
+  func field(_ key: String, _ value: FieldValue, _ type: ValueType) {
     switch value {
     case .text(let text):
       if case .optionalText = type, text.isEmpty {

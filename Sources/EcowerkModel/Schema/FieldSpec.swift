@@ -4,9 +4,11 @@
 /// The readers and the writer of the plan file, the invariant check, field editing, CSV and
 /// the report all work from these, so a field added here is read, written, checked and
 /// editable everywhere.
-public struct FieldSpec<Entity>: Sendable {
+public final class FieldSpec<Entity>: Sendable {
   public let field: Field
   public let type: ValueType
+  /// The raw values a choice may take, in their order; empty for other types.
+  public let options: [String]
   /// The value a file that leaves the field out (or has null) gets; nil when the field is
   /// required and its absence is an error.
   public let defaultValue: FieldValue?
@@ -18,17 +20,24 @@ public struct FieldSpec<Entity>: Sendable {
   /// Whether the field identifies the entity among its siblings (`id`, a finance year's
   /// `year`): such a field is never edited, since references and edits find the entity by it.
   public let identifies: Bool
+  /// Whether a value of the field can break an invariant at all (a flag or a choice cannot).
+  let canBeInvalid: Bool
 
   public init(
     _ field: Field, _ type: ValueType, default defaultValue: FieldValue?,
-    identifies: Bool = false,
+    identifies: Bool = false, options: [String] = [],
     get: @escaping @Sendable (Entity) -> FieldValue,
     set: @escaping @Sendable (inout Entity, FieldValue) -> Bool
   ) {
     self.field = field
     self.type = type
+    self.options = options
     self.defaultValue = defaultValue
     self.identifies = identifies
+    switch type {
+    case .flag, .choice, .date: canBeInvalid = false
+    default: canBeInvalid = true
+    }
     self.get = get
     self.set = set
   }
@@ -56,12 +65,26 @@ public enum SchemaMember<Entity>: Sendable {
 
 /// A list of child entities held by a parent (a segment's barriers, a node's children).
 ///
-/// The child's type is kept inside a box so that one schema can list children of different
-/// types; whoever walks the plan hands the box a visitor, which then meets the list with its
-/// type known (`ListVisitor`).
-public struct ChildList<Parent>: Sendable {
+/// The child's type is known only where the schema is declared, so everything that walks the
+/// list fast is made there as a closure, specialized for that child (decoding, encoding, the
+/// invariant check); a generic visitor meets the list through a box (`ListVisitor`).
+public final class ChildList<Parent>: Sendable {
   public let key: String
   let box: any ChildListBox<Parent>
+  let decode: @Sendable (inout Parent, any FieldDecoder) throws -> Void
+  let encode: @Sendable (Parent, any FieldEncoder) -> Void
+  let check: @Sendable (Parent, inout InvariantChecker) -> Void
+
+  init<Child: SchemaEntity>(
+    key: String, get: @escaping @Sendable (Parent) -> [Child],
+    set: @escaping @Sendable (inout Parent, [Child]) -> Void
+  ) {
+    self.key = key
+    box = ListBox(get: get, set: set)
+    decode = { parent, decoder in set(&parent, try decodeList(Child.self, decoder)) }
+    encode = { parent, encoder in encodeList(get(parent), key: key, encoder) }
+    check = { parent, checker in checker.walkList(get(parent), key: key) }
+  }
 
   /// Hands the list, with its element type, to `visitor` to read or replace.
   public func visit<V: ListVisitor & ~Copyable>(_ parent: inout Parent, _ visitor: inout V)
@@ -101,17 +124,20 @@ protocol ChildListBox<Parent>: Sendable {
 }
 
 struct ListBox<Parent, Child: SchemaEntity>: ChildListBox {
-  let path: WritableKeyPath<Parent, [Child]> & Sendable
+  let get: @Sendable (Parent) -> [Child]
+  let set: @Sendable (inout Parent, [Child]) -> Void
 
   func visit<V: ListVisitor & ~Copyable>(_ parent: inout Parent, _ visitor: inout V, key: String)
     throws(V.Failure)
   {
-    try visitor.visit(&parent[keyPath: path], key: key)
+    var list = get(parent)
+    try visitor.visit(&list, key: key)
+    set(&parent, list)
   }
 
   func walk<W: ListWalker & ~Copyable>(_ parent: Parent, _ walker: inout W, key: String) {
-    walker.walk(parent[keyPath: path], key: key)
+    walker.walk(get(parent), key: key)
   }
 
-  func count(_ parent: Parent) -> Int { parent[keyPath: path].count }
+  func count(_ parent: Parent) -> Int { get(parent).count }
 }

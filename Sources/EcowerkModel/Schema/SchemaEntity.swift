@@ -5,7 +5,7 @@ public protocol SchemaEntity: FieldEditable, Sendable {
 
 /// Every field and list of child entities of one kind of entity, in file order: the one place
 /// the plan file is defined.
-public struct EntitySchema<Entity: Sendable>: Sendable {
+public final class EntitySchema<Entity: Sendable>: Sendable {
   /// The entity's name in the recovery journal (`stakeholder`, `kpi`).
   public let name: String
   /// An entity with every field at its default and an empty id, which a reader fills in.

@@ -22,8 +22,8 @@ public enum ValueType: Hashable, Sendable {
   case flag
   /// A calendar day; `optional` allows none.
   case date(optional: Bool)
-  /// One of `options` (raw values of an enumeration); `optional` allows none.
-  case choice(options: [String], optional: Bool)
+  /// One of the field's `options` (raw values of an enumeration); `optional` allows none.
+  case choice(optional: Bool)
   /// The id of another entity of `kind`; `optional` allows none.
   case reference(EntityKind, optional: Bool)
   /// Ids of other entities of `kind`.
@@ -75,7 +75,7 @@ extension ValueType {
     switch self {
     case .optionalText, .number: return true
     case .integer(_, let optional), .money(let optional), .date(let optional),
-      .choice(_, let optional), .reference(_, let optional):
+      .choice(let optional), .reference(_, let optional):
       return optional
     default: return false
     }

@@ -39,9 +39,9 @@ public enum CheckListing {
 
   /// `segment seg-2`, `contribution 2026/sh-1`, `plan`.
   static func place(_ entity: EntityRef) -> String {
-    guard let id = entity.idText else { return entity.kindName }
-    if let parent = entity.parentText { return "\(entity.kindName) \(parent)/\(id)" }
-    return "\(entity.kindName) \(id)"
+    guard let id = entity.idText else { return entity.kind.rawValue }
+    if let parent = entity.parentText { return "\(entity.kind.rawValue) \(parent)/\(id)" }
+    return "\(entity.kind.rawValue) \(id)"
   }
 
   /// The findings as JSON: the plan, the date, the totals, and per finding its id, severity,
@@ -66,7 +66,7 @@ public enum CheckListing {
       out += "      \"id\": \(quoted(finding.check.id)),\n"
       out += "      \"severity\": \(quoted(finding.severity.rawValue)),\n"
       out += "      \"step\": \(finding.step),\n"
-      out += "      \"entity\": { \"kind\": \(quoted(entity.kindName)), "
+      out += "      \"entity\": { \"kind\": \(quoted(entity.kind.rawValue)), "
       out += "\"id\": \(entity.idText.map(quoted) ?? "null"), "
       out += "\"parent\": \(entity.parentText.map(quoted) ?? "null") },\n"
       out += "      \"field\": \(finding.field.map { quoted($0.rawValue) } ?? "null"),\n"

@@ -59,74 +59,28 @@ extension JSONReader {
 
   mutating func entityRef(_ node: JSONNode) throws -> EntityRef {
     let o = try object(node, known: ["kind", "parent", "id"])
-    let kind = try string(o, "kind")
-    let id = try optionalString(o, "id") ?? ""
-    let parent = try optionalString(o, "parent") ?? ""
-    func year(_ text: String) throws -> Int {
-      guard let value = Int(text) else { throw fail(node, "\"\(text)\" is not a year") }
-      return value
+    let name = try string(o, "kind")
+    guard let kind = EntityKind(rawValue: name) else {
+      throw fail(node, "unknown kind of entity \"\(name)\"")
     }
-    switch kind {
-    case "plan": return .plan
-    case "systemFailure": return .systemFailure(FailureID(id))
-    case "transformationFailure": return .transformationFailure(FailureID(id))
-    case "segment": return .segment(SegmentID(id))
-    case "barrier": return .barrier(SegmentID(parent), BarrierID(id))
-    case "conversation": return .conversation(SegmentID(parent), ConversationID(id))
-    case "proposition": return .proposition(PropositionID(id))
-    case "chainLink": return .chainLink(ChainLinkID(id))
-    case "stakeholder": return .stakeholder(StakeholderID(id))
-    case "orgFunction": return .orgFunction(OrgFunctionID(id))
-    case "businessModel": return .businessModel(BusinessModelID(id))
-    case "financeYear": return .financeYear(try year(id))
-    case "contribution": return .contribution(year: try year(parent), partner: StakeholderID(id))
-    case "review": return .review(ReviewID(id))
-    case "score": return .score(ReviewID(parent), element: id)
-    case "node": return .node(NodeID(id))
-    case "assumption": return .assumption(NodeID(parent), AssumptionID(id))
-    case "nodeKPI": return .nodeKPI(NodeID(parent), KPIID(id))
-    case "action": return .action(ActionID(id))
-    case "actionKPI": return .actionKPI(ActionID(parent), KPIID(id))
-    case "pilot": return .pilot(PilotID(id))
-    case "painPoint": return .painPoint(PilotID(parent), PainPointID(id))
-    default: throw fail(node, "unknown kind of entity \"\(kind)\"")
-    }
+    guard
+      let ref = EntityRef(
+        kind: kind, parent: try optionalString(o, "parent") ?? "",
+        id: try optionalString(o, "id") ?? "")
+    else { throw fail(node, "the year is not a number") }
+    return ref
   }
 
   mutating func listRef(_ node: JSONNode) throws -> ListRef {
     let o = try object(node, known: ["kind", "parent"])
-    let kind = try string(o, "kind")
-    let parent = try optionalString(o, "parent")
-    func required() throws -> String {
-      guard let parent else { throw fail(node, "the list \"\(kind)\" needs a parent") }
-      return parent
+    let name = try string(o, "kind")
+    guard let kind = ListKind(rawValue: name) else {
+      throw fail(node, "unknown kind of list \"\(name)\"")
     }
-    switch kind {
-    case "systemFailures": return .systemFailures
-    case "transformationFailures": return .transformationFailures
-    case "segments": return .segments
-    case "barriers": return .barriers(SegmentID(try required()))
-    case "conversations": return .conversations(SegmentID(try required()))
-    case "propositions": return .propositions
-    case "chainLinks": return .chainLinks
-    case "stakeholders": return .stakeholders
-    case "orgFunctions": return .orgFunctions
-    case "businessModels": return .businessModels
-    case "financeYears": return .financeYears
-    case "contributions":
-      guard let year = Int(try required()) else { throw fail(node, "the year is not a number") }
-      return .contributions(year: year)
-    case "reviews": return .reviews
-    case "scores": return .scores(ReviewID(try required()))
-    case "nodes": return .nodes(parent: parent.map { NodeID($0) })
-    case "assumptions": return .assumptions(NodeID(try required()))
-    case "nodeKPIs": return .nodeKPIs(NodeID(try required()))
-    case "actions": return .actions
-    case "actionKPIs": return .actionKPIs(ActionID(try required()))
-    case "pilots": return .pilots
-    case "painPoints": return .painPoints(PilotID(try required()))
-    default: throw fail(node, "unknown kind of list \"\(kind)\"")
+    guard let list = ListRef(kind: kind, parent: try optionalString(o, "parent")) else {
+      throw fail(node, "the list \"\(name)\" needs a parent")
     }
+    return list
   }
 
   mutating func fieldValue(_ node: JSONNode) throws -> FieldValue {

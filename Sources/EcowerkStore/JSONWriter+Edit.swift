@@ -68,17 +68,16 @@ extension JSONWriter {
 
   mutating func write(_ ref: EntityRef) {
     beginObject()
-    let (kind, ids) = ref.parts
-    field("kind", kind)
-    for (name, value) in ids { field(name, value) }
+    field("kind", ref.kind.rawValue)
+    if let parent = ref.parentText { field("parent", parent) }
+    if let id = ref.idText { field("id", id) }
     endObject()
   }
 
   mutating func write(_ list: ListRef) {
     beginObject()
-    let (kind, ids) = list.parts
-    field("kind", kind)
-    for (name, value) in ids { field(name, value) }
+    field("kind", list.kind.rawValue)
+    if let parent = list.parentText { field("parent", parent) }
     endObject()
   }
 
@@ -112,69 +111,5 @@ extension JSONWriter {
     key(type(of: entity).schemaName)
     write(entity: entity)
     endObject()
-  }
-}
-
-extension EntityRef {
-  /// The kind's name and the ids that locate it, as the journal writes them.
-  var parts: (String, [(String, String)]) {
-    switch self {
-    case .plan: return ("plan", [])
-    case .systemFailure(let id): return ("systemFailure", [("id", id.rawValue)])
-    case .transformationFailure(let id): return ("transformationFailure", [("id", id.rawValue)])
-    case .segment(let id): return ("segment", [("id", id.rawValue)])
-    case .barrier(let s, let id): return ("barrier", [("parent", s.rawValue), ("id", id.rawValue)])
-    case .conversation(let s, let id):
-      return ("conversation", [("parent", s.rawValue), ("id", id.rawValue)])
-    case .proposition(let id): return ("proposition", [("id", id.rawValue)])
-    case .chainLink(let id): return ("chainLink", [("id", id.rawValue)])
-    case .stakeholder(let id): return ("stakeholder", [("id", id.rawValue)])
-    case .orgFunction(let id): return ("orgFunction", [("id", id.rawValue)])
-    case .businessModel(let id): return ("businessModel", [("id", id.rawValue)])
-    case .financeYear(let year): return ("financeYear", [("id", String(year))])
-    case .contribution(let year, let partner):
-      return ("contribution", [("parent", String(year)), ("id", partner.rawValue)])
-    case .review(let id): return ("review", [("id", id.rawValue)])
-    case .score(let review, let element):
-      return ("score", [("parent", review.rawValue), ("id", element)])
-    case .node(let id): return ("node", [("id", id.rawValue)])
-    case .assumption(let n, let id):
-      return ("assumption", [("parent", n.rawValue), ("id", id.rawValue)])
-    case .nodeKPI(let n, let id): return ("nodeKPI", [("parent", n.rawValue), ("id", id.rawValue)])
-    case .action(let id): return ("action", [("id", id.rawValue)])
-    case .actionKPI(let a, let id):
-      return ("actionKPI", [("parent", a.rawValue), ("id", id.rawValue)])
-    case .pilot(let id): return ("pilot", [("id", id.rawValue)])
-    case .painPoint(let p, let id):
-      return ("painPoint", [("parent", p.rawValue), ("id", id.rawValue)])
-    }
-  }
-}
-
-extension ListRef {
-  var parts: (String, [(String, String)]) {
-    switch self {
-    case .systemFailures: return ("systemFailures", [])
-    case .transformationFailures: return ("transformationFailures", [])
-    case .segments: return ("segments", [])
-    case .barriers(let id): return ("barriers", [("parent", id.rawValue)])
-    case .conversations(let id): return ("conversations", [("parent", id.rawValue)])
-    case .propositions: return ("propositions", [])
-    case .chainLinks: return ("chainLinks", [])
-    case .stakeholders: return ("stakeholders", [])
-    case .orgFunctions: return ("orgFunctions", [])
-    case .businessModels: return ("businessModels", [])
-    case .financeYears: return ("financeYears", [])
-    case .contributions(let year): return ("contributions", [("parent", String(year))])
-    case .reviews: return ("reviews", [])
-    case .scores(let id): return ("scores", [("parent", id.rawValue)])
-    case .nodes(let parent): return ("nodes", parent.map { [("parent", $0.rawValue)] } ?? [])
-    case .assumptions(let id): return ("assumptions", [("parent", id.rawValue)])
-    case .nodeKPIs(let id): return ("nodeKPIs", [("parent", id.rawValue)])
-    case .actions: return ("actions", [])
-    case .actionKPIs(let id): return ("actionKPIs", [("parent", id.rawValue)])
-    case .pilots: return ("pilots", [])
-    case .painPoints(let id): return ("painPoints", [("parent", id.rawValue)])
-    }
   }
 }

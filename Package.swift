@@ -25,6 +25,9 @@ let package = Package(
     .target(name: "EcowerkJSON"),
     // Display width, truncation and the sanitiser for untrusted text. Standard library only.
     .target(name: "EcowerkText"),
+    // Spreadsheet files: CSV in any encoding, .xlsx read and written (zip, inflate, deflate,
+    // XML of our own). Standard library only.
+    .target(name: "EcowerkSheets"),
     // Every text the user reads, in Dutch and English: one table, looked up by key.
     .target(name: "EcowerkStrings", dependencies: ["EcowerkModel"]),
     // The demo plan and the default peer review rubric, shipped from the top-level Resources folder.
@@ -85,6 +88,7 @@ let package = Package(
       exclude: ["Golden"]),
     .testTarget(name: "EcowerkStringsTests", dependencies: ["EcowerkStrings", "EcowerkModel"]),
     .testTarget(name: "EcowerkTextTests", dependencies: ["EcowerkText"]),
+    .testTarget(name: "EcowerkSheetsTests", dependencies: ["EcowerkSheets"]),
     .testTarget(
       name: "EcowerkStoreTests",
       dependencies: ["EcowerkModel", "EcowerkStore", "EcowerkJSON", "EcowerkFixtures"],

@@ -1,0 +1,20 @@
+/// The CRC-32 of zip entries (the IEEE polynomial, reflected), which a reader checks to know
+/// that an entry was inflated to exactly what was compressed.
+public enum CRC32 {
+  /// The checksum of `bytes`, continuing from `crc` (0 to start).
+  public static func checksum(_ bytes: some Sequence<UInt8>, continuing crc: UInt32 = 0) -> UInt32 {
+    var value = ~crc
+    for byte in bytes {
+      value = table[Int((value ^ UInt32(byte)) & 0xFF)] ^ (value >> 8)
+    }
+    return ~value
+  }
+
+  private static let table: [UInt32] = (0..<256).map { index in
+    var value = UInt32(index)
+    for _ in 0..<8 {
+      value = value & 1 == 1 ? 0xEDB8_8320 ^ (value >> 1) : value >> 1
+    }
+    return value
+  }
+}

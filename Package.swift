@@ -49,7 +49,9 @@ let package = Package(
     // A plan as a document: text and Markdown.
     .target(
       name: "EcowerkReport",
-      dependencies: ["EcowerkModel", "EcowerkText", "EcowerkStrings", "EcowerkChecks"]),
+      dependencies: [
+        "EcowerkModel", "EcowerkText", "EcowerkStrings", "EcowerkChecks", "EcowerkSheets",
+      ]),
     // UI state, keymap, update, panes rendering into a cell grid. No ncurses.
     .target(
       name: "EcowerkUI",
@@ -97,7 +99,7 @@ let package = Package(
       name: "EcowerkReportTests",
       dependencies: [
         "EcowerkModel", "EcowerkStore", "EcowerkReport", "EcowerkStrings", "EcowerkText",
-        "EcowerkFixtures",
+        "EcowerkFixtures", "EcowerkSheets",
       ],
       exclude: ["Golden"]
     ),

@@ -140,7 +140,7 @@ public enum WorkbookWriter {
   }
 
   /// A column's letters: 0 is `A`, 26 is `AA`.
-  static func column(_ index: Int) -> String {
+  public static func column(_ index: Int) -> String {
     var letters = ""
     var number = index + 1
     while number > 0 {
@@ -192,13 +192,15 @@ public enum WorkbookWriter {
     }
   }
 
-  static func text(of number: Double) -> String {
+  /// A number as a spreadsheet's XML holds it: whole numbers without `.0`, others in the
+  /// shortest form that reads back to the same double.
+  public static func text(of number: Double) -> String {
     if number == number.rounded(), abs(number) < 1e15 { return String(Int(number)) }
     return String(number)
   }
 
-  /// Cents as an exact decimal (`1250.5`), never through a binary double.
-  static func decimal(_ cents: Int64) -> String {
+  /// Cents as an exact decimal (`1250.50`), never through a binary double.
+  public static func decimal(_ cents: Int64) -> String {
     let magnitude = cents.magnitude
     var text = (cents < 0 ? "-" : "") + String(magnitude / 100)
     let rest = magnitude % 100

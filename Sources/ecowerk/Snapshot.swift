@@ -10,18 +10,23 @@ struct Snapshot {
   var language: Language
   var today: CalendarDate
   var rubric: Rubric?
-  /// Only these sections (all when empty); for CSV only its three tables may be named.
+  /// Only these sections (all when empty); for CSV and xlsx, the tables below.
   var sections: Set<ReportSectionID> = []
+  /// Only these tables of CSV and xlsx (all when empty).
+  var tables: Set<DataTable> = []
   var dialect: CSVExport.Dialect = .dutch
 
   func bytes(of plan: Plan) -> [UInt8] {
     let chosen = sections.isEmpty ? nil : sections
+    let chosenTables = tables.isEmpty ? nil : tables
     switch format {
     case .json:
       return PlanFile.encode(plan)
     case .csv:
-      let csv = CSVExport(plan: plan, language: language, dialect: dialect)
-      return Array(csv.render(sections: chosen).utf8)
+      let csv = CSVExport(plan: plan, language: language, dialect: dialect, today: today)
+      return Array(csv.render(tables: chosenTables).utf8)
+    case .xlsx:
+      return WorkbookExport.xlsx(plan, language: language, today: today, tables: chosenTables)
     case .text, .md, .html:
       let text = Report.render(
         plan, format: format.reportFormat ?? .text, language: language, today: today,
@@ -31,20 +36,35 @@ struct Snapshot {
   }
 
   /// Reads `--section` names; a name the format cannot hold is a usage error that lists the
-  /// names it can.
+  /// names it can. CSV and xlsx take the names of tables.
   static func sections(_ names: [String], for format: SnapshotFormat) throws(UsageError)
     -> Set<ReportSectionID>
   {
-    let allowed = format == .csv ? CSVExport.sections : ReportSectionID.allCases
+    guard !format.isTables else { return [] }
     var sections: Set<ReportSectionID> = []
     for name in names {
-      guard let section = ReportSectionID(rawValue: name), allowed.contains(section) else {
-        let known = allowed.map(\.rawValue).joined(separator: ", ")
-        throw UsageError(
-          format == .csv ? "usage.unknownCSVSection" : "cli.unknownSection", name, known)
+      guard let section = ReportSectionID(rawValue: name) else {
+        let known = ReportSectionID.allCases.map(\.rawValue).joined(separator: ", ")
+        throw UsageError("cli.unknownSection", name, known)
       }
       sections.insert(section)
     }
     return sections
+  }
+
+  /// Reads `--section` names of tables for CSV and xlsx.
+  static func tables(_ names: [String], for format: SnapshotFormat) throws(UsageError)
+    -> Set<DataTable>
+  {
+    guard format.isTables else { return [] }
+    var tables: Set<DataTable> = []
+    for name in names {
+      guard let table = DataTable(rawValue: name) else {
+        let known = DataTable.allCases.map(\.rawValue).joined(separator: ", ")
+        throw UsageError("usage.unknownCSVSection", name, known)
+      }
+      tables.insert(table)
+    }
+    return tables
   }
 }

@@ -1,86 +1,98 @@
 import EcowerkModel
+import EcowerkSheets
 import EcowerkStrings
 
-/// One spreadsheet cell read as the value of a field, or the reason it cannot be.
-enum CellValue {
+/// Spreadsheet cells read as values of a field, or the reason one cannot be; and the chain
+/// links the cells name, found in the plan or created.
+struct CellValues {
   enum Outcome {
     case success(FieldValue)
-    case failure(String)
+    case failure(ImportProblem)
   }
 
-  static func parse(
-    _ raw: String, field: Field, table: CSVImport.Table, plan: Plan, strings: Strings
-  ) -> Outcome {
-    let text = raw.trimmingSpaces
-    let label = strings.label(field)
-    func refuse(_ key: String, _ extra: String = "") -> Outcome {
-      .failure(strings.format(key, label, text, extra))
+  /// The plan's chain links and the ones created, by name key.
+  private var links: [String: ChainLinkID] = [:]
+  /// Chain links named in cells that the plan does not have, in the order first named.
+  private(set) var newLinks: [ChainLink] = []
+  private var nextLink: Int
+  private var usedIDs: Set<String> = []
+
+  init(plan: Plan) {
+    for link in plan.chainLinks {
+      let key = Self.nameKey(link.name)
+      if links[key] == nil { links[key] = link.id }
     }
+    var highest = 0
+    var used: Set<String> = []
+    plan.forEachID { id in
+      used.insert(id)
+      if id.hasPrefix("link-"), let number = Int(id.dropFirst(5)) { highest = max(highest, number) }
+    }
+    usedIDs = used
+    nextLink = highest + 1
+  }
+
+  /// How names are compared: case and runs of spaces do not count.
+  static func nameKey(_ name: String) -> String {
+    name.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+  }
+
+  mutating func parse(_ raw: String, field: Field, table: DataTable, isNumber: Bool) -> Outcome {
+    let text = raw.trimmingSpaces
     switch field {
     case .kind:
-      let kinds = StakeholderKind.allCases
-      guard let kind = choice(text, kinds, { value in Self.both { $0.label(value) } }) else {
-        return refuse("import.badChoice", names(StakeholderKind.allCases, strings.label))
+      guard let kind = Self.kinds[SheetKey.fold(text)] else {
+        return .failure(.badChoice(field, text: text))
       }
       return .success(.choice(kind.rawValue))
     case .level:
-      let levels = GovernanceLevel.allCases
-      guard let level = choice(text, levels, { value in Self.both { $0.label(value) } }) else {
-        return refuse("import.badChoice", names(GovernanceLevel.allCases, strings.label))
+      guard let level = Self.levels[SheetKey.fold(text)] else {
+        return .failure(.badChoice(field, text: text))
       }
       return .success(.choice(level.rawValue))
     case .influence, .interest:
       guard let number = Int(text), Stakeholder.scale.contains(number) else {
-        return refuse("import.badScale")
+        return .failure(.badScale(field, text: text))
       }
       return .success(.integer(number))
     case .inMVE, .isOrchestrator:
-      guard let flag = flag(text) else { return refuse("import.badFlag") }
+      guard let flag = Self.flag(text) else { return .failure(.badFlag(field, text: text)) }
       return .success(.flag(flag))
     case .chainLinks:
       var ids: [String] = []
-      for name in lines(text) {
-        guard
-          let link = plan.chainLinks.first(where: {
-            $0.name.trimmingSpaces.lowercased() == name.lowercased()
-          })
-        else {
-          return .failure(strings.format("import.unknownChainLink", label, name))
-        }
-        if !ids.contains(link.id.rawValue) { ids.append(link.id.rawValue) }
+      for name in Self.lines(text) {
+        let id = link(named: name).rawValue
+        if !ids.contains(id) { ids.append(id) }
       }
       return .success(.references(ids))
     case .smeCount, .participating, .target, .alleyPosition:
-      guard let number = count(text) else { return refuse("import.badCount") }
+      guard let number = Self.count(text) else { return .failure(.badCount(field, text: text)) }
       return .success(.integer(number))
     case .pains, .gains:
-      return .success(.texts(lines(text)))
+      return .success(.texts(Self.lines(text)))
     default:
       return .success(.text(table == .segments && field == .notes ? raw : text))
     }
   }
 
-  /// A choice by its label in either language or by the plan file's own name.
-  static func choice<T: RawRepresentable<String>>(
-    _ text: String, _ cases: [T], _ labels: (T) -> [String]
-  ) -> T? {
-    let wanted = text.lowercased()
-    return cases.first { value in
-      value.rawValue.lowercased() == wanted || labels(value).contains { $0.lowercased() == wanted }
-    }
+  /// The chain link called `name`, created when the plan has none.
+  private mutating func link(named name: String) -> ChainLinkID {
+    let key = Self.nameKey(name)
+    if let id = links[key] { return id }
+    while usedIDs.contains("link-\(nextLink)") { nextLink += 1 }
+    let id = ChainLinkID("link-\(nextLink)")
+    usedIDs.insert(id.rawValue)
+    nextLink += 1
+    links[key] = id
+    newLinks.append(ChainLink(id: id, name: name))
+    return id
   }
 
-  /// A label in Dutch and in English.
-  static func both(_ label: (Strings) -> String) -> [String] {
-    Language.allCases.map { label(Strings($0)) }
-  }
+  static let kinds = SheetColumn.choices(StakeholderColumns.kinds) { $0.label($1) }
+  static let levels = SheetColumn.choices(StakeholderColumns.levels) { $0.label($1) }
 
-  static func names<T>(_ cases: [T], _ label: (T) -> String) -> String {
-    cases.map(label).joined(separator: ", ")
-  }
-
-  /// Yes or no as spreadsheets write it: ja/nee, yes/no, j/n, y/n, waar/onwaar, true/false,
-  /// 1/0, x, ✓.
+  /// Yes or no as spreadsheets write it: ja/nee, yes/no, j/n, y/n, waar/onwaar, true/false
+  /// (as a workbook's booleans read), 1/0, x, ✓.
   static func flag(_ text: String) -> Bool? {
     switch text.lowercased() {
     case "ja", "j", "yes", "y", "true", "waar", "1", "x", "✓", "✔": return true

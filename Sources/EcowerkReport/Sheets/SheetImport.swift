@@ -1,24 +1,18 @@
 import EcowerkModel
-import EcowerkStrings
+import EcowerkSheets
 
-/// Stakeholders or segments from a spreadsheet, turned into one edit on the plan: rows whose
-/// id or name the plan already has update those columns, other rows are added. Nothing is
-/// changed here; the caller shows the preview, asks, and applies `edit`.
+/// One table of a partner's spreadsheet — stakeholders, chain links, segments or the finance
+/// plan — turned into one edit on the plan. Nothing is changed here; the caller shows the
+/// preview, asks, and applies `edit` (or takes `result`, the plan with it applied).
 ///
-/// Columns are found by header, in Dutch or English (the labels the CSV export writes, or the
-/// field names of the plan file), in any order; columns it does not know are named and left
-/// out. An empty cell leaves a value as it is (and gives the default to a new row), so a
-/// spreadsheet with only a few columns filled in cannot wipe out the rest.
-public struct CSVImport: Sendable {
-  public enum Table: String, CaseIterable, Sendable {
-    case stakeholders
-    case segments
-
-    var fields: [Field] {
-      self == .stakeholders ? CSVColumns.stakeholderFields : CSVColumns.segmentFields
-    }
-  }
-
+/// Columns are found by header, in Dutch or English, by any of the names their table declares
+/// (`StakeholderColumns`, …), case, accents and punctuation ignored, in any order. A header
+/// no column answers to is listed in `unknownColumns` for the caller to ask about; its cells
+/// are not read. Rows whose id or name the plan already has update the columns given; an
+/// empty cell leaves a value as it is, so a list with a few columns filled in cannot wipe out
+/// the rest; other rows are added. Chain links a stakeholder row names that the plan lacks are
+/// created (`newChainLinks`).
+public struct SheetImport: Sendable {
   /// One row that will change the plan.
   public struct Change: Hashable, Sendable {
     public enum Kind: Hashable, Sendable {
@@ -31,184 +25,154 @@ public struct CSVImport: Sendable {
     public var kind: Kind
   }
 
-  /// A row that cannot be read, with its line in the file and what is wrong.
+  /// A row or header that cannot be read, with its line in the file and what is wrong.
   public struct Problem: Hashable, Sendable {
     public var line: Int
-    public var message: String
+    public var kind: ImportProblem
   }
 
-  public var table: Table
+  /// A header no column of the table answers to (or no header above cells that hold data).
+  public struct UnknownColumn: Hashable, Sendable {
+    public var header: String
+    /// 0-based; `letter` is how a spreadsheet names it.
+    public var column: Int
+
+    public var letter: String { WorkbookWriter.column(column) }
+  }
+
+  public let table: DataTable
   /// Every change, in file order.
-  public private(set) var changes: [Change] = []
+  public internal(set) var changes: [Change] = []
   /// Rows that match the plan exactly.
-  public private(set) var unchanged = 0
-  public private(set) var problems: [Problem] = []
-  /// Header cells no column matches; those columns are not read.
-  public private(set) var ignoredColumns: [String] = []
+  public internal(set) var unchanged = 0
+  public internal(set) var problems: [Problem] = []
+  /// Data rows read (blank rows and computed finance lines not counted): every one is added,
+  /// updated, unchanged or refused.
+  public internal(set) var rowsRead = 0
+  /// Rows refused because of a problem.
+  public internal(set) var refused = 0
+  public internal(set) var unknownColumns: [UnknownColumn] = []
+  /// Chain links named in the rows that the plan did not have; the edit creates them.
+  public internal(set) var newChainLinks: [String] = []
   /// The one edit that makes every change (an empty group when there are none).
-  public private(set) var edit: Edit = .group([])
+  public internal(set) var edit: Edit = .group([])
   /// The plan with `edit` applied, checked by the plan's invariants.
-  public private(set) var result: Plan
-  /// False when the rows together break a rule of the plan (then `result` is the plan as it
-  /// was, and `problems` says which rows).
-  public private(set) var resultIsSound = true
+  public internal(set) var result: Plan
+  /// False when the table cannot be read at all or the rows together break a rule of the
+  /// plan (then `result` is the plan as it was, and `problems` says why).
+  public internal(set) var resultIsSound = true
 
-  let strings: Strings
-
-  /// Reads `records` as `table` against `plan`. Rows with problems are left out of `edit`;
-  /// the caller decides whether the others may go in on their own.
-  public init(_ records: [CSVReader.Record], table: Table, into plan: Plan, language: Language) {
+  /// Reads `rows` as `table` against `plan`. Rows with problems are left out of `edit`; the
+  /// caller decides whether the others may go in on their own. `progress` hears how many of
+  /// the rows have been read, now and then.
+  public init(
+    _ rows: [SheetRow], table: DataTable, into plan: Plan,
+    badBytes: [DecodedText.BadByte] = [], progress: ((Int, Int) -> Void)? = nil
+  ) {
     self.table = table
-    strings = Strings(language)
     result = plan
-    // A file of several tables (as `print --format csv` writes) has a title above each one.
-    var start = records.startIndex
-    if records.contains(where: isTableTitle) {
-      guard let title = records.firstIndex(where: { isTitle($0, of: table) }) else {
-        problems.append(Problem(line: 1, message: missingTable()))
-        resultIsSound = false
-        return
+    guard let region = Self.region(of: table, in: rows) else {
+      fail(line: rows.first?.line ?? 1, .noTable(table))
+      return
+    }
+    let bad = Self.badRows(badBytes, rows: region)
+    var reader: TableReader =
+      table == .finance
+      ? FinanceReader(plan: plan) : RowReader(table: table, plan: plan)
+    guard let headerIndex = reader.findHeader(region) else {
+      fail(line: region.first?.line ?? 1, reader.missingHeader(region))
+      return
+    }
+    let header = region[headerIndex]
+    if let byte = bad[header.line] { problems.append(Problem(line: header.line, kind: byte)) }
+    unknownColumns = reader.use(header: header, rows: region[(headerIndex + 1)...])
+    if let other = reader.otherTable(header: header) {
+      fail(line: header.line, .wrongTable(other))
+      return
+    }
+    var seen = 0
+    let total = region.count - headerIndex - 1
+    for row in region[(headerIndex + 1)...] {
+      seen += 1
+      if seen % 1024 == 0 { progress?(seen, total) }
+      if row.fields.allSatisfy({ $0.trimmingSpaces.isEmpty }) { continue }
+      if let byte = bad[row.line] {
+        rowsRead += 1
+        reader.refuse(row.line, byte)
+        continue
       }
-      start = title + 1
+      if reader.skips(row) { continue }
+      rowsRead += 1
+      reader.read(row.unguarded)
     }
-    guard
-      let headerIndex = records[start...].firstIndex(where: { columns(of: $0).name != nil })
-    else {
-      problems.append(Problem(line: records.first?.line ?? 1, message: missingNameColumn()))
-      resultIsSound = false
-      return
-    }
-    let header = columns(of: records[headerIndex])
-    let otherFields = (table == .stakeholders ? Table.segments : .stakeholders).fields
-    let ownFields = header.fields.filter { !otherFields.contains($0.field) }
-    if ownFields.isEmpty && header.ignored.contains(where: otherTableKnows) {
-      // Nothing but shared columns is ours and the rest is the other table's: wrong option.
-      problems.append(Problem(line: records[headerIndex].line, message: wrongTable()))
-      resultIsSound = false
-      return
-    }
-    ignoredColumns = header.ignored
-    var rows = RowReader(import: self, header: header, plan: plan)
-    for record in records[(headerIndex + 1)...] {
-      if record.fields.allSatisfy({ $0.trimmingSpaces.isEmpty }) { continue }
-      if isTableTitle(record) { break }
-      rows.read(record)
-    }
-    changes = rows.changes
-    unchanged = rows.unchanged
-    problems = rows.problems
-    edit = .group(rows.edits)
-    do {
-      try result.apply(edit)
-    } catch {
-      problems.append(Problem(line: records[headerIndex].line, message: "\(error)"))
-      result = plan
-      resultIsSound = false
-      return
-    }
-    let violations = result.violations()
-    if !violations.isEmpty {
-      result = plan
-      resultIsSound = false
-    }
-    for violation in violations {
-      let line = rows.line(forPath: violation.path) ?? records[headerIndex].line
-      problems.append(Problem(line: line, message: violation.problem.description))
-    }
+    progress?(total, total)
+    let outcome = reader.outcome
+    changes = outcome.changes
+    unchanged = outcome.unchanged
+    problems += outcome.problems
+    refused = outcome.refusedLines.count
+    newChainLinks = outcome.newChainLinks
+    edit = .group(outcome.edits)
+    apply(to: plan, lineOfPath: reader.line(forPath:), headerLine: header.line)
   }
 
   public var added: Int { changes.count { $0.kind == .add } }
   public var updated: Int { changes.count - added }
 
-  // MARK: Header
-
-  struct Header {
-    var name: Int?
-    var id: Int?
-    var fields: [(index: Int, field: Field)] = []
-    var ignored: [String] = []
+  private mutating func fail(line: Int, _ kind: ImportProblem) {
+    problems.append(Problem(line: line, kind: kind))
+    resultIsSound = false
   }
 
-  func columns(of record: CSVReader.Record) -> Header {
-    var header = Header()
-    let known = Self.headerNames(for: table)
-    for (index, cell) in record.fields.enumerated() {
-      let name = cell.trimmingSpaces.lowercased()
-      if name.isEmpty { continue }
-      if name == "id" {
-        header.id = index
-      } else if let field = known[name] {
-        if field == .name { header.name = index }
-        header.fields.append((index, field))
-      } else {
-        header.ignored.append(cell.trimmingSpaces)
-      }
+  /// Applies the edit and checks the plan's rules; a broken rule is traced to its row.
+  private mutating func apply(to plan: Plan, lineOfPath: (String) -> Int?, headerLine: Int) {
+    do {
+      try result.apply(edit)
+    } catch {
+      result = plan
+      fail(line: headerLine, .editRefused("\(error)"))
+      return
     }
-    return header
-  }
-
-  /// Header texts in both languages and the plan file's own names, lower-cased.
-  static func headerNames(for table: Table) -> [String: Field] {
-    table == .stakeholders ? stakeholderHeaders : segmentHeaders
-  }
-
-  private static let stakeholderHeaders = headerNames(of: Table.stakeholders.fields)
-  private static let segmentHeaders = headerNames(of: Table.segments.fields)
-
-  private static func headerNames(of fields: [Field]) -> [String: Field] {
-    var names: [String: Field] = [:]
-    for field in fields {
-      names[field.rawValue.lowercased()] = field
-      for language in Language.allCases {
-        names[Strings(language).label(field).lowercased()] = field
-      }
+    let violations = result.violations()
+    guard !violations.isEmpty else { return }
+    result = plan
+    resultIsSound = false
+    for violation in violations {
+      problems.append(
+        Problem(line: lineOfPath(violation.path) ?? headerLine, kind: .breaksRule(violation)))
     }
-    return names
   }
 
-  /// The titles the export writes above its tables, in both languages.
-  private static let tableTitles: [String: ReportSectionID] = {
-    var titles: [String: ReportSectionID] = [:]
-    for language in Language.allCases {
-      for section in CSVExport.sections {
-        titles[Strings(language)["report.section.\(section.rawValue)"]] = section
+  /// For each row, the first byte that is not UTF-8 on one of its lines (a row runs from its
+  /// own line to the next row's).
+  static func badRows(_ bytes: [DecodedText.BadByte], rows: ArraySlice<SheetRow>)
+    -> [Int: ImportProblem]
+  {
+    guard !bytes.isEmpty else { return [:] }
+    let lines = rows.map(\.line)
+    var bad: [Int: ImportProblem] = [:]
+    for byte in bytes {
+      // The last row that starts on or before the byte's line.
+      var low = 0
+      var high = lines.count
+      while low < high {
+        let middle = (low + high) / 2
+        if lines[middle] <= byte.line { low = middle + 1 } else { high = middle }
       }
+      guard low > 0 else { continue }
+      let line = lines[low - 1]
+      if bad[line] == nil { bad[line] = .badByte(line: byte.line, byte: byte.byte) }
     }
-    return titles
-  }()
-
-  /// The title line the export writes above each table when a file holds several.
-  func isTableTitle(_ record: CSVReader.Record) -> Bool {
-    title(of: record) != nil
+    return bad
   }
+}
 
-  func isTitle(_ record: CSVReader.Record, of table: Table) -> Bool {
-    title(of: record)?.rawValue == table.rawValue
-  }
-
-  /// The table a title line names, or nil when the record is not a title line.
-  private func title(of record: CSVReader.Record) -> ReportSectionID? {
-    let filled = record.fields.filter { !$0.trimmingSpaces.isEmpty }
-    guard filled.count == 1, let text = filled.first?.trimmingSpaces else { return nil }
-    return Self.tableTitles[text]
-  }
-
-  func otherTableKnows(_ column: String) -> Bool {
-    let other: Table = table == .stakeholders ? .segments : .stakeholders
-    return Self.headerNames(for: other)[column.lowercased()] != nil
-  }
-
-  func missingTable() -> String {
-    strings.format("import.noTable", strings["report.section.\(table.rawValue)"])
-  }
-
-  func wrongTable() -> String {
-    strings[table == .stakeholders ? "import.looksLikeSegments" : "import.looksLikeStakeholders"]
-  }
-
-  func missingNameColumn() -> String {
-    let field = Strings(.dutch).label(Field.name) + " / " + Strings(.english).label(Field.name)
-    return strings.format("import.noNameColumn", field)
+extension SheetRow {
+  /// The row with one leading `'` removed before `=`, `+`, `-` and `@` (see `FormulaGuard`).
+  var unguarded: SheetRow {
+    var row = self
+    row.fields = fields.map(FormulaGuard.unguarded)
+    return row
   }
 }
 

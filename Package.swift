@@ -67,7 +67,7 @@ let package = Package(
       name: "ecowerk",
       dependencies: [
         "EcowerkModel", "EcowerkText", "EcowerkStrings", "EcowerkStore", "EcowerkReport",
-        "EcowerkUI", "EcowerkTerminal", "EcowerkChecks",
+        "EcowerkUI", "EcowerkTerminal", "EcowerkChecks", "EcowerkSheets",
       ]
     ),
     // The benchmark: load, save, first frame, keystrokes and terminal bytes at three sizes.
@@ -75,7 +75,7 @@ let package = Package(
       name: "ecowerk-bench",
       dependencies: [
         "EcowerkModel", "EcowerkStore", "EcowerkUI", "EcowerkTerminal", "EcowerkFixtures",
-        "EcowerkStrings", "EcowerkChecks",
+        "EcowerkStrings", "EcowerkChecks", "EcowerkReport", "EcowerkSheets",
       ]
     ),
     .testTarget(

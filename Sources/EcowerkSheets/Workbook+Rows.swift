@@ -11,7 +11,12 @@ extension Workbook {
     var parser = try Self.parser(archive, sheet.part)
     var rows: [SheetRow] = []
     var merges: [(first: Cell, last: Cell)] = []
-    var row: SheetRow?
+    // The row being read, kept in plain variables: a `SheetRow` copied in and out of an
+    // optional for every cell would copy its array every time.
+    var inRow = false
+    var fields: [String] = []
+    var numbers: Set<Int> = []
+    var filled = false
     var rowNumber = 0
     var cell = CellReader()
     do {
@@ -19,16 +24,19 @@ extension Workbook {
         switch event {
         case .start("row"):
           rowNumber = parser.attribute("r").flatMap { Int($0) } ?? rowNumber + 1
-          row = SheetRow(line: rowNumber, fields: [])
+          inRow = true
+          fields.removeAll(keepingCapacity: true)
+          numbers = []
+          filled = false
           cell.column = -1
         case .end("row"):
-          if let finished = row, finished.fields.contains(where: { !$0.isEmpty }) {
-            rows.append(finished)
+          if filled {
+            rows.append(SheetRow(line: rowNumber, fields: fields, numbers: numbers))
             if rows.count > maxRows {
               throw SheetError.tooManyRows(count: rows.count, limit: maxRows)
             }
           }
-          row = nil
+          inRow = false
         case .start("c"):
           cell.begin(
             reference: parser.attribute("r"), type: parser.attribute("t"),
@@ -45,13 +53,13 @@ extension Workbook {
           cell.raw += text
         case .end("c"):
           let (text, isNumber) = try value(of: cell)
-          if var current = row, !text.isEmpty, cell.column >= 0 {
-            if current.fields.count <= cell.column {
-              current.fields += Array(repeating: "", count: cell.column + 1 - current.fields.count)
+          if inRow, !text.isEmpty, cell.column >= 0 {
+            if fields.count <= cell.column {
+              fields += repeatElement("", count: cell.column + 1 - fields.count)
             }
-            current.fields[cell.column] = text
-            if isNumber { current.numbers.insert(cell.column) }
-            row = current
+            fields[cell.column] = text
+            filled = true
+            if isNumber { numbers.insert(cell.column) }
           }
         case .start("mergeCell"):
           if let range = parser.attribute("ref").flatMap(Self.range) { merges.append(range) }
@@ -199,10 +207,18 @@ struct CellReader {
 }
 
 extension String {
+  /// The text without ASCII white space at either end: a cell's number or index as XML
+  /// holds it, checked per cell, so without Unicode property lookups.
   var trimmingSpaces: String {
-    var scalars = Substring(self)
-    while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
-    while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
-    return String(scalars)
+    let bytes = utf8
+    func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+    guard let first = bytes.first, let last = bytes.last, isSpace(first) || isSpace(last) else {
+      return self
+    }
+    var start = bytes.startIndex
+    var end = bytes.endIndex
+    while start < end, isSpace(bytes[start]) { start = bytes.index(after: start) }
+    while end > start, isSpace(bytes[bytes.index(before: end)]) { end = bytes.index(before: end) }
+    return String(self[start..<end])
   }
 }

@@ -153,7 +153,7 @@ struct XMLPullParser {
       position += 1
     }
     guard position > local else { throw .malformed(offset: start) }
-    return String(decoding: bytes[local..<position], as: UTF8.self)
+    return string(local..<position)
   }
 
   private mutating func text() throws(Failure) -> String {
@@ -165,9 +165,12 @@ struct XMLPullParser {
   /// Text with `&amp;` and friends and `&#…;` replaced; any other entity is an error, since no
   /// document type can have declared it.
   private func decode(_ range: Range<Int>) throws(Failure) -> String {
-    guard bytes[range].contains(UInt8(ascii: "&")) else {
-      return String(decoding: bytes[range], as: UTF8.self)
+    var plain = true
+    for index in range where bytes[index] == UInt8(ascii: "&") {
+      plain = false
+      break
     }
+    if plain { return string(range) }
     var result: [UInt8] = []
     result.reserveCapacity(range.count)
     var at = range.lowerBound
@@ -205,6 +208,14 @@ struct XMLPullParser {
       at = semicolon + 1
     }
     return String(decoding: result, as: UTF8.self)
+  }
+
+  /// The bytes as text, without slicing the array (a slice retains it, once per name and
+  /// value of a sheet of a hundred thousand cells).
+  private func string(_ range: Range<Int>) -> String {
+    bytes.withUnsafeBufferPointer { buffer in
+      String(decoding: UnsafeBufferPointer(rebasing: buffer[range]), as: UTF8.self)
+    }
   }
 
   private func matches(_ literal: String) -> Bool {

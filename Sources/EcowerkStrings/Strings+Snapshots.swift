@@ -126,6 +126,7 @@ extension Strings {
       "{1}: {2} nieuwe ketenschakel(s): {3}", "{1}: {2} new chain link(s): {3}"),
     "import.progress": p("{1}: {2} van {3} regels…", "{1}: {2} of {3} rows…"),
     "import.add": p("  nieuw      {1}", "  add        {1}"),
+    "import.more": p("  … en nog {1}", "  … and {1} more"),
     "import.update": p("  bijwerken  {1} ({2}): {3}", "  update     {1} ({2}): {3}"),
     "import.summary": p(
       "{1}: {2} regel(s) gelezen: {3} nieuw, {4} bij te werken, {5} al gelijk, {6} geweigerd",

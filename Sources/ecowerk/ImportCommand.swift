@@ -17,6 +17,8 @@ struct ImportCommand {
 
   /// Spreadsheets larger than this are not a list of a plan.
   static let maxFileBytes = 64 * 1_048_576
+  /// Changes listed in the preview, per table.
+  static let previewLines = 50
 
   func run() -> Int32 {
     // One writer: not while a workbench has the plan open.
@@ -160,7 +162,8 @@ struct ImportCommand {
       Console.output(
         Sanitizer.line(strings.format("import.readSheet", label, step.sheet ?? "")) + "\n")
     }
-    for change in sheetImport.changes {
+    // A few screens of changes say what is going on; ten thousand lines would bury the rest.
+    for change in sheetImport.changes.prefix(Self.previewLines) {
       switch change.kind {
       case .add:
         Console.output(Sanitizer.line(strings.format("import.add", change.name)) + "\n")
@@ -169,6 +172,10 @@ struct ImportCommand {
         Console.output(
           Sanitizer.line(strings.format("import.update", change.name, change.id, names)) + "\n")
       }
+    }
+    if sheetImport.changes.count > Self.previewLines {
+      Console.output(
+        strings.format("import.more", sheetImport.changes.count - Self.previewLines) + "\n")
     }
     if !sheetImport.newChainLinks.isEmpty {
       Console.output(

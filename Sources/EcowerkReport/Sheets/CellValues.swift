@@ -34,7 +34,20 @@ struct CellValues {
 
   /// How names are compared: case and runs of spaces do not count.
   static func nameKey(_ name: String) -> String {
-    name.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    var key = String.UnicodeScalarView()
+    var pendingSpace = false
+    for scalar in name.unicodeScalars {
+      if scalar.isSpace {
+        pendingSpace = !key.isEmpty
+        continue
+      }
+      if pendingSpace {
+        key.append(" ")
+        pendingSpace = false
+      }
+      key.append(scalar)
+    }
+    return String(key).lowercased()
   }
 
   mutating func parse(_ raw: String, field: Field, table: DataTable, isNumber: Bool) -> Outcome {

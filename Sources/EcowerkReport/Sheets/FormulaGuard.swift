@@ -23,7 +23,9 @@ enum FormulaGuard {
   }
 
   static func unguarded(_ text: String) -> String {
-    text.first == "'" && needsGuard(String(text.dropFirst())) ? String(text.dropFirst()) : text
+    guard text.utf8.first == UInt8(ascii: "'") else { return text }
+    let rest = String(text.dropFirst())
+    return needsGuard(rest) ? rest : text
   }
 
   /// By scalar, not by character: `=` followed by a combining mark is one character, but a

@@ -11,9 +11,12 @@ extension RowReader {
     }
     var fieldValues: [(Field, FieldValue)] = []
     var failed = false
-    for (index, field) in columns {
+    // Chain links last, and only for a row that reads well: a refused row creates none.
+    let ordered =
+      columns.filter { $0.field != .chainLinks } + columns.filter { $0.field == .chainLinks }
+    for (index, field) in ordered {
       let raw = row[index]
-      if raw.trimmingSpaces.isEmpty { continue }
+      if raw.trimmingSpaces.isEmpty || (failed && field == .chainLinks) { continue }
       switch values.parse(raw, field: field, table: table, isNumber: row.numbers.contains(index)) {
       case .success(let value): fieldValues.append((field, value))
       case .failure(let problem):

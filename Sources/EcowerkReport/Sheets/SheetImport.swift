@@ -91,7 +91,7 @@ public struct SheetImport: Sendable {
       return
     }
     var seen = 0
-    let total = region.count - headerIndex - 1
+    let total = region.endIndex - headerIndex - 1
     for row in region[(headerIndex + 1)...] {
       seen += 1
       if seen % 1024 == 0 { progress?(seen, total) }
@@ -177,10 +177,32 @@ extension SheetRow {
 }
 
 extension String {
+  /// The text without white space at either end. By scalar with a plain range test, not by
+  /// `Character.isWhitespace`, whose Unicode property lookup dominated an import's profile.
   var trimmingSpaces: String {
-    var scalars = Substring(self)
-    while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
-    while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
-    return String(scalars)
+    let scalars = unicodeScalars
+    guard let first = scalars.first, let last = scalars.last,
+      first.isSpace || last.isSpace
+    else { return self }
+    var start = scalars.startIndex
+    var end = scalars.endIndex
+    while start < end, scalars[start].isSpace { start = scalars.index(after: start) }
+    while end > start, scalars[scalars.index(before: end)].isSpace {
+      end = scalars.index(before: end)
+    }
+    return String(scalars[start..<end])
+  }
+}
+
+extension Unicode.Scalar {
+  /// White space as spreadsheets hold it: space, tab, line breaks, no-break spaces and the
+  /// typographic spaces (the Unicode White_Space property).
+  var isSpace: Bool {
+    switch value {
+    case 0x20, 0x09...0x0D, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F,
+      0x3000:
+      return true
+    default: return false
+    }
   }
 }

@@ -215,4 +215,39 @@ import Testing
       result.result.financeYear(2025)?.contributions.first { $0.partner.rawValue == "sh-1" }?
         .actualCash == Money(euros: 41_000))
   }
+
+  @Test func aSheetIsChosenByItsTitleByNameOrAsTheFirstOne() throws {
+    let workbook = WorkbookWriter.xlsx([
+      .init(name: "Toelichting", rows: [[.text("Lijst van de partners, maart")]]),
+      .init(
+        name: "Partners",
+        rows: [[.text("Naam"), .text("Rol")], [.text("Bakkerij Jansen"), .text("Leerbedrijf")]]),
+    ])
+    let file = try SpreadsheetFile.open(workbook, maxRows: 100)
+    let demo = try DemoPlan.load()
+    let first = try PlanImport(
+      plan: demo, sources: [.init(table: .stakeholders, path: "p.xlsx", file: file)])
+    #expect(first.steps.map(\.sheet) == ["Toelichting"], "without --sheet: the first sheet")
+    #expect(first.steps.first?.sheetImport.problems.map(\.kind) == [.noNameColumn])
+    let named = try PlanImport(
+      plan: demo, sources: [.init(table: .stakeholders, path: "p.xlsx", file: file)],
+      sheet: "partners")
+    #expect(named.steps.map(\.sheet) == ["Partners"])
+    #expect(named.result.stakeholders.last?.role == "Leerbedrijf")
+    #expect(throws: PlanImport.Failure.self) {
+      try PlanImport(
+        plan: demo, sources: [.init(table: .stakeholders, path: "p.xlsx", file: file)],
+        sheet: "Blad9")
+    }
+    do {
+      _ = try PlanImport(
+        plan: demo, sources: [.init(table: .stakeholders, path: "p.xlsx", file: file)],
+        sheet: "Blad9")
+    } catch {
+      #expect(error.error == .noSuchSheet("Blad9", available: ["Toelichting", "Partners"]))
+      #expect(
+        error.error.message(Strings(.english))
+          == "the workbook has no sheet 'Blad9'; it has: Toelichting, Partners")
+    }
+  }
 }

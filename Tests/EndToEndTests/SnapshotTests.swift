@@ -34,7 +34,10 @@ import Testing
   }
 
   @Test(arguments: [
-    (["print", "a.json", "--format", "csv", "--section", "vision"], "CSV and xlsx hold only tables"),
+    (
+      ["print", "a.json", "--format", "csv", "--section", "vision"],
+      "CSV and xlsx hold only tables"
+    ),
     (["print", "a.json", "--csv-dialect", "en"], "--csv-dialect goes with --format csv"),
     (["print", "a.json", "--format", "csv", "--csv-dialect", "fr"], "unknown CSV dialect 'fr'"),
     (["print", "a.json", "--section", "nonsense"], "unknown section 'nonsense'"),

@@ -119,8 +119,9 @@ struct ImportCommand {
       // Wrapped by word, so the list reads on an 80-column terminal.
       let known = strings.format("import.knownColumns", knownColumns(step.sheetImport.table))
       let lines = TextLayout.wrap(known, width: 76)
-      Console.output(lines.enumerated().map { ($0.offset == 0 ? "" : "    ") + $0.element }
-        .joined(separator: "\n") + "\n")
+      Console.output(
+        lines.enumerated().map { ($0.offset == 0 ? "" : "    ") + $0.element }
+          .joined(separator: "\n") + "\n")
     }
     if options.skipUnknownColumns { return true }
     if options.yes {

@@ -38,6 +38,8 @@ public enum ExcelDate {
   }
 
   /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil).
+  /// `EcowerkModel.CalendarDate` has the same arithmetic; this module is standard library
+  /// only, so it keeps its own few lines rather than depend on the domain.
   static func days(year: Int, month: Int, day: Int) -> Int {
     let y = month <= 2 ? year - 1 : year
     let era = (y >= 0 ? y : y - 399) / 400

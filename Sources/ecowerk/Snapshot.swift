@@ -36,35 +36,30 @@ struct Snapshot {
   }
 
   /// Reads `--section` names; a name the format cannot hold is a usage error that lists the
-  /// names it can. CSV and xlsx take the names of tables.
+  /// names it can. CSV and xlsx take the names of tables (`tables(_:for:)`).
   static func sections(_ names: [String], for format: SnapshotFormat) throws(UsageError)
     -> Set<ReportSectionID>
   {
-    guard !format.isTables else { return [] }
-    var sections: Set<ReportSectionID> = []
-    for name in names {
-      guard let section = ReportSectionID(rawValue: name) else {
-        let known = ReportSectionID.allCases.map(\.rawValue).joined(separator: ", ")
-        throw UsageError("cli.unknownSection", name, known)
-      }
-      sections.insert(section)
-    }
-    return sections
+    format.isTables ? [] : try parse(names, error: "cli.unknownSection")
   }
 
   /// Reads `--section` names of tables for CSV and xlsx.
   static func tables(_ names: [String], for format: SnapshotFormat) throws(UsageError)
     -> Set<DataTable>
   {
-    guard format.isTables else { return [] }
-    var tables: Set<DataTable> = []
+    format.isTables ? try parse(names, error: "usage.unknownCSVSection") : []
+  }
+
+  private static func parse<Name: RawRepresentable & CaseIterable & Hashable>(
+    _ names: [String], error: String
+  ) throws(UsageError) -> Set<Name> where Name.RawValue == String {
+    var parsed: Set<Name> = []
     for name in names {
-      guard let table = DataTable(rawValue: name) else {
-        let known = DataTable.allCases.map(\.rawValue).joined(separator: ", ")
-        throw UsageError("usage.unknownCSVSection", name, known)
+      guard let value = Name(rawValue: name) else {
+        throw UsageError(error, name, Name.allCases.map(\.rawValue).joined(separator: ", "))
       }
-      tables.insert(table)
+      parsed.insert(value)
     }
-    return tables
+    return parsed
   }
 }

@@ -8,7 +8,7 @@ import Testing
 struct ImportTerminalTests {
   @Test func unknownColumnsAreAskedAboutBeforeThePreviewAndTheImport() throws {
     let scratch = try Scratch()
-    let plan = try SpreadsheetTests.demo(scratch)
+    let plan = try ImportCommandTests.plan(scratch)
     _ = try scratch.write("l.csv", "Naam;Telefoon;Rol\nNieuwe partner;0612345678;Adviseur\n")
     let tmux = try Tmux(
       WorkbenchTerminalTests.script("--lang nl import '\(plan)' --stakeholders l.csv", in: scratch),

@@ -6,15 +6,9 @@ import Testing
 /// `ecowerk print --format xlsx` and `ecowerk import` of workbooks and text files, through the
 /// real binary.
 @Suite struct SpreadsheetTests {
-  static func demo(_ scratch: Scratch) throws -> String {
-    let path = scratch.file("plan.ecowerk.json")
-    try PlanStore.save(try DemoPlan.load(), to: path, keepBackup: false)
-    return path
-  }
-
   @Test func theDemosExportImportsIntoANewPlanWithEveryStakeholderAndChainLink() throws {
     let scratch = try Scratch()
-    let plan = try Self.demo(scratch)
+    let plan = try ImportCommandTests.plan(scratch)
     let demo = try DemoPlan.load()
     for format in ["csv", "xlsx"] {
       let out = scratch.file("tables.\(format)")
@@ -34,7 +28,7 @@ import Testing
 
   @Test func chainLinksAStakeholderListNamesAreCreatedAndTheSummaryCountsEveryRow() throws {
     let scratch = try Scratch()
-    let plan = try Self.demo(scratch)
+    let plan = try ImportCommandTests.plan(scratch)
     let list = try scratch.write(
       "partners.csv",
       "Naam;Soort;Rol;Bijdrage;Ketenschakels\r\nBakkerij Jansen;mkb;Leerbedrijf;Stageplekken;"
@@ -57,7 +51,7 @@ import Testing
 
   @Test func anUnknownColumnStopsAnImportWithYesUnlessItMayBeLeftOut() throws {
     let scratch = try Scratch()
-    let plan = try Self.demo(scratch)
+    let plan = try ImportCommandTests.plan(scratch)
     let before = try Data(contentsOf: URL(fileURLWithPath: plan))
     let list = try scratch.write("l.csv", "Naam;Telefoon;Rol\nNieuwe partner;0612345678;Adviseur\n")
     let stopped = try Binary.run(["import", plan, "--stakeholders", list, "--yes"])
@@ -95,7 +89,7 @@ import Testing
     ] as [(String, [UInt8], String)])
   func otherFiles(name: String, bytes: [UInt8], message: String) throws {
     let scratch = try Scratch()
-    let plan = try Self.demo(scratch)
+    let plan = try ImportCommandTests.plan(scratch)
     let file = scratch.file(name)
     try Data(bytes).write(to: URL(fileURLWithPath: file))
     let result = try Binary.run(["import", plan, "--stakeholders", file, "--yes"])
@@ -105,7 +99,7 @@ import Testing
 
   @Test func moreRowsThanAPlanCanHoldAreRefusedBeforeAnyIsRead() throws {
     let scratch = try Scratch()
-    let plan = try Self.demo(scratch)
+    let plan = try ImportCommandTests.plan(scratch)
     var text = "Naam\n"
     text.reserveCapacity(1_300_000)
     for number in 0..<100_020 { text += "P\(number)\n" }
@@ -119,7 +113,7 @@ import Testing
 
   @Test func aWorkbookIsNotWrittenToATerminalButToAFileOrAPipe() throws {
     let scratch = try Scratch()
-    let plan = try Self.demo(scratch)
+    let plan = try ImportCommandTests.plan(scratch)
     let piped = try Binary.run(["print", plan, "--format", "xlsx"])
     #expect(piped.status == 0 && piped.outputBytes.starts(with: [0x50, 0x4B, 0x03, 0x04]))
     let sections = try Binary.run(["print", plan, "--format", "xlsx", "--section", "vision"])
@@ -135,7 +129,7 @@ import Testing
 struct WorkbookByPythonTests {
   @Test func pythonsZipfileAndXMLParserReadEverySheetOfThePrintedWorkbook() throws {
     let scratch = try Scratch()
-    let plan = try SpreadsheetTests.demo(scratch)
+    let plan = try ImportCommandTests.plan(scratch)
     let out = scratch.file("plan.xlsx")
     #expect(
       try Binary.run(["print", plan, "--format", "xlsx", "-o", out, "--lang", "nl"]).status == 0)
@@ -193,7 +187,7 @@ struct WorkbookByPythonTests {
 struct WorkbookByLibreOfficeTests {
   @Test func libreOfficeReadsEverySheetWithItsNumbers() throws {
     let scratch = try Scratch()
-    let plan = try SpreadsheetTests.demo(scratch)
+    let plan = try ImportCommandTests.plan(scratch)
     let out = scratch.file("plan.xlsx")
     #expect(try Binary.run(["print", plan, "--format", "xlsx", "-o", out]).status == 0)
     // Every sheet to its own CSV (the last option, -1), numbers as they are stored.
@@ -214,7 +208,7 @@ struct WorkbookByLibreOfficeTests {
     arguments: ["xlsx", "csv"])
   func savedAgain(format: String) throws {
     let scratch = try Scratch()
-    let plan = try SpreadsheetTests.demo(scratch)
+    let plan = try ImportCommandTests.plan(scratch)
     let export = scratch.file("export.\(format)")
     #expect(try Binary.run(["print", plan, "--format", format, "-o", export]).status == 0)
     let folder = scratch.file("saved")

@@ -61,12 +61,13 @@ extension Strings {
         ecowerk new PLAN [--demo]    maak een leeg plan (of een kopie van het demoplan)
         ecowerk check PLAN [--format text|json]
                                      controleer het plan tegen de methode (uitkomst 1 bij fouten)
-        ecowerk print PLAN [--format text|md|html|csv|json] [-o UIT] [--section NAAM ...]
+        ecowerk print PLAN [--format text|md|html|csv|xlsx|json] [-o UIT] [--section NAAM ...]
                            [--csv-dialect nl|en] [--rubric BESTAND]
                                      druk een momentopname af (zonder -o naar het scherm)
-        ecowerk import PLAN [--stakeholders LIJST.csv] [--segments LIJST.csv] [--yes]
-                            [--partial]
-                                     voeg stakeholders of segmenten uit een spreadsheet toe
+        ecowerk import PLAN [--stakeholders LIJST] [--chain-links LIJST] [--segments LIJST]
+                            [--finance LIJST] [--sheet BLAD] [--yes] [--partial]
+                            [--skip-unknown-columns]
+                                     lees lijsten uit een spreadsheet (.xlsx of .csv) in
 
       Opties:
         --lang nl|en    taal (standaard volgens LC_ALL / LC_MESSAGES / LANG)
@@ -90,12 +91,13 @@ extension Strings {
         ecowerk new PLAN [--demo]    create an empty plan (or a copy of the demo plan)
         ecowerk check PLAN [--format text|json]
                                      check the plan against the method (exit 1 on errors)
-        ecowerk print PLAN [--format text|md|html|csv|json] [-o OUT] [--section NAME ...]
+        ecowerk print PLAN [--format text|md|html|csv|xlsx|json] [-o OUT] [--section NAME ...]
                            [--csv-dialect nl|en] [--rubric FILE]
                                      print a snapshot (to standard output without -o)
-        ecowerk import PLAN [--stakeholders LIST.csv] [--segments LIST.csv] [--yes]
-                            [--partial]
-                                     add stakeholders or segments from a spreadsheet
+        ecowerk import PLAN [--stakeholders LIST] [--chain-links LIST] [--segments LIST]
+                            [--finance LIST] [--sheet SHEET] [--yes] [--partial]
+                            [--skip-unknown-columns]
+                                     read lists from a spreadsheet (.xlsx or .csv) into the plan
 
       Options:
         --lang nl|en    language (default from LC_ALL / LC_MESSAGES / LANG)

@@ -15,6 +15,8 @@ extension ChainLink: SchemaEntity {
     "chainLink", blank: ChainLink(id: ""),
     [
       .id({ $0.id }, { $0.id = $1 }),
-      .text(.name, { $0.name }, { $0.name = $1 }),
+      .text(.name, { $0.name }, { $0.name = $1 }).headers(
+        nl: ["Naam", "Ketenschakel", "Ketenschakels", "Schakel"],
+        en: ["Name", "Chain link", "Chain links", "Link"]),
     ])
 }

@@ -62,9 +62,15 @@ extension FinanceYear: SchemaEntity {
     [
       .integer(.year, { $0.year }, { $0.year = $1 }, .any, default: nil, identifies: true),
       .list("contributions", { $0.contributions }, { $0.contributions = $1 }),
-      .money(.ngf, { $0.ngf }, { $0.ngf = $1 }),
-      .money(.income, { $0.income }, { $0.income = $1 }),
-      .money(.costs, { $0.costs }, { $0.costs = $1 }),
+      .money(.ngf, { $0.ngf }, { $0.ngf = $1 }).headers(
+        nl: ["NGF", "NGF-subsidie", "Nationaal Groeifonds", "Groeifonds"],
+        en: ["NGF", "NGF subsidy", "National Growth Fund"]),
+      .money(.income, { $0.income }, { $0.income = $1 }).headers(
+        nl: ["Inkomsten", "Overige inkomsten", "Opbrengsten", "Omzet"],
+        en: ["Income", "Other income", "Revenue"]),
+      .money(.costs, { $0.costs }, { $0.costs = $1 }).headers(
+        nl: ["Kosten", "Uitgaven", "Lasten"],
+        en: ["Costs", "Expenses"]),
       .money(.actualNGF, { $0.actualNGF }, { $0.actualNGF = $1 }),
       .money(.actualIncome, { $0.actualIncome }, { $0.actualIncome = $1 }),
       .money(.actualCosts, { $0.actualCosts }, { $0.actualCosts = $1 }),
@@ -86,8 +92,12 @@ extension Contribution: SchemaEntity {
     "contribution", blank: Contribution(partner: ""),
     [
       .identifyingReference(.partner, { $0.partner }, { $0.partner = $1 }, to: .stakeholder),
-      .money(.cash, { $0.cash }, { $0.cash = $1 }),
-      .money(.inKind, { $0.inKind }, { $0.inKind = $1 }),
+      .money(.cash, { $0.cash }, { $0.cash = $1 }).headers(
+        nl: ["Cash", "Geld", "In geld", "Financieel"],
+        en: ["Cash", "Money", "In cash"]),
+      .money(.inKind, { $0.inKind }, { $0.inKind = $1 }).headers(
+        nl: ["In-kind", "In natura", "Uren", "In kind"],
+        en: ["In kind", "In-kind", "Hours"]),
       .money(.actualCash, { $0.actualCash }, { $0.actualCash = $1 }),
       .money(.actualInKind, { $0.actualInKind }, { $0.actualInKind = $1 }),
     ])

@@ -227,8 +227,8 @@ import Testing
         }
       }
     }
-    unique(StakeholderColumns.kinds) { $0.label($1) }
-    unique(StakeholderColumns.levels) { $0.label($1) }
+    unique(StakeholderKind.spellings) { $0.label($1) }
+    unique(GovernanceLevel.spellings) { $0.label($1) }
   }
 
   @Test(

@@ -9,6 +9,9 @@ public final class FieldSpec<Entity>: Sendable {
   public let type: ValueType
   /// The raw values a choice may take, in their order; empty for other types.
   public let options: [String]
+  /// Headers a spreadsheet column of this field is known by in partners' own lists, Dutch
+  /// and English (the field's label in both languages and its key always count as well).
+  public let headers: [String]
   /// The value a file that leaves the field out (or has null) gets; nil when the field is
   /// required and its absence is an error.
   public let defaultValue: FieldValue?
@@ -25,13 +28,14 @@ public final class FieldSpec<Entity>: Sendable {
 
   public init(
     _ field: Field, _ type: ValueType, default defaultValue: FieldValue?,
-    identifies: Bool = false, options: [String] = [],
+    identifies: Bool = false, options: [String] = [], headers: [String] = [],
     get: @escaping @Sendable (Entity) -> FieldValue,
     set: @escaping @Sendable (inout Entity, FieldValue) -> Bool
   ) {
     self.field = field
     self.type = type
     self.options = options
+    self.headers = headers
     self.defaultValue = defaultValue
     self.identifies = identifies
     switch type {
@@ -47,6 +51,15 @@ public final class FieldSpec<Entity>: Sendable {
 
   /// Whether a file must have the field.
   public var isRequired: Bool { defaultValue == nil }
+}
+
+extension FieldSpec {
+  /// The same declaration with spreadsheet headers.
+  func with(headers: [String]) -> FieldSpec {
+    FieldSpec(
+      field, type, default: defaultValue, identifies: identifies, options: options,
+      headers: headers, get: get, set: set)
+  }
 }
 
 /// One member of an entity's schema, in file order: a field, or a list of child entities.

@@ -288,4 +288,11 @@ extension SchemaMember {
   ) -> Self {
     .list(ChildList(key: key, get: get, set: set))
   }
+
+  /// The field as a spreadsheet column is known in partners' own lists: `nl` and `en`
+  /// headers besides its label.
+  public func headers(nl: [String], en: [String]) -> Self {
+    guard case .field(let spec) = self else { return self }
+    return .field(spec.with(headers: nl + en))
+  }
 }

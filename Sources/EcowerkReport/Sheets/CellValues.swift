@@ -101,8 +101,8 @@ struct CellValues {
     return id
   }
 
-  static let kinds = SheetColumn.choices(StakeholderColumns.kinds) { $0.label($1) }
-  static let levels = SheetColumn.choices(StakeholderColumns.levels) { $0.label($1) }
+  static let kinds = SheetColumn.choices(StakeholderKind.spellings) { $0.label($1) }
+  static let levels = SheetColumn.choices(GovernanceLevel.spellings) { $0.label($1) }
 
   /// Yes or no as spreadsheets write it: ja/nee, yes/no, j/n, y/n, waar/onwaar, true/false
   /// (as a workbook's booleans read), 1/0, x, ✓.

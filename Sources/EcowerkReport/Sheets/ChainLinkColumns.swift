@@ -1,11 +1,7 @@
 import EcowerkModel
 
-/// The chain links as a spreadsheet: one column, the link's name, known by these headers
-/// besides the export's own.
+/// The chain links as a spreadsheet: one column, the link's name, known by the headers
+/// declared in `ChainLink.schema`.
 enum ChainLinkColumns {
-  static let columns: [SheetColumn] = [
-    SheetColumn(
-      .name, nl: ["Naam", "Ketenschakel", "Ketenschakels", "Schakel"],
-      en: ["Name", "Chain link", "Chain links", "Link"])
-  ]
+  static let columns = SheetColumn.columns(of: ChainLink.schema, [.name])
 }

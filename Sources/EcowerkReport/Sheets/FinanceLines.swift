@@ -5,24 +5,12 @@ import EcowerkModel
 /// costs; each has an actual twin marked `(realisatie)` / `(actual)`. Totals, the balance and
 /// the NGF share are computed by the export and never read back.
 enum FinanceLines {
-  /// The parts of a partner's contribution, with the labels partners use for them.
-  static let partnerParts: [SheetColumn] = [
-    SheetColumn(
-      .cash, nl: ["Cash", "Geld", "In geld", "Financieel"], en: ["Cash", "Money", "In cash"]),
-    SheetColumn(
-      .inKind, nl: ["In-kind", "In natura", "Uren", "In kind"], en: ["In kind", "In-kind", "Hours"]),
-  ]
+  /// The parts of a partner's contribution; their headers are declared in
+  /// `Contribution.schema`.
+  static let partnerParts = SheetColumn.columns(of: Contribution.schema, [.cash, .inKind])
 
-  /// The lines of a year that belong to no partner.
-  static let yearLines: [SheetColumn] = [
-    SheetColumn(
-      .ngf, nl: ["NGF", "NGF-subsidie", "Nationaal Groeifonds", "Groeifonds"],
-      en: ["NGF", "NGF subsidy", "National Growth Fund"]),
-    SheetColumn(
-      .income, nl: ["Inkomsten", "Overige inkomsten", "Opbrengsten", "Omzet"],
-      en: ["Income", "Other income", "Revenue"]),
-    SheetColumn(.costs, nl: ["Kosten", "Uitgaven", "Lasten"], en: ["Costs", "Expenses"]),
-  ]
+  /// The lines of a year that belong to no partner, declared in `FinanceYear.schema`.
+  static let yearLines = SheetColumn.columns(of: FinanceYear.schema, [.ngf, .income, .costs])
 
   /// Words after a line's label that make it the actual figure instead of the planned one.
   static let actualMarkers = [

@@ -9,9 +9,14 @@ struct SheetColumn: Sendable {
   /// Other headers for this column, Dutch first; compared through `SheetKey.fold`.
   var names: [String]
 
-  init(_ field: Field, nl: [String] = [], en: [String] = []) {
+  init(_ field: Field, names: [String] = []) {
     self.field = field
-    names = nl + en
+    self.names = names
+  }
+
+  /// The columns of `fields`, in that order, with the headers their schema declares.
+  static func columns<E>(of schema: EntitySchema<E>, _ fields: [Field]) -> [SheetColumn] {
+    fields.map { SheetColumn($0, names: schema.spec($0)?.headers ?? []) }
   }
 
   /// Every header of the column, folded.

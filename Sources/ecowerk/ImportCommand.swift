@@ -17,6 +17,10 @@ struct ImportCommand {
   static let maxFileBytes = 64 * 1_048_576
 
   func run() -> Int32 {
+    // Never through a link or a planted file beside the plan (the backup it keeps, the lock).
+    if let problem = PlanStore.neighbourProblem(of: options.file) {
+      return fail(strings.describe(problem))
+    }
     // One writer: not while a workbench has the plan open.
     var lock: PlanLock?
     switch PlanLock.acquire(for: options.file, now: Clock.timestamp()) {
@@ -24,13 +28,14 @@ struct ImportCommand {
     case .heldBy(let holder):
       return fail(strings.format("lock.importHeld", strings.lockHolder(holder)))
     case .unavailable: break
+    case .refused(let error): return fail(strings.describe(error))
     }
     defer { lock?.release() }
     var plan: Plan
     do {
       plan = try PlanStore.load(options.file)
     } catch {
-      return fail(error.description)
+      return fail(strings.describe(error))
     }
     var edits: [Edit] = []
     var added = 0
@@ -44,7 +49,7 @@ struct ImportCommand {
       do {
         reader = try CSVReader(bytes: PlanStore.readFile(path, limit: Self.maxFileBytes))
       } catch let error as StoreError {
-        return fail(error.description)
+        return fail(strings.describe(error))
       } catch let error as CSVReader.UnclosedQuote {
         return fail(strings.format("import.unclosedQuote", path, error.line))
       } catch {
@@ -57,6 +62,12 @@ struct ImportCommand {
         // The rows read well one by one, but together they break a rule of the plan.
         Console.error(strings.format("import.problemsNothing", csv.problems.count))
         return ExitStatus.failure
+      }
+      // The same rules as every other way in: what is imported can be saved and opened again.
+      if let violation = csv.result.violation(after: csv.edit) {
+        return fail(
+          strings.format(
+            "import.breaksRule", path, violation.path, strings.violation(violation.problem)))
       }
       edits.append(csv.edit)
       added += csv.added
@@ -80,7 +91,7 @@ struct ImportCommand {
     do {
       try PlanStore.save(plan, to: options.file)
     } catch {
-      return fail(error.description)
+      return fail(strings.describe(error))
     }
     Console.output(
       strings.format("import.done", options.file, added, updated, options.file + ".bak") + "\n")

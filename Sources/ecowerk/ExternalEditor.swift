@@ -35,13 +35,14 @@ enum ExternalEditor {
   }
 
   /// Runs `editor FILE` through the shell, so that editors given with options work
-  /// (`EDITOR="code --wait"`), and waits for it.
+  /// (`EDITOR="code --wait"`), and waits for it. The shell `exec`s the editor: a shell left
+  /// waiting would end at Ctrl-C and hand the terminal back while the editor still runs.
   ///
   /// While it runs the workbench ignores Ctrl-C and Ctrl-\ (SIGINT, SIGQUIT), as `system(3)`
   /// does: they are meant for the editor, which shares the terminal, and must not quit the
   /// workbench and drop the text being written. The editor gets their default actions back.
   private static func run(_ editor: String, _ path: String) -> Int32 {
-    let arguments = ["/bin/sh", "-c", editor + " \"$1\"", "sh", path]
+    let arguments = ["/bin/sh", "-c", "exec " + editor + " \"$1\"", "sh", path]
     var cArguments = arguments.map { strdup($0) } + [nil]
     defer { for pointer in cArguments { free(pointer) } }
 

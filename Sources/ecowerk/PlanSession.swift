@@ -111,6 +111,14 @@ struct PlanSession {
       recovery: recovery, readOnly: readOnly, lock: lock)
   }
 
+  /// Removes this session's journal. A read-only session has none: the journal beside the
+  /// plan belongs to the workbench that holds the lock (or is a file planted there), and a
+  /// second window quitting used to delete the first one's.
+  func discardJournal() {
+    guard !readOnly else { return }
+    journal.discard()
+  }
+
   /// Saves, and on success retires the journal: the file now holds every edit. Returns false
   /// without saving when the file changed on disk since it was loaded or saved (compared by
   /// content) and `force` is not set: the user decides then. The first save of a session keeps

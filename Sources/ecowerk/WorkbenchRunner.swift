@@ -67,7 +67,7 @@ struct WorkbenchRunner {
         switch effect {
         case .quit:
           // Quitting cleanly (saved, nothing changed, or changes discarded on purpose).
-          session.journal.discard()
+          session.discardJournal()
           break loop
         case .redraw:
           terminal.redrawAll()
@@ -128,7 +128,7 @@ struct WorkbenchRunner {
             pending += Workbench.update(&state, .journalChanged(problem: strings.describe(error)))
           }
         case .discardJournal:
-          session.journal.discard()
+          session.discardJournal()
           if state.journalProblem != nil {
             pending += Workbench.update(&state, .journalChanged(problem: nil))
           }

@@ -46,4 +46,57 @@ import Testing
     #expect(result.output.contains(#"\u001b]0;pwned\u0007\u0085next\u202edesrever\u2066\u007f"#))
     #expect(try PlanFile.decode(result.outputBytes.map { $0 }, file: "-").vision == hostile)
   }
+
+  /// `-o -` is standard output; a FIFO or a device is written into, never replaced (as root,
+  /// `-o /dev/null` replaced the system's /dev/null); a folder is refused by what it is.
+  @Test func printWritesIntoSpecialFilesAndNeverReplacesThem() throws {
+    let scratch = try Scratch()
+    let dash = try Binary.run(["print", Binary.demoPlan, "--format", "md", "-o", "-"])
+    #expect(dash.status == 0 && dash.output.hasPrefix("# Energiek Mkb Twente"))
+    #expect(!FileManager.default.fileExists(atPath: "-"))
+    var before = stat()
+    #expect(stat("/dev/null", &before) == 0)
+    let null = try Binary.run(["print", Binary.demoPlan, "-o", "/dev/null"])
+    #expect(null.status == 0, "\(null.error)")
+    var after = stat()
+    #expect(stat("/dev/null", &after) == 0 && after.st_ino == before.st_ino)
+    #expect((after.st_mode & S_IFMT) == S_IFCHR)
+    // A FIFO a reader is waiting on.
+    let fifo = scratch.file("out.fifo")
+    #expect(mkfifo(fifo, 0o644) == 0)
+    let reader = Process()
+    reader.executableURL = URL(fileURLWithPath: "/bin/sh")
+    reader.arguments = ["-c", "cat '\(fifo)' > '\(scratch.file("read.md"))'"]
+    try reader.run()
+    let piped = try Binary.run(["print", Binary.demoPlan, "--format", "md", "-o", fifo])
+    reader.waitUntilExit()
+    #expect(piped.status == 0, "\(piped.error)")
+    #expect(scratch.read("read.md").hasPrefix("# Energiek Mkb Twente"))
+    var info = stat()
+    #expect(lstat(fifo, &info) == 0 && (info.st_mode & S_IFMT) == S_IFIFO, "still a FIFO")
+    // A folder.
+    let folder = try Binary.run(["print", Binary.demoPlan, "-o", scratch.path])
+    #expect(folder.status == 1)
+    #expect(folder.error.contains("is a folder; give the name of a file to write"))
+  }
+
+  /// A FIFO or a device given as the plan hung `print`, `check` and `import`.
+  @Test func aPlanThatIsNotAFileIsRefusedAtOnce() throws {
+    let scratch = try Scratch()
+    let fifo = scratch.file("plan.fifo")
+    #expect(mkfifo(fifo, 0o644) == 0)
+    let list = try scratch.write("lijst.csv", "Naam\nX\n")
+    let started = Date()
+    for arguments in [
+      ["print", fifo], ["check", fifo], ["import", fifo, "--stakeholders", list, "--yes"],
+      ["print", "/dev/zero"],
+    ] {
+      let result = try Binary.run(arguments)
+      #expect(result.status == 1, "\(arguments)")
+      #expect(result.error.contains("not an ordinary file"), "\(result.error)")
+    }
+    let rubric = try Binary.run(["print", Binary.demoPlan, "--rubric", fifo])
+    #expect(rubric.error.contains("plan.fifo is a FIFO (named pipe), not an ordinary file"))
+    #expect(Date().timeIntervalSince(started) < 20, "nothing hung")
+  }
 }

@@ -150,6 +150,10 @@ extension Workbench {
       state.status = StatusMessage(state.strings["edit.nothingHere"], .warning)
       return []
     }
+    guard !state.settings.readOnly else {
+      state.status = StatusMessage(state.strings["edit.readOnly"], .error)
+      return []
+    }
     let kind = FieldKind.of(field, on: place.target.ref)
     // A text that was refused (over a limit) is not lost: `E` on the same field opens it again.
     var target = place.target

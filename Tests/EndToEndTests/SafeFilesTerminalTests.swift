@@ -212,3 +212,55 @@ struct SafeFilesTerminalTests {
     #expect(try PlanStore.load(path).vision == "Een visie na Ctrl-C.")
   }
 }
+
+/// A full disk while the workbench journals, in the real binary: the status bar says so until
+/// the journal is whole again, and a crash afterwards loses nothing.
+@Suite(
+  .enabled(if: Tmux.isAvailable, "tmux is not installed: apt-get install tmux"),
+  .enabled(if: SmallDisk.available, "needs root to mount a small tmpfs"))
+struct FullDiskTerminalTests {
+  @Test func aJournalThatCannotBeWrittenIsShownUntilWholeAndNothingIsLost() throws {
+    let disk = try #require(SmallDisk(kilobytes: 1_024))
+    let scratch = try Scratch()
+    let path = disk.path + "/plan.ecowerk.json"
+    try PlanStore.save(try DemoPlan.load(), to: path, keepBackup: false)
+    let tmux = try Tmux(WorkbenchTerminalTests.script("'\(path)'", in: scratch), width: 200)
+    try tmux.waitFor("Energiek Mkb Twente")
+    try tmux.send("3")
+    disk.fill()
+    // `m` toggles "in the MVE" of the selected stakeholder; enough edits to need a new page of
+    // the journal.
+    var presses = 0
+    while presses < 400 {
+      try tmux.send("m")
+      presses += 1
+      if presses % 20 == 0, try tmux.screen().contains("NO JOURNAL") { break }
+    }
+    let screen = try tmux.waitFor("NO JOURNAL")
+    #expect(screen.contains("cannot be written (No space left on device)"))
+    try tmux.send("j", "m")
+    presses += 1
+    Thread.sleep(forTimeInterval: 0.5)
+    // Every key handled (the same screen twice, the badge still there) before room is made.
+    var previous = ""
+    try tmux.waitUntil { screen in
+      defer { previous = screen }
+      return screen == previous && screen.contains("NO JOURNAL")
+    }
+    disk.free()
+    // Written again when the workbench is idle, and the warning goes.
+    try tmux.waitUntil(timeout: 15) { !$0.contains("NO JOURNAL") }
+    try tmux.waitFor("The recovery journal is complete again")
+    let child = try childPID(of: try tmux.panePID())
+    #expect(kill(child, SIGKILL) == 0)
+    try tmux.waitFor("ECOWERK-DONE")
+    // What the crash left: every edit made, those made while the disk was full too.
+    let restart = try Tmux(WorkbenchTerminalTests.script("'\(path)'", in: scratch), width: 200)
+    try restart.waitFor("There are \(presses) change(s) from the last session")
+    try restart.send("r")
+    try restart.waitFor("Recovered \(presses) change(s)")
+    try restart.send(":")
+    try restart.type("q!")
+    try restart.send("Enter")
+  }
+}

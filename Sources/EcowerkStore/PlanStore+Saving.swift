@@ -76,8 +76,6 @@ extension PlanStore {
         throw StoreError(.notSaved, file: path, problem: .readOnlyFile)
       }
       mode = original.st_mode & 0o7777
-    } else if FileIO.type(at: folder) == nil {
-      throw StoreError(.notSaved, file: path, problem: .folderGone(folder: folder))
     }
 
     // Exclusive create, never through a link: never reuse or follow a file someone else put

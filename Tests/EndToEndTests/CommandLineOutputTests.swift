@@ -95,6 +95,20 @@ import Testing
       #expect(result.status == 1, "\(arguments)")
       #expect(result.error.contains("not an ordinary file"), "\(result.error)")
     }
+    // A plan's own rubricFile may name only an ordinary file, and is never quoted.
+    var plan = try DemoPlan.load()
+    for (named, words) in [
+      ("/dev/zero", "/dev/zero is a device"), (fifo, "plan.fifo is a FIFO"),
+      (list, "lijst.csv is not an ecowerk rubric"),
+    ] {
+      plan.rubricFile = named
+      let path = scratch.file("rubric-plan.ecowerk.json")
+      try PlanStore.save(plan, to: path, keepBackup: false)
+      let printed = try Binary.run(["print", path, "--section", "peer-review"])
+      #expect(printed.status == 0, "the shipped rubric is used instead")
+      #expect(printed.error.contains(words), "\(printed.error)")
+      #expect(!printed.error.contains("Naam"), "never a word of the file")
+    }
     let rubric = try Binary.run(["print", Binary.demoPlan, "--rubric", fifo])
     #expect(rubric.error.contains("plan.fifo is a FIFO (named pipe), not an ordinary file"))
     #expect(Date().timeIntervalSince(started) < 20, "nothing hung")

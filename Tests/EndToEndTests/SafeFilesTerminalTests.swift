@@ -61,6 +61,45 @@ struct SafeFilesTerminalTests {
     #expect(result.error.contains("plan.ecowerk.json.journal is a symbolic link"))
   }
 
+  /// A journal left by a save that completed (killed between the rename and the journal's
+  /// removal) said "Recovered 0 of N" in red at the next start; now the plan is seen to hold
+  /// its edits, and it opens without a question.
+  @Test func aJournalOfACompletedSaveIsNotOffered() throws {
+    let scratch = try Scratch()
+    let path = try WorkbenchEditingTerminalTests.demoCopy(scratch)
+    let saved = try DemoPlan.load()
+    var plan = saved
+    let journal = Journal(planPath: path)
+    let base = Journal.fingerprint(Array(scratch.read("plan.ecowerk.json").utf8))
+    for (from, to) in [(0, 4), (2, 1), (7, 3)] {
+      let edit = plan.keyed(.move(.stakeholders, from: from, to: to))
+      try plan.apply(edit)
+      try journal.append(edit, time: "2026-12-06T10:0\(from)", base: base)
+    }
+    let bytes = try PlanFile.encodeForSaving(plan, file: path)
+    journal.faults = { $0 == .retire ? EINTR : nil }  // the kill: the journal stays
+    try PlanStore.save(bytes, to: path, keepBackup: true, retiring: journal)
+    #expect(FileManager.default.fileExists(atPath: path + ".journal"))
+    let tmux = try Self.open(path, scratch)
+    let screen = try tmux.waitFor("1 Overview")
+    #expect(!screen.contains("Unsaved work found") && !screen.contains("Recovered"))
+    #expect(!FileManager.default.fileExists(atPath: path + ".journal"), "the stale journal went")
+    try tmux.send("q")
+    #expect(try WorkbenchTerminalTests.finished(tmux, scratch).status == "0")
+    #expect(try PlanStore.load(path) == plan, "in the order saved, not moved twice")
+  }
+
+  /// `:w -` would write the plan over the workbench's own screen.
+  @Test func writingToTheScreenIsRefused() throws {
+    let scratch = try Scratch()
+    let path = try WorkbenchEditingTerminalTests.demoCopy(scratch)
+    let tmux = try Self.open(path, scratch)
+    try Self.command(tmux, "w -")
+    try tmux.waitFor("Not written: - is the workbench's screen")
+    try tmux.send("q")
+    #expect(!FileManager.default.fileExists(atPath: scratch.file("-")))
+  }
+
   /// A read-only second window that quits leaves the first window's journal alone.
   @Test func aReadOnlyWindowNeverRemovesTheJournal() throws {
     let scratch = try Scratch()

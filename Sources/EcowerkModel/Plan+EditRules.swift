@@ -35,10 +35,14 @@ extension Plan {
           return PlanViolation(
             path: listPath(list), problem: .listTooLong(count: count, limit: limits.maxListCount))
         }
-        if case .node = entity { nodesGrew = true }
-        parts.append(entity.ref(in: list).map(part(of:)) ?? .plan)
+        if case .node(let node) = entity {
+          nodesGrew = true
+          parts.append(.node(node.id, subtree: true))
+        } else {
+          parts.append(entity.ref(in: list).map(part(of:)) ?? .plan)
+        }
       case .moveNode(let id, _, _):
-        parts.append(part(of: .node(id)))
+        parts.append(.node(id, subtree: true))
       case .remove, .move, .group:
         break
       }
@@ -62,10 +66,12 @@ extension Plan {
   }
 
   /// A part of the plan that is checked as a whole: the plan's own fields with the financial
-  /// plan, or one top-level entity (by list and id; a Theory of Change root with its subtree).
+  /// plan, one top-level entity (by list and id), or a Theory of Change node at its depth —
+  /// with its subtree when the edit put the subtree there (an insert, a move), else alone.
   enum Part: Hashable {
     case plan
     case entity(ListRef, String)
+    case node(NodeID, subtree: Bool)
   }
 
   func part(of ref: EntityRef) -> Part {
@@ -74,8 +80,7 @@ extension Plan {
     case .barrier(let segment, _), .conversation(let segment, _): return part(of: .segment(segment))
     case .score(let review, _): return part(of: .review(review))
     case .assumption(let node, _), .nodeKPI(let node, _): return part(of: .node(node))
-    case .node(let id):
-      return .entity(.nodes(parent: nil), ancestry(of: id)?.first?.rawValue ?? id.rawValue)
+    case .node(let id): return .node(id, subtree: false)
     case .actionKPI(let action, _): return part(of: .action(action))
     case .painPoint(let pilot, _): return part(of: .pilot(pilot))
     default:
@@ -89,15 +94,23 @@ extension Plan {
   /// The plan with only `part` in it, and how to turn a field path in it into the path in
   /// this plan.
   private func scratchPlan(for part: Part) -> (Plan, (String) -> String) {
-    guard case .entity(let list, let key) = part else {
-      var scratch = Plan(
+    var scratch = Plan(startYear: startYear, horizonYears: horizonYears)
+    let list: ListRef
+    let key: String
+    switch part {
+    case .plan:
+      scratch = Plan(
         name: name, region: region, challenge: challenge, vision: vision, phase: phase,
         startYear: startYear, horizonYears: horizonYears, targetNewSMEs: targetNewSMEs,
         rubricFile: rubricFile)
       scratch.finance = finance
       return (scratch, { $0 })
+    case .node(let id, let subtree):
+      return nodeScratch(id, subtree: subtree, in: scratch)
+    case .entity(let entityList, let entityKey):
+      list = entityList
+      key = entityKey
     }
-    var scratch = Plan(startYear: startYear, horizonYears: horizonYears)
     var index = 0
     func pick<T: Identifiable>(_ items: [T]) -> [T] where T.ID: RawKeyed {
       guard let found = items.firstIndex(where: { $0.id.rawKey == key }) else { return [] }
@@ -122,6 +135,26 @@ extension Plan {
     let name = listPath(list)
     let from = "\(name)[0]"
     let to = "\(name)[\(index)]"
+    return (scratch, { path in path.hasPrefix(from) ? to + path.dropFirst(from.count) : path })
+  }
+
+  /// A scratch plan with the node `id` (and its subtree, or not) at the depth it has here,
+  /// below empty stand-ins for its ancestors; the tree's size is judged apart (`nodeCount`).
+  private func nodeScratch(_ id: NodeID, subtree: Bool, in empty: Plan) -> (
+    Plan, (String) -> String
+  ) {
+    guard var top = node(id), let (list, index) = location(of: .node(id)),
+      let depth = ancestry(of: id).map({ $0.count - 1 })
+    else { return (empty, { $0 }) }
+    if !subtree { top.children = [] }
+    for level in 0..<depth {
+      // Ids no plan holds (a NUL cannot be typed), so they collide with none in the subtree.
+      top = ChangeNode(id: .init("\u{0}ancestor-\(level)"), level: .impact, children: [top])
+    }
+    var scratch = empty
+    scratch.theoryOfChange = [top]
+    let from = "theoryOfChange[0]" + String(repeating: ".children[0]", count: depth)
+    let to = "\(listPath(list))[\(index)]"
     return (scratch, { path in path.hasPrefix(from) ? to + path.dropFirst(from.count) : path })
   }
 

@@ -53,6 +53,17 @@ import Testing
     #expect(violation.path == "segments[1].barriers[0].text")
   }
 
+  /// A node is judged at its own depth, and named by its real place in the tree.
+  @Test func aNodeTextNamesItsPlaceInTheTree() throws {
+    let plan = FixturePlans.rich()
+    let output = plan.theoryOfChange[0].children[0].children[0]
+    let edit = Edit.set(
+      .node(output.id), .title, from: .text(output.title),
+      to: .text(String(repeating: "t", count: 71)))
+    let violation = try #require(Self.refusal(edit, on: plan))
+    #expect(violation.path == "theoryOfChange[0].children[0].children[0].title")
+  }
+
   @Test func aListEntryOverItsLimitAndAFullListAreRefused() throws {
     let plan = FixturePlans.rich()
     let segment = plan.segments[0]

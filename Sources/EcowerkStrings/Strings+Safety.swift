@@ -14,18 +14,15 @@ extension Strings {
     "file.symbolicLink": p("een symbolische koppeling", "a symbolic link"),
     "file.other": p("geen gewoon bestand", "not an ordinary file"),
     "store.neighbourLink": p(
-      "{1} is een symbolische koppeling; ecowerk volgt geen koppelingen naast een plan "
-        + "(die kan overal heen wijzen). Verwijder hem om het plan te bewerken",
-      "{1} is a symbolic link; ecowerk does not follow links beside a plan (it could point "
-        + "anywhere). Remove it to edit the plan"),
+      "{1} is een symbolische koppeling, die ecowerk nooit volgt; verwijder hem om het plan te "
+        + "bewerken",
+      "{1} is a symbolic link, which ecowerk never follows; remove it to edit the plan"),
     "store.neighbourNotRegular": p(
-      "{1} is {2}, geen bestand dat ecowerk maakte. Verwijder het om het plan te bewerken",
-      "{1} is {2}, not a file ecowerk made. Remove it to edit the plan"),
+      "{1} is {2}, geen bestand van ecowerk; verwijder het om het plan te bewerken",
+      "{1} is {2}, not a file of ecowerk's; remove it to edit the plan"),
     "store.neighbourLinks": p(
-      "{1} heeft {2} namen (harde koppelingen); ecowerk schrijft alleen eigen bestanden. "
-        + "Verwijder het om het plan te bewerken",
-      "{1} has {2} names (hard links); ecowerk writes only files of its own. Remove it to "
-        + "edit the plan"),
+      "{1} heeft {2} namen (harde koppelingen); verwijder het om het plan te bewerken",
+      "{1} has {2} names (hard links); remove it to edit the plan"),
     "store.notAFile": p(
       "{1} is {2}, geen gewoon bestand; ecowerk leest plannen, rubrics en spreadsheets alleen "
         + "uit gewone bestanden",

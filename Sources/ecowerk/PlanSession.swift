@@ -51,8 +51,11 @@ struct PlanSession {
     }
     func readOnlyBecause(_ error: StoreError) {
       readOnly = true
+      // Named without its folder: the status bar is one line on a projector.
+      var named = error
+      named.file = FilePath.name(of: error.file)
       notice = StatusMessage(
-        strings.format("status.readOnlyBecause", strings.describe(error)), .warning)
+        strings.format("status.readOnlyBecause", strings.describe(named)), .warning)
     }
     // A lock, journal or backup that is a link, a FIFO or a file with other names arrived with
     // the plan (a zip, a git checkout): never written, so the plan opens read-only.

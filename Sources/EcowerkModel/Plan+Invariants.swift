@@ -148,6 +148,7 @@ private struct InvariantChecker {
 
   mutating func finance(_ stakeholders: Set<StakeholderID>) {
     list("finance", plan.finance.count)
+    var total = TotalCheck()
     var years: Set<Int> = []
     let horizon = plan.horizon
     for (i, year) in plan.finance.enumerated() {
@@ -161,12 +162,14 @@ private struct InvariantChecker {
           .yearOutsideHorizon(year: year.year, first: horizon.lowerBound, last: horizon.upperBound)
         )
       }
-      money("\(path()).ngf", year.ngf)
-      money("\(path()).income", year.income)
-      money("\(path()).costs", year.costs)
-      money("\(path()).actualNGF", year.actualNGF)
-      money("\(path()).actualIncome", year.actualIncome)
-      money("\(path()).actualCosts", year.actualCosts)
+      for (field, value) in [
+        ("ngf", year.ngf), ("income", year.income), ("costs", year.costs),
+        ("actualNGF", year.actualNGF), ("actualIncome", year.actualIncome),
+        ("actualCosts", year.actualCosts),
+      ] {
+        money("\(path()).\(field)", value)
+        add(value, to: &total, "\(path()).\(field)")
+      }
       var partners: Set<StakeholderID> = []
       list("\(path()).contributions", year.contributions.count)
       for (j, contribution) in year.contributions.enumerated() {
@@ -177,11 +180,34 @@ private struct InvariantChecker {
         if !stakeholders.contains(contribution.partner) {
           report("\(inner()).partner", .unknownReference(contribution.partner.rawValue))
         }
-        money("\(inner()).cash", contribution.cash)
-        money("\(inner()).inKind", contribution.inKind)
-        money("\(inner()).actualCash", contribution.actualCash)
-        money("\(inner()).actualInKind", contribution.actualInKind)
+        for (field, value) in [
+          ("cash", contribution.cash), ("inKind", contribution.inKind),
+          ("actualCash", contribution.actualCash), ("actualInKind", contribution.actualInKind),
+        ] {
+          money("\(inner()).\(field)", value)
+          add(value, to: &total, "\(inner()).\(field)")
+        }
       }
+    }
+  }
+
+  /// The running total of every amount in the financial plan, added with checked arithmetic.
+  struct TotalCheck {
+    var cents: Int64 = 0
+    var reported = false
+  }
+
+  /// Adds an amount to the running total; the first amount that takes it past
+  /// `Money.totalLimit` is reported, once.
+  mutating func add(_ value: Money?, to total: inout TotalCheck, _ path: @autoclosure () -> String)
+  {
+    guard let value, value.cents > 0, !total.reported else { return }
+    let (sum, overflow) = total.cents.addingReportingOverflow(value.cents)
+    if overflow || sum > Money.totalLimit.cents {
+      total.reported = true
+      report(path(), .totalTooLarge)
+    } else {
+      total.cents = sum
     }
   }
 

@@ -111,9 +111,9 @@ struct FastPlanReader: ~Copyable {
   }
 
   mutating func optionalMoney() throws(Unexpected) -> Money? {
-    let value = try pull.scalar()
+    let (value, places) = try pull.scalarWithDecimalPlaces()
     if case .null = value { return nil }
-    guard let money = JSONReader.moneyValue(value) else { throw Unexpected() }
+    guard places <= 2, let money = JSONReader.moneyValue(value) else { throw Unexpected() }
     return money
   }
 

@@ -42,6 +42,10 @@ struct InvariantChecker {
   var path: [PathPart] = []
   /// Levels of the Theory of Change entered so far.
   var treeDepth = 0
+  /// The running total of every amount in the plan, added with checked arithmetic; the
+  /// amount that takes it past `Money.totalLimit` is reported, once.
+  var totalCents: Int64 = 0
+  var totalReported = false
 
   init(plan: Plan, limits: PlanLimits) {
     self.plan = plan
@@ -159,6 +163,7 @@ struct InvariantChecker {
       } else if amount > Money.limit {
         report(spec.key, .tooLarge(amount.formatted(.english)))
       }
+      add(amount, spec.key)
     case (.reference(let kind, _), .reference(let raw?)):
       if known[kind]?.contains(raw) != true { report(spec.key, .unknownReference(raw)) }
     case (.references(let kind), .references(let raws)):
@@ -167,6 +172,18 @@ struct InvariantChecker {
       if !cells.isEmpty { references(spec.key, cells.keys.map(\.rawValue).sorted(), .stakeholder) }
     default:
       break
+    }
+  }
+
+  /// Adds an amount to the plan's running total.
+  mutating func add(_ amount: Money, _ key: String) {
+    guard amount.cents > 0, !totalReported else { return }
+    let (sum, overflow) = totalCents.addingReportingOverflow(amount.cents)
+    if overflow || sum > Money.totalLimit.cents {
+      totalReported = true
+      report(key, .totalTooLarge)
+    } else {
+      totalCents = sum
     }
   }
 

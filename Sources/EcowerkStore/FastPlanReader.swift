@@ -95,7 +95,8 @@ final class FastPlanReader: FieldDecoder {
       default: throw Unexpected()
       }
     case .money:
-      guard let money = JSONReader.moneyValue(try pull.pointee.scalar()) else { throw Unexpected() }
+      let (value, places) = try pull.pointee.scalarWithDecimalPlaces()
+      guard places <= 2, let money = JSONReader.moneyValue(value) else { throw Unexpected() }
       return .money(money)
     case .flag:
       guard case .bool(let flag) = try pull.pointee.scalar() else { throw Unexpected() }

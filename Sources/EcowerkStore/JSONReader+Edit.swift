@@ -29,10 +29,11 @@ extension JSONReader {
         return member.key == "insert"
           ? .insert(entity, into: list, at: index) : .remove(entity, from: list, at: index)
       case "move":
-        let s = try reader.object(body, known: ["list", "from", "to"])
+        let s = try reader.object(body, known: ["list", "from", "to", "key"])
         return .move(
           try reader.listRef(try reader.required(s, "list", in: body)),
-          from: try reader.int(s, "from", in: body), to: try reader.int(s, "to", in: body))
+          from: try reader.int(s, "from", in: body), to: try reader.int(s, "to", in: body),
+          key: try reader.optionalString(s, "key"))
       case "moveNode":
         let s = try reader.object(body, known: ["node", "from", "to"])
         return .moveNode(

@@ -23,13 +23,14 @@ extension JSONWriter {
     case .remove(let entity, let list, let index):
       key("remove")
       writeListOperation(entity, list, index)
-    case .move(let list, let from, let to):
+    case .move(let list, let from, let to, let moved):
       key("move")
       beginObject()
       key("list")
       write(list)
       field("from", from)
       field("to", to)
+      if let moved { field("key", moved) }
       endObject()
     case .moveNode(let id, let from, let to):
       key("moveNode")

@@ -139,7 +139,6 @@ extension Strings {
       "Alleen tekstvelden kunnen in $EDITOR", "Only text fields can be edited in $EDITOR"),
     "edit.cannotHere": p("{1} kan hier niet", "{1} is not possible here"),
 
-    "input.tooLong": p("te lang: hoogstens {1} bytes", "too long: at most {1} bytes"),
     "input.required": p("dit veld mag niet leeg zijn", "this field cannot be empty"),
     "input.notAWholeNumber": p(
       "‘{1}’ is geen geheel getal (bijvoorbeeld 120 of 1.200)",

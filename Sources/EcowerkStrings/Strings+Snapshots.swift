@@ -82,12 +82,6 @@ extension Strings {
     "import.yearOutside": p(
       "{1} valt buiten de looptijd van het plan ({2}–{3}); die kolom wordt niet gelezen",
       "{1} is outside the plan's horizon ({2}–{3}); that column is not read"),
-    "import.textTooLong": p(
-      "een tekst van {1} bytes; een plan houdt er hoogstens {2}",
-      "a text of {1} bytes; a plan holds at most {2}"),
-    "import.listTooLong": p(
-      "samen {1} in de lijst; een plan houdt er hoogstens {2}",
-      "{1} in the list together; a plan holds at most {2}"),
     "import.breaksRule": p("{1}: {2}", "{1}: {2}"),
   ]
 }

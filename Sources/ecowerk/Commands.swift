@@ -43,7 +43,7 @@ struct Commands {
       let plan = demo ? try DemoPlan.load() : Plan.empty(startYear: Clock.today().year)
       try PlanStore.save(plan, to: file, keepBackup: false)
     } catch {
-      return fail(error.description)
+      return fail(strings.describe(error))
     }
     Console.output(strings.format(demo ? "cli.createdDemo" : "cli.created", file) + "\n")
     return ExitStatus.success
@@ -69,26 +69,31 @@ struct Commands {
     do {
       plan = try PlanStore.load(options.file)
     } catch {
-      return fail(error.description)
+      return fail(strings.describe(error))
     }
     var rubric: Rubric?
     if options.format.reportFormat != nil {
       let located = RubricLocator.rubric(
         for: plan, planFile: options.file, override: options.rubric)
-      if let problem = located.problem { Console.error("ecowerk: \(problem)") }
+      if let problem = located.problem {
+        Console.error(strings.format("cli.error", strings.describe(problem)))
+      }
       rubric = located.rubric
     }
     let snapshot = Snapshot(
       format: options.format, language: strings.language, today: Clock.today(), rubric: rubric,
       sections: sections, tables: tables, dialect: options.dialect)
     let bytes = snapshot.bytes(of: plan)
-    guard let output = options.output else {
+    // `-o -` is standard output by name; a FIFO or a device (`-o /dev/stdout`, a named pipe)
+    // is written into, never replaced by a file.
+    guard let output = options.output, output != "-" else {
       Console.output(bytes)
       return ExitStatus.success
     }
     do {
-      try PlanStore.write(bytes, to: output, keepBackup: false)
+      try PlanStore.writeOutput(bytes, to: output, waitForReader: true)
     } catch {
+      if error.problem != nil { return fail(strings.describe(error)) }
       return fail(strings.format("cli.cannotWrite", output, error.message))
     }
     Console.error(strings.format("cli.wrote", output))

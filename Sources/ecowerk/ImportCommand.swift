@@ -21,6 +21,10 @@ struct ImportCommand {
   static let previewLines = 50
 
   func run() -> Int32 {
+    // Never through a link or a planted file beside the plan (the backup it keeps, the lock).
+    if let problem = PlanStore.neighbourProblem(of: options.file) {
+      return fail(strings.describe(problem))
+    }
     // One writer: not while a workbench has the plan open.
     var lock: PlanLock?
     switch PlanLock.acquire(for: options.file, now: Clock.timestamp()) {
@@ -28,13 +32,14 @@ struct ImportCommand {
     case .heldBy(let holder):
       return fail(strings.format("lock.importHeld", strings.lockHolder(holder)))
     case .unavailable: break
+    case .refused(let error): return fail(strings.describe(error))
     }
     defer { lock?.release() }
     let plan: Plan
     do {
       plan = try PlanStore.load(options.file)
     } catch {
-      return fail(error.description)
+      return fail(strings.describe(error))
     }
     var sources: [PlanImport.Source] = []
     for (table, path) in options.lists {
@@ -45,6 +50,8 @@ struct ImportCommand {
           Console.error(strings.format("cli.error", strings.format("import.sheetIgnored", path)))
         }
         sources.append(PlanImport.Source(table: table, path: path, file: file))
+      } catch let error as StoreError {
+        return fail(strings.describe(error))
       } catch let error as SheetError {
         return fail("\(path): " + error.message(strings))
       } catch {
@@ -91,7 +98,7 @@ struct ImportCommand {
     do {
       try PlanStore.save(planImport.result, to: options.file)
     } catch {
-      return fail(error.description)
+      return fail(strings.describe(error))
     }
     Console.output(
       strings.format("import.done", options.file, added, updated, options.file + ".bak") + "\n")

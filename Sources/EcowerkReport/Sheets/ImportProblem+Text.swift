@@ -39,16 +39,8 @@ extension ImportProblem {
     case .yearOutsideHorizon(let year, let first, let last):
       return strings.format("import.yearOutside", year, first, last)
     case .breaksRule(let violation):
-      switch violation.problem {
-      case .textTooLong(let bytes, let limit):
-        return strings.format(
-          "import.breaksRule", violation.path, strings.format("import.textTooLong", bytes, limit))
-      case .listTooLong(let count, let limit):
-        return strings.format(
-          "import.breaksRule", violation.path, strings.format("import.listTooLong", count, limit))
-      default:
-        return violation.description
-      }
+      return strings.format(
+        "import.breaksRule", violation.path, strings.violation(violation.problem))
     case .editRefused(let reason): return reason
     }
   }

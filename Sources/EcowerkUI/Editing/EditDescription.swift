@@ -25,7 +25,7 @@ enum EditDescription {
     case .remove(let entity, _, _):
       return strings.format(
         "edit.removed", strings["entity.\(entity.typeName)"], entityName(entity, strings))
-    case .move(let list, _, _):
+    case .move(let list, _, _, _):
       return strings.format("edit.moved", strings["list.\(list.kind.rawValue)"])
     case .moveNode(let id, _, _):
       return strings.format("edit.movedNode", before.node(id)?.title ?? id.rawValue)

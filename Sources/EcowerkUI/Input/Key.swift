@@ -75,4 +75,7 @@ public enum Event: Hashable, Sendable {
   case reloaded(Plan?, error: String?)
   /// The snapshot asked for with `Effect.writeSnapshot` was written, printed, or not.
   case snapshotFinished(SnapshotOutcome)
+  /// The recovery journal could not be written (`problem` says why, in words), or is whole
+  /// again (nil).
+  case journalChanged(problem: String?)
 }

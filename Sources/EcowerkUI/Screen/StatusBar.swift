@@ -12,6 +12,13 @@ enum StatusBar {
       " \(mode) ", x: rect.x, y: rect.y, style: Style(color: .accent, bold: true, reverse: true),
       clip: rect)
     x += 1
+    if state.journalProblem != nil {
+      // Until the journal is whole again, whatever else the status bar says.
+      x = grid.text(
+        " \(strings["journal.badge"]) ", x: x, y: rect.y,
+        style: Style(color: .bad, bold: true, reverse: true), clip: rect)
+      x += 1
+    }
     switch state.mode {
     case .search(let editor), .commandLine(let editor), .filtering(let editor):
       let prompt: String
@@ -59,7 +66,7 @@ enum StatusBar {
     x = drawHealthTotal(state, into: &grid, x: x, in: rect)
     let hints = hintText(state)
     let hintsWidth = DisplayWidth.of(hints)
-    if let status = state.status {
+    if let status = state.status ?? state.journalProblem.map({ StatusMessage($0, .error) }) {
       let style: Style
       switch status.kind {
       case .info: style = .bar

@@ -28,6 +28,13 @@ extension Workbench {
       state.pane = pane
       state.status = StatusMessage(strings.format("status.reloaded", state.fileName))
       return [.discardJournal]
+    case .journalChanged(let problem):
+      if let problem {
+        state.status = StatusMessage(problem, .error)
+      } else if state.journalProblem != nil {
+        state.status = StatusMessage(strings["journal.whole"])
+      }
+      state.journalProblem = problem
     default:
       break
     }

@@ -34,7 +34,7 @@ public enum Workbench {
     case .snapshotFinished(let outcome):
       state.status = outcome.message(state.strings)
       effects = []
-    case .saveConflict, .copyWritten, .reloaded:
+    case .saveConflict, .copyWritten, .reloaded, .journalChanged:
       effects = handleDiskEvent(event, &state)
     }
     normalize(&state)

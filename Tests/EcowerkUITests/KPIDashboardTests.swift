@@ -1,3 +1,4 @@
+import EcowerkChecks
 import EcowerkFixtures
 import EcowerkModel
 import EcowerkStrings

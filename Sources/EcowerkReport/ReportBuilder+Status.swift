@@ -26,16 +26,19 @@ extension ReportBuilder {
           strings.label(entry.standing), kpiExplanation(entry))
       }
       if lagging.count > Self.summaryItems {
-        items.append(
-          strings.format(
-            "report.summary.moreKPIs", strings.number(lagging.count - Self.summaryItems)))
+        let shown = Self.summaryItems - 1
+        items = Array(items.prefix(shown)) + [
+          strings.format("report.summary.moreKPIs", strings.number(lagging.count - shown))
+        ]
       }
       blocks.append(.list(title: strings["report.summary.kpisBehind"], items: items))
     }
     let broken = brokenAssumptions
     if !broken.isEmpty {
       blocks.append(
-        .list(title: strings["report.status.brokenAssumptions"], items: capped(broken)))
+        .list(
+          title: strings["report.status.brokenAssumptions"],
+          items: capped(Array(broken.prefix(Self.summaryItems)), total: broken.count)))
     }
     let overdue = sortedActions.filter { $0.isOverdue(on: today) }
     if !overdue.isEmpty {
@@ -52,12 +55,13 @@ extension ReportBuilder {
     return blocks
   }
 
-  /// The first `summaryItems` items, and "and N more" for the rest.
+  /// At most `summaryItems` lines: all items when they fit, else one fewer and "and N more".
   private func capped(_ items: [String], total: Int? = nil) -> [String] {
     let count = total ?? items.count
     guard count > Self.summaryItems else { return items }
-    return Array(items.prefix(Self.summaryItems))
-      + [strings.format("report.summary.more", strings.number(count - Self.summaryItems))]
+    let shown = Self.summaryItems - 1
+    return Array(items.prefix(shown))
+      + [strings.format("report.summary.more", strings.number(count - shown))]
   }
 
   private var statusFacts: [ReportFact] {
@@ -132,8 +136,8 @@ extension ReportBuilder {
     }.prefix(Self.summarySegmentShown).map(\.element)
   }
 
-  static let summarySegmentLimit = 12
-  static let summarySegmentShown = 10
+  static let summarySegmentLimit = 8
+  static let summarySegmentShown = 6
 
   /// SMEs taking part against the target as a picture, the bars in text formats.
   private var reachFigure: ReportFigure {

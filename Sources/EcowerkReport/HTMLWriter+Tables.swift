@@ -8,9 +8,12 @@
 extension HTMLWriter {
   static let rowsPerTable = 100
 
-  mutating func table(_ table: ReportTable) {
+  /// The table, in a landscape container when it needs one and `wrapped` (false when the
+  /// caller has opened the container already).
+  mutating func table(_ table: ReportTable, wrapped: Bool = true) {
     let layout = HTMLTableLayout(table)
-    if layout.page == .landscape { html += "<div class=\"wide\">\n" }
+    let wide = wrapped && layout.page == .landscape
+    if wide { html += "<div class=\"wide\">\n" }
     let count = layout.parts.count
     for (index, columns) in layout.parts.enumerated() {
       // A table in parts says which part each is; the caption of a table without a title
@@ -19,7 +22,7 @@ extension HTMLWriter {
       self.table(
         table, columns: columns, caption: count == 1 ? table.title : part(title, index, of: count))
     }
-    if layout.page == .landscape { html += "</div>\n" }
+    if wide { html += "</div>\n" }
   }
 
   private mutating func table(

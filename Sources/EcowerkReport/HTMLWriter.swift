@@ -43,12 +43,36 @@ struct HTMLWriter {
       step = section.step?.number
       let level = section.step == nil ? 2 : 3
       html += "<section id=\"\(HTMLText.escape(section.id.rawValue))\">\n"
-      html += "<h\(level)>\(HTMLText.escape(section.title))</h\(level)>\n"
-      for block in section.blocks { self.block(block, headingLevel: min(6, level + 1)) }
+      let heading = "<h\(level)>\(HTMLText.escape(section.title))</h\(level)>\n"
+      blocks(section.blocks, headingLevel: min(6, level + 1), after: heading)
       html += "</section>\n"
     }
     if open { html += "</section>\n" }
     html += "</body>\n</html>\n"
+  }
+
+  /// The blocks of a section after its heading. A heading right before a table that goes on
+  /// a landscape page goes there with it: the change of page would otherwise leave the
+  /// heading alone at the bottom of the page before.
+  mutating func blocks(_ blocks: [ReportBlock], headingLevel: Int, after heading: String) {
+    var pending = heading
+    for block in blocks {
+      if case .heading(let text) = block {
+        pending += "<h\(headingLevel)>\(HTMLText.escape(text))</h\(headingLevel)>\n"
+        continue
+      }
+      if case .table(let table) = block, HTMLTableLayout(table).page == .landscape {
+        html += "<div class=\"wide\">\n" + pending
+        pending = ""
+        self.table(table, wrapped: false)
+        html += "</div>\n"
+        continue
+      }
+      html += pending
+      pending = ""
+      self.block(block, headingLevel: headingLevel)
+    }
+    html += pending
   }
 
   mutating func block(_ block: ReportBlock, headingLevel: Int) {

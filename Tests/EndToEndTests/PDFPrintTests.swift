@@ -32,6 +32,50 @@ struct PDFPrintTests {
     let plan = try DemoPlan.load()
     let pages = try Self.printed(Binary.demoPlan, language: language, in: scratch)
     try Self.verify(plan, sections: ReportSectionID.allCases, pages: pages, language: language)
+    let alone = try Self.headingsAtPageBottom(plan, pages: pages, language: language)
+    #expect(alone.isEmpty, "headings alone at the bottom of a page: \(alone)")
+  }
+
+  /// The headings, captions and list titles that end a page: each should be on the page with
+  /// what it introduces.
+  static func headingsAtPageBottom(_ plan: Plan, pages: [String], language: Language) throws
+    -> [String]
+  {
+    let document = ReportBuilder(
+      plan: plan, language: language, today: today, rubric: try RubricFile.loadDefault()
+    ).build()
+    var headings: [String] = []
+    for section in document.sections {
+      headings.append(section.title)
+      if let step = section.step { headings.append(step.title) }
+      for block in section.blocks {
+        switch block {
+        case .heading(let text): headings.append(text)
+        case .table(let table): headings += table.title.map { [$0] } ?? []
+        case .list(let title?, _), .numbered(let title?, _): headings.append(title)
+        case .figure(let figure): headings.append(figure.title)
+        default: break
+        }
+      }
+    }
+    // Names of segments, propositions and pilots head their parts but also fill table cells,
+    // where a cell's last line may end a page: only the report's own headings are checked.
+    let names = Set(
+      plan.segments.map(\.name) + plan.propositions.map(\.name) + plan.pilots.map(\.name))
+    let squeezedHeadings = headings.filter { !names.contains($0) }.map(Chromium.squeezed)
+    return pages.enumerated().compactMap { index, page in
+      guard index < pages.count - 1,
+        let last = page.split(separator: "\n").last(where: {
+          !$0.allSatisfy(\.isWhitespace)
+        })
+      else { return nil }
+      let line = Chromium.squeezed(String(last))
+      guard line.count >= 4 else { return nil }
+      return squeezedHeadings.contains {
+        $0 == line || ($0.hasSuffix(line) && $0.count > line.count)
+      }
+        ? "page \(index + 1): \(last)" : nil
+    }
   }
 
   @Test(arguments: [Language.dutch, .english])

@@ -27,9 +27,10 @@ extension ReportBuilder {
       }
       if lagging.count > Self.summaryItems {
         let shown = Self.summaryItems - 1
-        items = Array(items.prefix(shown)) + [
-          strings.format("report.summary.moreKPIs", strings.number(lagging.count - shown))
-        ]
+        items =
+          Array(items.prefix(shown)) + [
+            strings.format("report.summary.moreKPIs", strings.number(lagging.count - shown))
+          ]
       }
       blocks.append(.list(title: strings["report.summary.kpisBehind"], items: items))
     }

@@ -40,46 +40,59 @@ struct HTMLTableLayout: Hashable {
   /// The least width of each column's content, in ems: its longest header word, its widest
   /// figure and its longest word (up to `longestUnbrokenWord` characters).
   let minimumWidths: [Double]
+  /// Whether words longer than `longestUnbrokenWord` must be allowed to break for the table
+  /// to fit: only then does the page get break points inside them, so a table with room to
+  /// spare never has a word cut in two.
+  let breaksLongWords: Bool
 
   init(_ table: ReportTable) {
     let measures = table.columns.indices.map { Self.measure($0, in: table) }
     minimumWidths = measures.map(\.minimum)
-    let total = measures.map { max($0.minimum, $0.comfortable) + Self.padding }.reduce(0, +)
-    let widths = measures.map { max($0.minimum, $0.comfortable) + Self.widePadding }
-    if total <= Self.portraitWidth {
+    let all = Array(table.columns.indices)
+    let upright = measures.map { max($0.minimum, $0.comfortable) + Self.padding }
+    let wide = measures.map { max($0.minimum, $0.comfortable) + Self.widePadding }
+    if upright.reduce(0, +) <= Self.portraitWidth {
       page = .portrait
-      parts = [Array(table.columns.indices)]
-    } else if widths.reduce(0, +) <= Self.landscapeWidth || table.columns.count < 2 {
+      parts = [all]
+    } else if wide.reduce(0, +) <= Self.landscapeWidth || table.columns.count < 2 {
       page = .landscape
-      parts = [Array(table.columns.indices)]
+      parts = [all]
     } else {
       page = .landscape
       var parts: [[Int]] = []
       var current = [0]
-      var used = widths[0]
-      for column in 1..<widths.count {
-        if used + widths[column] > Self.landscapeWidth && current.count > 1 {
+      var used = wide[0]
+      for column in 1..<wide.count {
+        if used + wide[column] > Self.landscapeWidth && current.count > 1 {
           parts.append(current)
           current = [0]
-          used = widths[0]
+          used = wide[0]
         }
         current.append(column)
-        used += widths[column]
+        used += wide[column]
       }
       parts.append(current)
       self.parts = parts
+    }
+    let padding = page == .portrait ? Self.padding : Self.widePadding
+    let limit = page == .portrait ? Self.portraitWidth : Self.landscapeWidth
+    breaksLongWords = parts.contains { part in
+      part.map { max(measures[$0].whole, measures[$0].comfortable) + padding }.reduce(0, +)
+        > limit
     }
   }
 
   /// The least width a column's content needs, and the width that keeps its text readable,
   /// in ems, padding not included.
+  /// `whole` is the least width with no word broken at all.
   static func measure(_ column: Int, in table: ReportTable) -> (
-    minimum: Double, comfortable: Double
+    minimum: Double, comfortable: Double, whole: Double
   ) {
     let header = table.columns[column].title
     let headerWord = longestWord(header)
     var figure = 0.0
     var word = 0
+    var wholeWord = 0
     var text = 0
     let numeric = table.columns[column].alignment == .right
     for row in table.rows + (table.totals.map { [$0] } ?? []) where column < row.count {
@@ -89,7 +102,9 @@ struct HTMLTableLayout: Hashable {
           continue
         }
         text = max(text, DisplayWidth.of(line))
-        word = max(word, min(HTMLText.longestPiece(line), longestUnbrokenWord))
+        let piece = HTMLText.longestPiece(line)
+        word = max(word, min(piece, longestUnbrokenWord))
+        wholeWord = max(wholeWord, piece)
         for run in HTMLText.figureRuns(String(line)) where run.isFigure {
           figure = max(figure, Double(DisplayWidth.of(run.text)))
         }
@@ -98,7 +113,8 @@ struct HTMLTableLayout: Hashable {
     // Bold header text averages about 0.62 em a character in DejaVu Sans, digits 0.6 em,
     // running text 0.55 em: generous for the fonts a browser falls back to.
     let minimum = max(headerWord * 0.62, figure * 0.6, Double(word) * 0.55, 1.5)
-    return (minimum, Double(min(text, comfortableCharacters)) * 0.55)
+    let whole = max(minimum, Double(wholeWord) * 0.55)
+    return (minimum, Double(min(text, comfortableCharacters)) * 0.55, whole)
   }
 
   private static func longestWord(_ text: String) -> Double {

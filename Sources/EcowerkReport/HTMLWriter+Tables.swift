@@ -20,28 +20,26 @@ extension HTMLWriter {
       // names its first column, which every part repeats.
       let title = table.title ?? table.columns.first?.title ?? ""
       self.table(
-        table, columns: columns, caption: count == 1 ? table.title : part(title, index, of: count))
+        table, columns: columns, caption: count == 1 ? table.title : part(title, index, of: count),
+        breaking: layout.breaksLongWords)
     }
     if wide { html += "</div>\n" }
   }
 
   private mutating func table(
-    _ table: ReportTable, columns: [Int], caption: String?
+    _ table: ReportTable, columns: [Int], caption: String?, breaking: Bool
   ) {
-    guard table.rows.count > Self.rowsPerTable else {
-      self.table(table, rows: 0..<table.rows.count, columns: columns, caption: caption)
-      return
-    }
-    for start in stride(from: 0, to: table.rows.count, by: Self.rowsPerTable) {
+    for start in stride(from: 0, to: max(1, table.rows.count), by: Self.rowsPerTable) {
       self.table(
         table, rows: start..<min(table.rows.count, start + Self.rowsPerTable), columns: columns,
-        caption: start == 0 ? caption : nil)
+        caption: start == 0 ? caption : nil, breaking: breaking)
     }
   }
 
   /// The rows in `range` as one table; the totals only under the last rows.
   private mutating func table(
-    _ table: ReportTable, rows range: Range<Int>, columns: [Int], caption: String?
+    _ table: ReportTable, rows range: Range<Int>, columns: [Int], caption: String?,
+    breaking: Bool
   ) {
     html += "<table>\n"
     if let caption { html += "<caption>\(HTMLText.escape(caption))</caption>\n" }
@@ -56,7 +54,7 @@ extension HTMLWriter {
       html += "<tr>"
       for column in columns {
         html += "<td\(align(table.columns[column].alignment))>"
-        html += HTMLText.body(cells[column], breakingLongWords: true) + "</td>"
+        html += HTMLText.body(cells[column], breakingLongWords: breaking) + "</td>"
       }
       html += "</tr>\n"
     }

@@ -92,7 +92,9 @@ extension ReportBuilder {
   private var ngfShares: String {
     let years = plan.financeByYear
     guard !years.isEmpty else { return "–" }
-    return years.map { "\($0.year): \(strings.percent($0.ngfShare))" }.joined(separator: " · ")
+    // A no-break space keeps each year with its share.
+    return years.map { "\($0.year):\u{00A0}\(strings.percent($0.ngfShare))" }
+      .joined(separator: " · ")
   }
 
   /// "stands without NGF after 2030", or how far the last year falls short.

@@ -103,9 +103,10 @@ struct PDFPrintTests {
     return environment["CI"] == "true" || environment["ECOWERK_PDF_LARGE"] == "1"
   }
 
-  /// The large plan a section at a time: whole, its 5,600 pages do not print in the 16 GB a
-  /// two-core machine shared with others can give Chromium (the stakeholder field alone peaks
-  /// at 5 GB). Without PDF tagging, which costs time and memory and proves nothing here.
+  /// The large plan a section at a time: as one document Chromium grew past 17 GB and gave up
+  /// without a PDF (measured before long tables were cut into runs of 100 rows); a section at
+  /// a time it stays near 5 GB, which a shared machine can spare. Without PDF tagging, which
+  /// costs time and memory and proves nothing here.
   @Test(
     .enabled(
       if: printsLargePlan,

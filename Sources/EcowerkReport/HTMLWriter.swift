@@ -137,6 +137,6 @@ struct HTMLWriter {
 
   /// The fill-in of a template such as "{1}, part {2} of {3}".
   func part(_ title: String, _ index: Int, of count: Int) -> String {
-    MermaidDiagram.fill(running.part, [title, String(index + 1), String(count)])
+    TemplateText.fill(running.part, [title, String(index + 1), String(count)])
   }
 }

@@ -27,7 +27,7 @@ enum MermaidDiagram {
         let caption =
           parts.count == 1
           ? name
-          : fill(diagram.partTemplate, [name, String(index + 1), String(parts.count)])
+          : TemplateText.fill(diagram.partTemplate, [name, String(index + 1), String(parts.count)])
         result.append((caption, chart(part)))
       }
     }
@@ -77,26 +77,5 @@ enum MermaidDiagram {
       }
     }
     return result
-  }
-
-  /// The template with "{1}", "{2}", … replaced by `arguments`.
-  static func fill(_ template: String, _ arguments: [String]) -> String {
-    var result = template
-    for (index, argument) in arguments.enumerated() {
-      result = replace("{\(index + 1)}", in: result, with: argument)
-    }
-    return result
-  }
-
-  private static func replace(_ target: String, in text: String, with replacement: String)
-    -> String
-  {
-    var result = ""
-    var rest = Substring(text)
-    while let range = rest.firstRange(of: target) {
-      result += rest[..<range.lowerBound] + replacement
-      rest = rest[range.upperBound...]
-    }
-    return result + rest
   }
 }

@@ -1,5 +1,3 @@
-import EcowerkText
-
 /// Writes one standalone SVG picture as text: shapes, and text that is always sanitised and
 /// escaped, so that a name from a plan can neither add markup nor close the element it is in.
 ///
@@ -143,17 +141,7 @@ struct SVGWriter {
   /// Text made safe for an SVG text node or an attribute value: control characters and bidi
   /// overrides shown as visible symbols, then the five XML specials escaped.
   static func escape(_ text: String) -> String {
-    var result = ""
-    for character in Sanitizer.line(text) {
-      switch character {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"": result += "&quot;"
-      case "'": result += "&#39;"
-      default: result.append(character)
-      }
-    }
-    return result
+    HTMLText.escape(text)
   }
+
 }

@@ -34,7 +34,8 @@ enum StakeholderGridSVG {
       if cell.hidden > 0 {
         let last = cell.labels.last?.frame.maxY ?? cell.frame.y + 4
         svg.text(
-          fill(data.moreTemplate, cell.hidden), x: cell.frame.x + 4, y: last + 2 + font,
+          TemplateText.fill(data.moreTemplate, [String(cell.hidden)]), x: cell.frame.x + 4,
+          y: last + 2 + font,
           size: font, italic: true)
       }
     }
@@ -89,16 +90,5 @@ enum StakeholderGridSVG {
     case .member: svg.circle(cx: x, cy: y, radius: 3.8, fill: .black)
     case .other: svg.circle(cx: x, cy: y, radius: 3.5, fill: .white, strokeWidth: 1.1)
     }
-  }
-
-  /// The template with "{1}" replaced by the count.
-  static func fill(_ template: String, _ count: Int) -> String {
-    var result = ""
-    var rest = Substring(template)
-    while let range = rest.firstRange(of: "{1}") {
-      result += rest[..<range.lowerBound] + String(count)
-      rest = rest[range.upperBound...]
-    }
-    return result + rest
   }
 }

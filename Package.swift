@@ -25,6 +25,9 @@ let package = Package(
     .target(name: "EcowerkJSON"),
     // Display width, truncation and the sanitiser for untrusted text. Standard library only.
     .target(name: "EcowerkText"),
+    // Spreadsheet files: CSV in any encoding, .xlsx read and written (zip, inflate, deflate,
+    // XML of our own). Standard library only.
+    .target(name: "EcowerkSheets"),
     // Every text the user reads, in Dutch and English: one table, looked up by key.
     .target(name: "EcowerkStrings", dependencies: ["EcowerkModel"]),
     // The demo plan and the default peer review rubric, shipped from the top-level Resources folder.
@@ -46,7 +49,9 @@ let package = Package(
     // A plan as a document: text and Markdown.
     .target(
       name: "EcowerkReport",
-      dependencies: ["EcowerkModel", "EcowerkText", "EcowerkStrings", "EcowerkChecks"]),
+      dependencies: [
+        "EcowerkModel", "EcowerkText", "EcowerkStrings", "EcowerkChecks", "EcowerkSheets",
+      ]),
     // UI state, keymap, update, panes rendering into a cell grid. No ncurses.
     .target(
       name: "EcowerkUI",
@@ -62,7 +67,7 @@ let package = Package(
       name: "ecowerk",
       dependencies: [
         "EcowerkModel", "EcowerkText", "EcowerkStrings", "EcowerkStore", "EcowerkReport",
-        "EcowerkUI", "EcowerkTerminal", "EcowerkChecks",
+        "EcowerkUI", "EcowerkTerminal", "EcowerkChecks", "EcowerkSheets",
       ]
     ),
     // The benchmark: load, save, first frame, keystrokes and terminal bytes at three sizes.
@@ -70,7 +75,7 @@ let package = Package(
       name: "ecowerk-bench",
       dependencies: [
         "EcowerkModel", "EcowerkStore", "EcowerkUI", "EcowerkTerminal", "EcowerkFixtures",
-        "EcowerkStrings", "EcowerkChecks",
+        "EcowerkStrings", "EcowerkChecks", "EcowerkReport", "EcowerkSheets",
       ]
     ),
     .testTarget(
@@ -85,6 +90,7 @@ let package = Package(
       exclude: ["Golden"]),
     .testTarget(name: "EcowerkStringsTests", dependencies: ["EcowerkStrings", "EcowerkModel"]),
     .testTarget(name: "EcowerkTextTests", dependencies: ["EcowerkText"]),
+    .testTarget(name: "EcowerkSheetsTests", dependencies: ["EcowerkSheets"]),
     .testTarget(
       name: "EcowerkStoreTests",
       dependencies: ["EcowerkModel", "EcowerkStore", "EcowerkJSON", "EcowerkFixtures"],
@@ -93,7 +99,7 @@ let package = Package(
       name: "EcowerkReportTests",
       dependencies: [
         "EcowerkModel", "EcowerkStore", "EcowerkReport", "EcowerkStrings", "EcowerkText",
-        "EcowerkFixtures",
+        "EcowerkFixtures", "EcowerkSheets",
       ],
       exclude: ["Golden"]
     ),

@@ -14,6 +14,8 @@ extension Plan {
       try perform(.move(from, to), on: list)
     case .moveNode(let id, let from, let to):
       try moveNode(id, from: from, to: to)
+    case .group(let edits) where edits.count >= Self.batchThreshold:
+      try applyInRuns(edits)
     case .group(let edits):
       var applied: [Edit] = []
       for step in edits {

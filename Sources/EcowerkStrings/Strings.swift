@@ -63,7 +63,7 @@ public struct Strings: Sendable {
   static let parts: [[String: Pair]] = [
     modelLabels, fieldLabels, reportTexts, interfaceTexts, paneTexts, messageTexts,
     segmentsTexts, theoryOfChangeTexts, financeTexts, propositionsTexts, editingTexts,
-    actionsTexts, snapshotTexts, importTexts, importCommandTexts, diskTexts,
+    actionsTexts, snapshotTexts, importTexts, importCommandTexts, sheetTexts, diskTexts,
     checkTexts, boardTexts,
   ]
 

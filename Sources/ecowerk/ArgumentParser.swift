@@ -18,7 +18,7 @@ struct ArgumentParser {
     var values: [String: [String]] = [:]
     let valued: Set<String> = [
       "--format", "-o", "--output", "--lang", "--section", "--rubric", "--csv-dialect",
-      "--snapshots", "--stakeholders", "--segments",
+      "--snapshots", "--stakeholders", "--segments", "--chain-links", "--finance", "--sheet",
     ]
     while index < arguments.count {
       let argument = arguments[index]
@@ -99,16 +99,20 @@ struct ArgumentParser {
       options.rubric = values["--rubric"]?.last
       return .print(options)
     case "import":
-      try allow(flags, ["--yes", "-y", "--partial"], values, ["--stakeholders", "--segments"])
+      let tables = DataTable.importable.map { "--" + $0.rawValue }
+      try allow(
+        flags, ["--yes", "-y", "--partial", "--skip-unknown-columns"], values,
+        Set(tables + ["--sheet"]))
       guard words.count == 2 else { throw UsageError("usage.importNeedsFile") }
       var options = ImportOptions(file: words[1])
-      options.stakeholders = values["--stakeholders"]?.last
-      options.segments = values["--segments"]?.last
-      guard options.stakeholders != nil || options.segments != nil else {
-        throw UsageError("usage.importNeedsTable")
+      for table in DataTable.importable {
+        if let list = values["--" + table.rawValue]?.last { options.lists.append((table, list)) }
       }
+      guard !options.lists.isEmpty else { throw UsageError("usage.importNeedsTable") }
+      options.sheet = values["--sheet"]?.last
       options.yes = flags.contains("--yes") || flags.contains("-y")
       options.partial = flags.contains("--partial")
+      options.skipUnknownColumns = flags.contains("--skip-unknown-columns")
       return .importTables(options)
     default:
       try allow(

@@ -52,8 +52,14 @@ struct Commands {
   private func print(_ options: PrintOptions) -> Int32 {
     let plan: Plan
     let sections: Set<ReportSectionID>
-    do {
+    let tables: Set<DataTable>
+    do throws(UsageError) {
       sections = try Snapshot.sections(options.sections, for: options.format)
+      tables = try Snapshot.tables(options.sections, for: options.format)
+      // A workbook is binary: on a terminal it would be noise and could upset the terminal.
+      if options.format == .xlsx && options.output == nil && isatty(STDOUT_FILENO) == 1 {
+        throw UsageError("usage.xlsxNeedsOutput")
+      }
     } catch {
       Console.error(
         strings.format("cli.error", strings.format(error.key, arguments: error.arguments)))
@@ -81,7 +87,7 @@ struct Commands {
     }
     let snapshot = Snapshot(
       format: options.format, language: strings.language, today: Clock.today(), rubric: rubric,
-      sections: sections, dialect: options.dialect)
+      sections: sections, tables: tables, dialect: options.dialect)
     let bytes = snapshot.bytes(of: plan)
     guard let output = options.output else {
       Console.output(bytes)

@@ -13,7 +13,8 @@ enum Invocation: Equatable {
   case print(PrintOptions)
   /// `ecowerk check FILE [--format text|json]`
   case check(CheckOptions)
-  /// `ecowerk import FILE --stakeholders LIST.csv [--segments LIST.csv] [--yes] [--partial]`
+  /// `ecowerk import FILE [--stakeholders LIST] [--chain-links LIST] [--segments LIST]
+  /// [--finance LIST] [--sheet NAME] [--yes] [--partial] [--skip-unknown-columns]`
   case importTables(ImportOptions)
 }
 
@@ -45,12 +46,23 @@ struct PrintOptions: Equatable {
 
 struct ImportOptions: Equatable {
   var file: String
-  var stakeholders: String?
-  var segments: String?
+  /// The spreadsheet given for each table, in the order the options name the tables.
+  var lists: [(table: DataTable, path: String)] = []
+  /// `--sheet NAME`: the sheet of a workbook to read instead of the first (or the table's own).
+  var sheet: String?
   /// Import without asking.
   var yes = false
   /// Import the rows that can be read even when others cannot.
   var partial = false
+  /// Leave columns out that ecowerk does not know, instead of asking (or stopping with --yes).
+  var skipUnknownColumns = false
+
+  static func == (lhs: ImportOptions, rhs: ImportOptions) -> Bool {
+    lhs.file == rhs.file && lhs.lists.map(\.table) == rhs.lists.map(\.table)
+      && lhs.lists.map(\.path) == rhs.lists.map(\.path) && lhs.sheet == rhs.sheet
+      && lhs.yes == rhs.yes && lhs.partial == rhs.partial
+      && lhs.skipUnknownColumns == rhs.skipUnknownColumns
+  }
 }
 
 /// The language and other options that apply to every command.

@@ -38,8 +38,9 @@ struct GoldenTests {
     "the demo plan's tables export exactly as recorded",
     arguments: [(Language.dutch, CSVExport.Dialect.dutch), (.english, .english)])
   func demoCSVMatchesGoldenFile(language: Language, dialect: CSVExport.Dialect) throws {
-    let output = CSVExport(plan: try DemoPlan.load(), language: language, dialect: dialect)
-      .render()
+    let output = CSVExport(
+      plan: try DemoPlan.load(), language: language, dialect: dialect, today: ReportFixture.today
+    ).render()
     try Golden.assertMatches(output, file: "demo.\(language.rawValue).csv")
   }
 
@@ -47,7 +48,9 @@ struct GoldenTests {
     "the fixture's tables export exactly as recorded",
     arguments: [(Language.dutch, CSVExport.Dialect.dutch), (.english, .english)])
   func fixtureCSVMatchesGoldenFile(language: Language, dialect: CSVExport.Dialect) throws {
-    let output = CSVExport(plan: ReportFixture.plan, language: language, dialect: dialect).render()
+    let output = CSVExport(
+      plan: ReportFixture.plan, language: language, dialect: dialect, today: ReportFixture.today
+    ).render()
     try Golden.assertMatches(output, file: "fixture.\(language.rawValue).csv")
   }
 

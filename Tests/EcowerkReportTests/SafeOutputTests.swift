@@ -1,5 +1,6 @@
 import EcowerkModel
 import EcowerkReport
+import EcowerkSheets
 import EcowerkStrings
 import Foundation
 import Testing
@@ -61,7 +62,9 @@ import Testing
     plan.stakeholders[0].role = "=HYPERLINK(\"http://x\";\"klik\")"
     plan.stakeholders[0].contributions = "-2+3"
     plan.stakeholders[0].ownInterests = "@SUM(A1)"
-    let output = CSVExport(plan: plan, language: .dutch, dialect: dialect).render()
+    let output = CSVExport(
+      plan: plan, language: .dutch, dialect: dialect, today: ReportFixture.today
+    ).render()
     #expect(output.hasPrefix("\u{FEFF}"))
     #expect(output.contains("'=HYPERLINK"), "a formula is shown as text")
     #expect(output.contains("'-2+3") && output.contains("'@SUM(A1)"))
@@ -70,14 +73,14 @@ import Testing
     }
     #expect(found.isEmpty, "\(found.map { String($0.value, radix: 16) })")
     // Every record reads back to the same number of fields as its table's header.
-    let reader = try CSVReader(bytes: Array(output.utf8))
+    let reader = try SheetText.read(output)
     #expect(reader.separator == (dialect == .dutch ? ";" : ","))
-    let widths = reader.records.map(\.fields.count)
+    let widths = reader.rows.map(\.fields.count)
     #expect(widths.filter { $0 > 1 }.count > 10)
     // The stakeholder table: its header, then rows up to the empty line before the next one.
-    let start = try #require(reader.records.firstIndex { $0.fields.first == "id" })
-    let header = reader.records[start]
-    let rows = reader.records[(start + 1)...].prefix { $0.fields != [""] }
+    let start = try #require(reader.rows.firstIndex { $0.fields.first == "id" })
+    let header = reader.rows[start]
+    let rows = reader.rows[(start + 1)...].prefix { $0.fields != [""] }
     #expect(rows.count == plan.stakeholders.count)
     #expect(rows.allSatisfy { $0.fields.count == header.fields.count })
   }

@@ -115,7 +115,10 @@ let package = Package(
       name: "EcowerkTerminalTests", dependencies: ["EcowerkTerminal", "EcowerkUI", "EcowerkStore"]),
     .testTarget(
       name: "EndToEndTests",
-      dependencies: ["EcowerkStore", "EcowerkModel", "EcowerkFixtures", "EcowerkText"]),
+      dependencies: [
+        "EcowerkStore", "EcowerkModel", "EcowerkFixtures", "EcowerkText", "EcowerkReport",
+        "EcowerkStrings", "EcowerkChecks",
+      ]),
   ],
   swiftLanguageModes: [.v6]
 )

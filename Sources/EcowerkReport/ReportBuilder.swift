@@ -1,3 +1,4 @@
+import EcowerkChecks
 import EcowerkModel
 import EcowerkStrings
 
@@ -13,6 +14,10 @@ public struct ReportBuilder: Sendable {
   public let today: CalendarDate
   public let rubric: Rubric?
   let names: ReportNames
+  /// The plan checked against the method on `today`: the checklist and the summary's findings.
+  let health: PlanHealth
+  /// Every KPI with its standing on `today`, the worst first.
+  let kpiBoard: KpiBoard
 
   public init(plan: Plan, language: Language, today: CalendarDate, rubric: Rubric? = nil) {
     self.plan = plan
@@ -20,6 +25,8 @@ public struct ReportBuilder: Sendable {
     self.today = today
     self.rubric = rubric
     self.names = ReportNames(plan: plan, strings: strings)
+    self.health = PlanHealth(plan: plan, today: today)
+    self.kpiBoard = KpiBoard(plan, today: today)
   }
 
   /// The document with the selected sections, all of them when `sections` is nil. The title
@@ -27,7 +34,10 @@ public struct ReportBuilder: Sendable {
   public func build(sections: Set<ReportSectionID>? = nil) -> ReportDocument {
     let ids = ReportSectionID.allCases.filter { sections?.contains($0) ?? true }
     return ReportDocument(
-      title: names.orUnnamed(plan.name), facts: titleFacts, sections: ids.map(section))
+      title: names.orUnnamed(plan.name), facts: titleFacts, sections: ids.map(section),
+      running: ReportDocument.Running(
+        date: strings.format("report.running.date", strings.date(today)),
+        page: strings["report.page"], part: strings["report.part"]))
   }
 
   /// The section with this id, built on its own.
@@ -40,6 +50,7 @@ public struct ReportBuilder: Sendable {
   private func blocks(of id: ReportSectionID) -> [ReportBlock] {
     switch id {
     case .status: return statusBlocks
+    case .kpis: return kpiBlocks
     case .vision: return visionBlocks
     case .segments: return segmentBlocks
     case .failures: return failureBlocks
@@ -64,7 +75,11 @@ public struct ReportBuilder: Sendable {
   private var titleFacts: [ReportFact] {
     [
       ReportFact(field(.region), names.orDash(plan.region)),
-      ReportFact(field(.phase), strings.label(plan.phase)),
+      ReportFact(
+        field(.phase),
+        strings.format(
+          "report.status.phase", strings.label(plan.phase), plan.phase.ordinal + 1,
+          Phase.allCases.count)),
       ReportFact(
         strings["report.horizon"],
         "\(plan.horizon.lowerBound)–\(plan.horizon.upperBound)"),

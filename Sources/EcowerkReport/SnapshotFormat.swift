@@ -23,6 +23,23 @@ public enum SnapshotFormat: String, CaseIterable, Sendable {
     }
   }
 
+  /// The format a file name asks for by its extension, in any case: `.txt` (or `.text`),
+  /// `.md` (or `.markdown`), `.html` (or `.htm`), `.csv`, `.xlsx`, `.json`; nil for any other
+  /// name, and for a name without an extension.
+  public init?(fileName: String) {
+    let name = fileName.split(separator: "/", omittingEmptySubsequences: false).last ?? ""
+    guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
+    switch name[name.index(after: dot)...].lowercased() {
+    case "txt", "text": self = .text
+    case "md", "markdown": self = .md
+    case "html", "htm": self = .html
+    case "csv": self = .csv
+    case "xlsx": self = .xlsx
+    case "json": self = .json
+    default: return nil
+    }
+  }
+
   /// The document format when this is one; nil for CSV, xlsx and JSON, which are data.
   public var reportFormat: ReportFormat? {
     switch self {

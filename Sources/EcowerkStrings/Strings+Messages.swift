@@ -40,6 +40,11 @@ extension Strings {
     "usage.badFormat": p(
       "onbekend formaat '{1}'; kies text, md, html, csv of json",
       "unknown format '{1}'; choose text, md, html, csv or json"),
+    "usage.unknownExtension": p(
+      "welk formaat is '{1}'? Geef het bestand de extensie .txt, .md, .html, .csv, .xlsx of "
+        + ".json, of kies met --format",
+      "which format is '{1}'? Name the file .txt, .md, .html, .csv, .xlsx or .json, or choose "
+        + "one with --format"),
     "usage.newNeedsFile": p(
       "'ecowerk new' heeft één bestandsnaam nodig, bijvoorbeeld: ecowerk new plan.ecowerk.json",
       "'ecowerk new' needs one file name, for example: ecowerk new plan.ecowerk.json"),

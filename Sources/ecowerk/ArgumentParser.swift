@@ -75,11 +75,21 @@ struct ArgumentParser {
       try allow(flags, [], values, ["--format", "-o", "--section", "--rubric", "--csv-dialect"])
       guard words.count == 2 else { throw UsageError("usage.printNeedsFile") }
       var options = PrintOptions(file: words[1])
+      options.output = values["-o"]?.last
       if let format = values["--format"]?.last {
         guard let parsed = SnapshotFormat(argument: format) else {
           throw UsageError("usage.badFormat", format)
         }
         options.format = parsed
+      } else if let output = options.output {
+        // `-o snapshot.html` is the first thing a user types: the name says the format.
+        // Standard output, a FIFO or a device has no extension to say it: text, as without
+        // -o (a folder is refused as a place to write, by what it is).
+        if let inferred = SnapshotFormat(fileName: output) {
+          options.format = inferred
+        } else if !(output == "-" || OutputTarget.isSpecial(output)) {
+          throw UsageError("usage.unknownExtension", output).withoutHint()
+        }
       }
       if let dialect = values["--csv-dialect"]?.last {
         guard let parsed = CSVExport.Dialect(rawValue: dialect.lowercased()) else {
@@ -88,7 +98,6 @@ struct ArgumentParser {
         guard options.format == .csv else { throw UsageError("usage.dialectWithoutCSV") }
         options.dialect = parsed
       }
-      options.output = values["-o"]?.last
       options.sections = values["--section"] ?? []
       options.rubric = values["--rubric"]?.last
       return .print(options)

@@ -72,9 +72,16 @@ struct Commands {
       return fail(strings.describe(error))
     }
     var rubric: Rubric?
-    if options.format.reportFormat != nil {
-      let located = RubricLocator.rubric(
-        for: plan, planFile: options.file, override: options.rubric)
+    if let override = options.rubric {
+      // Asked for by name: a snapshot scored against another rubric would mislead, so a
+      // rubric that cannot be read stops the print before anything is written.
+      do {
+        rubric = try RubricFile.load(override)
+      } catch {
+        return fail(strings.describe(error))
+      }
+    } else if options.format.reportFormat != nil {
+      let located = RubricLocator.rubric(for: plan, planFile: options.file)
       if let problem = located.problem {
         Console.error(strings.format("cli.error", strings.describe(problem)))
       }

@@ -34,6 +34,7 @@ struct WorkbenchOptions: Equatable {
 
 struct PrintOptions: Equatable {
   var file: String
+  /// `--format`, else what the extension of `-o` names, else text.
   var format: SnapshotFormat = .text
   var output: String?
   var sections: [String] = []
@@ -73,9 +74,19 @@ struct GlobalOptions: Equatable {
 struct UsageError: Error, Equatable {
   var key: String
   var arguments: [String]
+  /// Whether "see ecowerk --help" follows the message; false when the message itself already
+  /// says what to type.
+  var showsHint = true
 
   init(_ key: String, _ arguments: String...) {
     self.key = key
     self.arguments = arguments
+  }
+
+  /// The same error, printed as its one line.
+  func withoutHint() -> UsageError {
+    var error = self
+    error.showsHint = false
+    return error
   }
 }

@@ -54,6 +54,19 @@ struct GoldenTests {
     try Golden.assertMatches(output, file: "fixture.\(language.rawValue).csv")
   }
 
+  /// Each picture of the demo's HTML snapshot as its own file, to open in a browser when a
+  /// change to a picture is reviewed (the namespace added, which a page does not need).
+  @Test("the demo's pictures draw exactly as recorded", arguments: Language.allCases)
+  func demoPicturesMatchGoldenFiles(language: Language) throws {
+    let pictures = SVGSupport.pictures(in: try SVGSupport.demoHTML(language))
+    #expect(pictures.count == 7, "SMEs, grid, money, profile, two impact goals, alley")
+    for (index, svg) in pictures.enumerated() {
+      let file = svg.replacingOccurrences(
+        of: "<svg ", with: "<svg xmlns=\"http://www.w3.org/2000/svg\" ", options: .anchored)
+      try Golden.assertMatches(file, file: "demo.\(language.rawValue).picture-\(index + 1).svg")
+    }
+  }
+
   @Test("the fixture without a rubric renders exactly as recorded")
   func fixtureWithoutRubricMatchesGoldenFile() throws {
     let output = Report.render(

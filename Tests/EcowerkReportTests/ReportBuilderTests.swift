@@ -32,7 +32,7 @@ struct ReportBuilderTests {
     let document = Self.document()
     #expect(document.sections.map(\.id) == ReportSectionID.allCases)
     let steps = document.sections.map { $0.step?.number }
-    #expect(steps == [nil, 1, 1, 1, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, nil])
+    #expect(steps == [nil, nil, 1, 1, 1, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, nil])
     #expect(document.sections.allSatisfy { $0.step?.number == $0.id.step })
   }
 
@@ -40,7 +40,7 @@ struct ReportBuilderTests {
   func sectionIDsAreStable() {
     #expect(
       ReportSectionID.allCases.map(\.rawValue) == [
-        "status", "vision", "segments", "failures", "propositions", "stakeholders",
+        "status", "kpis", "vision", "segments", "failures", "propositions", "stakeholders",
         "organisation", "business-models", "finance", "peer-review", "theory-of-change",
         "actions", "pilots", "bowling-alley", "checks",
       ])

@@ -89,7 +89,7 @@ import Testing
 /// A small checker for the HTML we write: every element that is opened is closed, in order.
 enum HTMLCheck {
   struct Malformed: Error {}
-  static let void: Set<String> = ["meta", "br", "hr", "img", "link", "input"]
+  static let void: Set<String> = ["meta", "br", "wbr", "hr", "img", "link", "input"]
 
   /// The first tag that does not close properly, or nil when all are balanced.
   static func unbalancedTag(in html: String) throws -> String? {
@@ -99,7 +99,8 @@ enum HTMLCheck {
       guard let close = rest[open...].firstIndex(of: ">") else { throw Malformed() }
       let tag = rest[rest.index(after: open)..<close]
       rest = rest[rest.index(after: close)...]
-      if tag.hasPrefix("!") { continue }
+      // A comment, or an SVG element that closes itself (`<rect …/>`).
+      if tag.hasPrefix("!") || tag.hasSuffix("/") { continue }
       let name = String(tag.drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber }).lowercased()
       if void.contains(name) { continue }
       if tag.hasPrefix("/") {

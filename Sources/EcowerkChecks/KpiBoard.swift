@@ -1,33 +1,35 @@
 import EcowerkModel
 
-/// The rows of the KPI dashboard: every KPI of the Theory of Change and of the action plan,
-/// worst standing first, then the nearest deadline, then the plan's own order (the tree
-/// depth first, then the actions).
+/// The rows of the KPI dashboard, in the workbench and in printed snapshots: every KPI of the
+/// Theory of Change and of the action plan, worst standing first, then the nearest deadline,
+/// then the plan's own order (the tree depth first, then the actions).
 ///
-/// Made once per plan version and day and kept in the view state: walking 10,000 nodes and
-/// 20,000 actions and sorting their KPIs at every keystroke would not fit the budget. Each
-/// row carries what it shows, so drawing looks nothing up in the plan.
-struct KpiBoard: Hashable, Sendable {
-  struct Entry: Hashable, Sendable {
+/// The workbench makes it once per plan version and day and keeps it in the view state:
+/// walking 10,000 nodes and 20,000 actions and sorting their KPIs at every keystroke would
+/// not fit the budget. Each row carries what it shows, so drawing looks nothing up in the plan.
+public struct KpiBoard: Hashable, Sendable {
+  public struct Entry: Hashable, Sendable {
     /// `.nodeKPI` or `.actionKPI`: what an edit of the actual figure changes.
-    var ref: EntityRef
-    var kpi: KPI
+    public var ref: EntityRef
+    public var kpi: KPI
     /// The node's title or the action's what.
-    var owner: String
+    public var owner: String
     /// The node's level; nil for an action.
-    var level: ChangeLevel?
+    public var level: ChangeLevel?
     /// The day the straight line to the target starts.
-    var start: CalendarDate?
-    var standing: KpiStanding
+    public var start: CalendarDate?
+    public var standing: KpiStanding
   }
 
-  var entries: [Entry]
+  public var entries: [Entry]
   /// How many KPIs have each standing, indexed by its raw value.
-  var counts: [Int]
-  var version: Int
-  var today: CalendarDate
+  public var counts: [Int]
+  public var version: Int
+  public var today: CalendarDate
 
-  init(_ plan: Plan, version: Int, today: CalendarDate) {
+  /// The board of `plan` on `today`; `version` is the plan version it was made for, for callers
+  /// that keep it and must know when it is stale (the workbench), 0 for everyone else.
+  public init(_ plan: Plan, version: Int = 0, today: CalendarDate) {
     self.version = version
     self.today = today
     let planStart = CalendarDate(year: plan.startYear, month: 1, day: 1)
@@ -63,6 +65,11 @@ struct KpiBoard: Hashable, Sendable {
     entries = Self.sorted(found)
   }
 
+  /// Days are offset so that every valid date (years 1…9999) is a positive number below
+  /// `noDate`, which also stands for "no deadline" and so sorts after every date.
+  private static let noDate: UInt64 = (1 << 22) - 1
+  private static let dayOffset = 720_000
+
   /// Sorts on one 64-bit key per row — standing, deadline day, position — which is far
   /// cheaper than a comparator that unwraps optional dates.
   private static func sorted(_ entries: [Entry]) -> [Entry] {
@@ -71,20 +78,20 @@ struct KpiBoard: Hashable, Sendable {
     keys.reserveCapacity(entries.count)
     for (position, entry) in entries.enumerated() {
       let day = entry.kpi.deadline.map { date in
-        UInt64(min(max(0, date.dayNumber + ActionOrder.dayOffset), Int(ActionOrder.noDate) - 1))
+        UInt64(min(max(0, date.dayNumber + Self.dayOffset), Int(Self.noDate) - 1))
       }
       keys.append(
-        UInt64(entry.standing.rawValue) << 56 | (day ?? ActionOrder.noDate) << 32
+        UInt64(entry.standing.rawValue) << 56 | (day ?? Self.noDate) << 32
           | UInt64(position))
     }
     keys.sort()
     return keys.map { entries[Int($0 & 0xFFFF_FFFF)] }
   }
 
-  func count(_ standing: KpiStanding) -> Int { counts[standing.rawValue] }
+  public func count(_ standing: KpiStanding) -> Int { counts[standing.rawValue] }
 
   /// The row showing `ref`, if it is on the board.
-  func row(of ref: EntityRef) -> Int? {
+  public func row(of ref: EntityRef) -> Int? {
     entries.firstIndex { $0.ref == ref }
   }
 }

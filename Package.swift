@@ -46,11 +46,13 @@ let package = Package(
       name: "EcowerkStore", dependencies: ["EcowerkModel", "EcowerkJSON", "EcowerkResources"]),
     // The plan checked against the method: findings with stable ids. Standard library only.
     .target(name: "EcowerkChecks", dependencies: ["EcowerkModel"]),
-    // A plan as a document: text and Markdown.
+    // A plan as a document: one document model rendered as text, Markdown and HTML with SVG
+    // pictures; the plan's tables as CSV and .xlsx and read back; the check listing.
     .target(
       name: "EcowerkReport",
       dependencies: [
         "EcowerkModel", "EcowerkText", "EcowerkStrings", "EcowerkChecks", "EcowerkSheets",
+        "EcowerkJSON",
       ]),
     // UI state, keymap, update, panes rendering into a cell grid. No ncurses.
     .target(

@@ -12,6 +12,8 @@ public struct ReportBuilder: Sendable {
   public let strings: Strings
   public let today: CalendarDate
   public let rubric: Rubric?
+  /// The earlier version to list the changes since; no changes section without one.
+  public var since: ChangesSince?
   let names: ReportNames
 
   public init(plan: Plan, language: Language, today: CalendarDate, rubric: Rubric? = nil) {
@@ -25,7 +27,9 @@ public struct ReportBuilder: Sendable {
   /// The document with the selected sections, all of them when `sections` is nil. The title
   /// block is always there, so a single printed section still says which plan it is from.
   public func build(sections: Set<ReportSectionID>? = nil) -> ReportDocument {
-    let ids = ReportSectionID.allCases.filter { sections?.contains($0) ?? true }
+    let ids = ReportSectionID.allCases.filter { id in
+      (sections?.contains(id) ?? true) && (id != .changes || since != nil)
+    }
     return ReportDocument(
       title: names.orUnnamed(plan.name), facts: titleFacts, sections: ids.map(section))
   }
@@ -33,12 +37,13 @@ public struct ReportBuilder: Sendable {
   /// The section with this id, built on its own.
   public func section(_ id: ReportSectionID) -> ReportSection {
     ReportSection(
-      id: id, step: id.step.map(step), title: strings[id.titleKey],
-      blocks: blocks(of: id))
+      id: id, step: id.step.map(step),
+      title: id == .changes ? changesTitle : strings[id.titleKey], blocks: blocks(of: id))
   }
 
   private func blocks(of id: ReportSectionID) -> [ReportBlock] {
     switch id {
+    case .changes: return changeBlocks
     case .status: return statusBlocks
     case .vision: return visionBlocks
     case .segments: return segmentBlocks

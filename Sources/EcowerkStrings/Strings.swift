@@ -64,7 +64,7 @@ public struct Strings: Sendable {
     modelLabels, fieldLabels, reportTexts, interfaceTexts, paneTexts, messageTexts,
     segmentsTexts, theoryOfChangeTexts, financeTexts, propositionsTexts, editingTexts,
     actionsTexts, snapshotTexts, importTexts, importCommandTexts, diskTexts,
-    checkTexts,
+    checkTexts, changeTexts,
   ]
 
   struct Pair: Sendable {

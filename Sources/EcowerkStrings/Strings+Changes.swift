@@ -1,0 +1,69 @@
+/// Texts of comparing and merging plans: `ecowerk diff`, `ecowerk merge`, the "changes since"
+/// section of a snapshot and the workbench's views of changes and merge conflicts.
+extension Strings {
+  static let changeTexts: [String: Pair] = [
+    "change.added": p("{1} toegevoegd", "{1} added"),
+    "change.removed": p("{1} verwijderd", "{1} removed"),
+    "change.changed": p("{1}: {2} {3} → {4}", "{1}: {2} {3} → {4}"),
+    "change.changedChoice": p("{1}: {2} → {3}", "{1}: {2} → {3}"),
+    "change.entries": p("{1}: {2} {3}", "{1}: {2} {3}"),
+    "change.planB": p(" (plan B: {1})", " (plan B: {1})"),
+    "change.noPlanB": p(" (nog geen plan B)", " (no plan B yet)"),
+    "change.moved": p("{1} verplaatst", "{1} moved"),
+    "change.movedUnder": p("{1} verplaatst naar onder {2}", "{1} moved under {2}"),
+    "change.movedToTop": p(
+      "{1} verplaatst naar het hoogste niveau", "{1} moved to the top level"),
+    "change.entity": p("{1} {2}", "{1} {2}"),
+    "change.within": p("{1}, {2}", "{1}, {2}"),
+    "change.plan": p("Plan", "Plan"),
+    "change.finance": p("Financiën {1}", "Finance {1}"),
+    "change.general": p("Algemeen", "General"),
+    "change.title": p("Wijzigingen van {1} naar {2}", "Changes from {1} to {2}"),
+    "change.none": p("Geen verschillen.", "No differences."),
+    "change.count.one": p("{1} wijziging", "{1} change"),
+    "change.count.other": p("{1} wijzigingen", "{1} changes"),
+
+    "report.section.changes": p("Wijzigingen sinds {1}", "Changes since {1}"),
+    "report.changes.comparedWith": p("Vergeleken met", "Compared with"),
+    "report.changes.none": p(
+      "Niets veranderd sinds de vorige versie.", "Nothing changed since the earlier version."),
+
+    "merge.clean": p(
+      "Samengevoegd zonder conflicten: {1}", "Merged without conflicts: {1}"),
+    "merge.conflicts.one": p(
+      "1 conflict: het plan houdt hierbij de eigen versie. Het staat in {1}; open {2} in de "
+        + "werkbank om het op te lossen.",
+      "1 conflict: the plan keeps our version of it. It is listed in {1}; open {2} in the "
+        + "workbench to resolve it."),
+    "merge.conflicts.other": p(
+      "{1} conflicten: het plan houdt bij elk de eigen versie. Ze staan in {2}; open {3} in "
+        + "de werkbank om ze op te lossen.",
+      "{1} conflicts: the plan keeps our version of each. They are listed in {2}; open {3} "
+        + "in the workbench to resolve them."),
+    "merge.renamed": p(
+      "Bij hen nieuw onder een id dat hier al in gebruik was: {1} heet nu {2}",
+      "New in theirs under an id ours used already: {1} is now {2}"),
+    "merge.wrote": p("Samengevoegd plan geschreven: {1}", "Wrote the merged plan: {1}"),
+
+    "conflict.field": p(
+      "{1}: {2} — hier {3}, bij hen {4} (was {5})",
+      "{1}: {2} — ours {3}, theirs {4} (was {5})"),
+    "conflict.fieldAdded": p(
+      "{1}: {2} — hier {3}, bij hen {4} (aan beide kanten nieuw)",
+      "{1}: {2} — ours {3}, theirs {4} (new on both sides)"),
+    "conflict.removedByOurs": p(
+      "{1}: hier verwijderd, bij hen gewijzigd", "{1}: removed in ours, changed in theirs"),
+    "conflict.removedByTheirs": p(
+      "{1}: bij hen verwijderd, hier gewijzigd of in gebruik",
+      "{1}: removed in theirs, changed or used in ours"),
+    "conflict.reference": p(
+      "{1}: {2} verwijst bij hen naar {3}, dat hier verwijderd is",
+      "{1}: their {2} refers to {3}, which ours removed"),
+    "conflict.moved": p(
+      "{1}: aan beide kanten verplaatst, naar verschillende plaatsen",
+      "{1}: moved on both sides, to different places"),
+    "conflict.unmergeable": p(
+      "{1}: hun wijziging past niet bij de onze zonder een regel van het plan te breken",
+      "{1}: their change cannot be combined with ours without breaking a rule of the plan"),
+  ]
+}

@@ -44,25 +44,46 @@ extension Strings {
       "Bij hen nieuw onder een id dat hier al in gebruik was: {1} heet nu {2}",
       "New in theirs under an id ours used already: {1} is now {2}"),
     "merge.wrote": p("Samengevoegd plan geschreven: {1}", "Wrote the merged plan: {1}"),
+    "merge.held": p(
+      "{1} heeft {2} open in de werkbank; sluit die eerst of schrijf met -o naar een ander bestand",
+      "{1} has {2} open in the workbench; close it first or write elsewhere with -o"),
 
-    "conflict.field": p(
+    "usage.diffNeedsFiles": p(
+      "'ecowerk diff' vergelijkt twee plannen, bijvoorbeeld: ecowerk diff oud.ecowerk.json "
+        + "nieuw.ecowerk.json",
+      "'ecowerk diff' compares two plans, for example: ecowerk diff old.ecowerk.json "
+        + "new.ecowerk.json"),
+    "usage.badDiffFormat": p(
+      "onbekend formaat '{1}'; kies text, md of json",
+      "unknown format '{1}'; choose text, md or json"),
+    "usage.mergeNeedsFiles": p(
+      "'ecowerk merge' heeft drie plannen nodig: BASIS ONS HUN (zoals git ze geeft: %O %A %B)",
+      "'ecowerk merge' needs three plans: BASE OURS THEIRS (as git gives them: %O %A %B)"),
+    "usage.sinceFormat": p(
+      "--since voegt een onderdeel toe aan een momentopname in text, md of html, niet in {1}",
+      "--since adds a section to a snapshot in text, md or html, not in {1}"),
+    "usage.changesWithoutSince": p(
+      "het onderdeel 'changes' heeft --since OUDPLAN nodig",
+      "the section 'changes' needs --since OLDPLAN"),
+
+    "mergeConflict.field": p(
       "{1}: {2} — hier {3}, bij hen {4} (was {5})",
       "{1}: {2} — ours {3}, theirs {4} (was {5})"),
-    "conflict.fieldAdded": p(
+    "mergeConflict.fieldAdded": p(
       "{1}: {2} — hier {3}, bij hen {4} (aan beide kanten nieuw)",
       "{1}: {2} — ours {3}, theirs {4} (new on both sides)"),
-    "conflict.removedByOurs": p(
+    "mergeConflict.removedByOurs": p(
       "{1}: hier verwijderd, bij hen gewijzigd", "{1}: removed in ours, changed in theirs"),
-    "conflict.removedByTheirs": p(
+    "mergeConflict.removedByTheirs": p(
       "{1}: bij hen verwijderd, hier gewijzigd of in gebruik",
       "{1}: removed in theirs, changed or used in ours"),
-    "conflict.reference": p(
+    "mergeConflict.reference": p(
       "{1}: {2} verwijst bij hen naar {3}, dat hier verwijderd is",
       "{1}: their {2} refers to {3}, which ours removed"),
-    "conflict.moved": p(
+    "mergeConflict.moved": p(
       "{1}: aan beide kanten verplaatst, naar verschillende plaatsen",
       "{1}: moved on both sides, to different places"),
-    "conflict.unmergeable": p(
+    "mergeConflict.unmergeable": p(
       "{1}: hun wijziging past niet bij de onze zonder een regel van het plan te breken",
       "{1}: their change cannot be combined with ours without breaking a rule of the plan"),
   ]

@@ -67,6 +67,13 @@ extension Strings {
         ecowerk import PLAN [--stakeholders LIJST.csv] [--segments LIJST.csv] [--yes]
                             [--partial]
                                      voeg stakeholders of segmenten uit een spreadsheet toe
+        ecowerk diff OUD NIEUW [--format text|md|json]
+                                     wat er veranderd is (uitkomst 0 gelijk, 1 verschillend)
+        ecowerk merge BASIS ONS HUN [-o UIT] [--path PLAN]
+                                     voeg twee bewerkte kopieën samen (zonder -o in ONS;
+                                     uitkomst 1 bij conflicten, die naast het plan komen)
+        ecowerk print PLAN --since OUDPLAN
+                                     begin de momentopname met de wijzigingen sinds OUDPLAN
 
       Opties:
         --lang nl|en    taal (standaard volgens LC_ALL / LC_MESSAGES / LANG)
@@ -96,6 +103,13 @@ extension Strings {
         ecowerk import PLAN [--stakeholders LIST.csv] [--segments LIST.csv] [--yes]
                             [--partial]
                                      add stakeholders or segments from a spreadsheet
+        ecowerk diff OLD NEW [--format text|md|json]
+                                     what changed (exit 0 when equal, 1 when different)
+        ecowerk merge BASE OURS THEIRS [-o OUT] [--path PLAN]
+                                     combine two edited copies (into OURS without -o; exit 1
+                                     on conflicts, which are written beside the plan)
+        ecowerk print PLAN --since OLDPLAN
+                                     start the snapshot with the changes since OLDPLAN
 
       Options:
         --lang nl|en    language (default from LC_ALL / LC_MESSAGES / LANG)

@@ -15,6 +15,10 @@ enum Invocation: Equatable {
   case check(CheckOptions)
   /// `ecowerk import FILE --stakeholders LIST.csv [--segments LIST.csv] [--yes] [--partial]`
   case importTables(ImportOptions)
+  /// `ecowerk diff OLD NEW [--format text|md|json]`, or git's seven arguments
+  case diff(DiffOptions)
+  /// `ecowerk merge BASE OURS THEIRS [-o OUT] [--path PLAN]`
+  case merge(MergeOptions)
 }
 
 struct WorkbenchOptions: Equatable {
@@ -40,6 +44,8 @@ struct PrintOptions: Equatable {
   var dialect: CSVExport.Dialect = .dutch
   /// `--rubric FILE`: a rubric for this report in place of the plan's own.
   var rubric: String?
+  /// `--since OLDPLAN`: start the snapshot with what changed since that version.
+  var since: String?
 }
 
 struct ImportOptions: Equatable {

@@ -13,6 +13,8 @@ struct Snapshot {
   /// Only these sections (all when empty); for CSV only its three tables may be named.
   var sections: Set<ReportSectionID> = []
   var dialect: CSVExport.Dialect = .dutch
+  /// The earlier version whose changes the snapshot starts with (text, md and html).
+  var since: ChangesSince?
 
   func bytes(of plan: Plan) -> [UInt8] {
     let chosen = sections.isEmpty ? nil : sections
@@ -25,7 +27,7 @@ struct Snapshot {
     case .text, .md, .html:
       let text = Report.render(
         plan, format: format.reportFormat ?? .text, language: language, today: today,
-        rubric: rubric, sections: chosen)
+        rubric: rubric, sections: chosen, since: since)
       return Array(text.utf8)
     }
   }

@@ -51,20 +51,20 @@ public struct ChangeWords: Sendable {
       let mine = value(ours, field, of: kind)
       let their = value(theirs, field, of: kind)
       guard let base else {
-        return strings.format("conflict.fieldAdded", entity, label, mine, their)
+        return strings.format("mergeConflict.fieldAdded", entity, label, mine, their)
       }
       return strings.format(
-        "conflict.field", entity, label, mine, their, value(base, field, of: kind))
+        "mergeConflict.field", entity, label, mine, their, value(base, field, of: kind))
     case .removed(let side):
       return strings.format(
-        side == .ours ? "conflict.removedByOurs" : "conflict.removedByTheirs", entity)
+        side == .ours ? "mergeConflict.removedByOurs" : "mergeConflict.removedByTheirs", entity)
     case .reference(let field, let target):
       let targetName = self.entity(target, name: target.idText.flatMap { names[$0] } ?? "")
-      return strings.format("conflict.reference", entity, fieldLabel(field), targetName)
+      return strings.format("mergeConflict.reference", entity, fieldLabel(field), targetName)
     case .moved:
-      return strings.format("conflict.moved", entity)
+      return strings.format("mergeConflict.moved", entity)
     case .unmergeable:
-      return strings.format("conflict.unmergeable", entity)
+      return strings.format("mergeConflict.unmergeable", entity)
     }
   }
 

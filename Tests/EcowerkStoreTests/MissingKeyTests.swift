@@ -108,7 +108,8 @@ import Testing
       let plan = try #require(read, "\(typeName) without \(key) was refused")
       let again = try #require(Self.occurrences(in: plan)[typeName])
       for other in again.fields {
-        let expected = other.key == key ? defaultValue : found.fields.first { $0.key == other.key }?.value
+        let expected =
+          other.key == key ? defaultValue : found.fields.first { $0.key == other.key }?.value
         #expect(other.value == expected, "\(typeName) without \(key): \(other.key)")
       }
     }

@@ -48,6 +48,47 @@ extension Strings {
       "{1} heeft {2} open in de werkbank; sluit die eerst of schrijf met -o naar een ander bestand",
       "{1} has {2} open in the workbench; close it first or write elsewhere with -o"),
 
+    // The workbench: the changes since (`:changes`) and the merge conflicts (`:conflicts`).
+    "mode.changes": p("WIJZIGINGEN", "CHANGES"),
+    "mode.conflicts": p("CONFLICTEN", "CONFLICTS"),
+    "overlay.goTo": p("ga erheen", "go to"),
+    "overlay.close": p("sluit", "close"),
+    "overlay.keepOurs": p("eigen houden", "keep ours"),
+    "overlay.takeTheirs": p("hun versie", "take theirs"),
+    "changes.title": p("Wijzigingen sinds {1}: {2}", "Changes since {1}: {2}"),
+    "changes.lastSave": p("de laatste keer opslaan", "the last save"),
+    "changes.backup": p("de reservekopie {1}", "the backup {1}"),
+    "changes.none": p("Niets veranderd sinds {1}", "Nothing changed since {1}"),
+    "changes.gone": p(
+      "Dat staat niet (meer) in het plan; er is niets om te tonen",
+      "That is not in the plan (any more); there is nothing to show"),
+    "conflicts.title": p(
+      "Conflicten van het samenvoegen: {1} van {2} open",
+      "Merge conflicts: {1} of {2} open"),
+    "conflicts.none": p(
+      "Er wachten geen conflicten van een samenvoeging bij dit plan",
+      "No merge conflicts are waiting for this plan"),
+    "conflicts.found": p(
+      "{1} conflict(en) van het samenvoegen wachten — :conflicts toont ze",
+      "{1} merge conflict(s) waiting — :conflicts shows them"),
+    "conflicts.stale": p(
+      "{1} hoort bij een andere versie van het plan en wordt niet gebruikt",
+      "{1} belongs to another version of the plan and is not used"),
+    "conflicts.ours": p("Hier: {1}", "Ours: {1}"),
+    "conflicts.theirs": p("Bij hen: {1}", "Theirs: {1}"),
+    "conflicts.choose": p(
+      "o houdt het plan zoals het is; t neemt hun versie over",
+      "o keeps the plan as it is; t takes their version"),
+    "conflicts.kept": p("Eigen versie gehouden", "Kept ours"),
+    "conflicts.nothingToTake": p(
+      "Hier is niets van hen over te nemen; o houdt het plan zoals het is",
+      "There is nothing of theirs to take here; o keeps the plan as it is"),
+    "conflicts.cannotTake": p(
+      "Hun versie past niet meer: het plan is daar intussen veranderd",
+      "Their version no longer fits: the plan changed there since"),
+    "conflicts.allDecided": p(
+      "Elk conflict is beslist; :w slaat het plan op en ruimt het conflictbestand op",
+      "Every conflict is decided; :w saves the plan and removes the conflicts file"),
     "usage.diffNeedsFiles": p(
       "'ecowerk diff' vergelijkt twee plannen, bijvoorbeeld: ecowerk diff oud.ecowerk.json "
         + "nieuw.ecowerk.json",

@@ -38,6 +38,10 @@ struct WorkbenchRunner {
       plan: session.plan, filePath: session.path, rubric: located.rubric, size: terminal.size,
       settings: settings)
     state.status = located.problem.map { StatusMessage($0, .error) } ?? session.notice
+    if let (conflicts, notice) = MergeConflictsFile.waiting(for: session, strings: strings) {
+      state.mergeConflicts = conflicts
+      if state.status == nil { state.status = notice }
+    }
     if let offer = session.recovery { state.mode = .recovery(offer) }
     _ = Workbench.update(&state, .resize(terminal.size))
 
@@ -129,6 +133,18 @@ struct WorkbenchRunner {
           let outcome = writer.write(
             snapshot.bytes(of: plan), format: format, stamp: Clock.fileStamp(), printer: printer)
           pending += Workbench.update(&state, .snapshotFinished(outcome))
+        case .loadComparison(let path, let label):
+          let event: Event
+          do {
+            event = .comparisonLoaded(try PlanStore.load(path), label: label, error: nil)
+          } catch {
+            event = .comparisonLoaded(nil, label: label, error: error.description)
+          }
+          pending += Workbench.update(&state, event)
+        case .keepConflicts(let conflicts):
+          if let problem = MergeConflictsFile.keep(conflicts, for: session) {
+            state.status = StatusMessage(problem, .error)
+          }
         }
       }
     }

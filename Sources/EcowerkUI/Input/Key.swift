@@ -75,4 +75,6 @@ public enum Event: Hashable, Sendable {
   case reloaded(Plan?, error: String?)
   /// The snapshot asked for with `Effect.writeSnapshot` was written, printed, or not.
   case snapshotFinished(SnapshotOutcome)
+  /// The plan asked for with `Effect.loadComparison`, or the reason it cannot be read.
+  case comparisonLoaded(Plan?, label: String, error: String?)
 }

@@ -43,6 +43,11 @@ extension Strings {
     "merge.renamed": p(
       "Bij hen nieuw onder een id dat hier al in gebruik was: {1} heet nu {2}",
       "New in theirs under an id ours used already: {1} is now {2}"),
+    "merge.noBase": p(
+      "{1} is leeg: de twee plannen hebben geen gemeenschappelijke eerdere versie en worden "
+        + "niet samengevoegd; het eigen plan blijft zoals het is",
+      "{1} is empty: the two plans have no earlier version in common and are not merged; "
+        + "ours stays as it is"),
     "merge.wrote": p("Samengevoegd plan geschreven: {1}", "Wrote the merged plan: {1}"),
     "merge.held": p(
       "{1} heeft {2} open in de werkbank; sluit die eerst of schrijf met -o naar een ander bestand",

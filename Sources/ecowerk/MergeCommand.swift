@@ -2,7 +2,7 @@ import EcowerkModel
 import EcowerkReport
 import EcowerkStore
 import EcowerkStrings
-import EcowerkText
+import Glibc
 
 /// `ecowerk merge BASE OURS THEIRS [-o OUT] [--path PLAN]`, also git's merge driver
 /// (`ecowerk merge %O %A %B --path %P`).
@@ -29,6 +29,13 @@ struct MergeCommand {
     let base: Plan
     let ours: Plan
     let theirs: Plan
+    // Git gives an empty base when both sides added the plan on their own: two plans that
+    // never were one, which no merge should pretend to combine.
+    var info = stat()
+    if stat(options.base, &info) == 0 && info.st_size == 0 {
+      Console.error(strings.format("cli.error", strings.format("merge.noBase", options.base)))
+      return DiffCommand.trouble
+    }
     do {
       base = try PlanStore.load(options.base)
       ours = try PlanStore.load(options.ours)

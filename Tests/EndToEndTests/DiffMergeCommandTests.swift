@@ -103,6 +103,17 @@ import Testing
     #expect(try PlanStore.load(oursPath) == ours, "-o leaves ours alone")
   }
 
+  @Test func twoPlansWithoutACommonBaseAreNotMerged() throws {
+    let copies = try Copies()
+    let empty = try copies.scratch.write("empty", "")
+    let ours = copies.scratch.file("base.ecowerk.json")
+    let before = copies.scratch.read("base.ecowerk.json")
+    let result = try Binary.run(["merge", empty, ours, ours, "--lang", "en"])
+    #expect(result.status == 2)
+    #expect(result.error.contains("no earlier version in common"))
+    #expect(copies.scratch.read("base.ecowerk.json") == before)
+  }
+
   @Test func printSinceStartsTheSnapshotWithTheChanges() throws {
     let copies = try Copies()
     var changed = copies.base

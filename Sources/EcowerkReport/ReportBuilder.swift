@@ -13,6 +13,8 @@ public struct ReportBuilder: Sendable {
   public let strings: Strings
   public let today: CalendarDate
   public let rubric: Rubric?
+  /// The earlier version to list the changes since; no changes section without one.
+  public var since: ChangesSince?
   let names: ReportNames
   /// The plan checked against the method on `today`: the checklist and the summary's findings.
   let health: PlanHealth
@@ -32,7 +34,9 @@ public struct ReportBuilder: Sendable {
   /// The document with the selected sections, all of them when `sections` is nil. The title
   /// block is always there, so a single printed section still says which plan it is from.
   public func build(sections: Set<ReportSectionID>? = nil) -> ReportDocument {
-    let ids = ReportSectionID.allCases.filter { sections?.contains($0) ?? true }
+    let ids = ReportSectionID.allCases.filter { id in
+      (sections?.contains(id) ?? true) && (id != .changes || since != nil)
+    }
     return ReportDocument(
       title: names.orUnnamed(plan.name), facts: titleFacts, sections: ids.map(section),
       running: ReportDocument.Running(
@@ -43,12 +47,13 @@ public struct ReportBuilder: Sendable {
   /// The section with this id, built on its own.
   public func section(_ id: ReportSectionID) -> ReportSection {
     ReportSection(
-      id: id, step: id.step.map(step), title: strings[id.titleKey],
-      blocks: blocks(of: id))
+      id: id, step: id.step.map(step),
+      title: id == .changes ? changesTitle : strings[id.titleKey], blocks: blocks(of: id))
   }
 
   private func blocks(of id: ReportSectionID) -> [ReportBlock] {
     switch id {
+    case .changes: return changeBlocks
     case .status: return statusBlocks
     case .kpis: return kpiBlocks
     case .vision: return visionBlocks

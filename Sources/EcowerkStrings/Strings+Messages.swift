@@ -73,6 +73,13 @@ extension Strings {
                             [--finance LIJST] [--sheet BLAD] [--yes] [--partial]
                             [--skip-unknown-columns]
                                      lees lijsten uit een spreadsheet (.xlsx of .csv) in
+        ecowerk diff OUD NIEUW [--format text|md|json]
+                                     wat er veranderd is (uitkomst 0 gelijk, 1 verschillend)
+        ecowerk merge BASIS ONS HUN [-o UIT] [--path PLAN]
+                                     voeg twee bewerkte kopieën samen (zonder -o in ONS;
+                                     uitkomst 1 bij conflicten, die naast het plan komen)
+        ecowerk print PLAN --since OUDPLAN
+                                     begin de momentopname met de wijzigingen sinds OUDPLAN
 
       Opties:
         --lang nl|en    taal (standaard volgens LC_ALL / LC_MESSAGES / LANG)
@@ -103,6 +110,13 @@ extension Strings {
                             [--finance LIST] [--sheet SHEET] [--yes] [--partial]
                             [--skip-unknown-columns]
                                      read lists from a spreadsheet (.xlsx or .csv) into the plan
+        ecowerk diff OLD NEW [--format text|md|json]
+                                     what changed (exit 0 when equal, 1 when different)
+        ecowerk merge BASE OURS THEIRS [-o OUT] [--path PLAN]
+                                     combine two edited copies (into OURS without -o; exit 1
+                                     on conflicts, which are written beside the plan)
+        ecowerk print PLAN --since OLDPLAN
+                                     start the snapshot with the changes since OLDPLAN
 
       Options:
         --lang nl|en    language (default from LC_ALL / LC_MESSAGES / LANG)

@@ -60,6 +60,7 @@ struct SizeRun {
     firstFrameFigures(start)
     checkFigures(start.plan)
     try importFigures(start.plan)
+    comparisonFigures(start.plan)
     figures = Self.inReadingOrder(figures)
   }
 
@@ -67,7 +68,7 @@ struct SizeRun {
   /// memory. Figures are measured in another order (see the type's comment).
   static let sections = [
     "plan", "file", "load", "save", "firstFrame", "start", "keystroke", "undo", "journal",
-    "terminal", "memory", "checks", "import",
+    "terminal", "memory", "checks", "import", "compare",
   ]
 
   static func inReadingOrder(_ figures: [Figure]) -> [Figure] {

@@ -19,6 +19,7 @@ struct ArgumentParser {
     let valued: Set<String> = [
       "--format", "-o", "--output", "--lang", "--section", "--rubric", "--csv-dialect",
       "--snapshots", "--stakeholders", "--segments", "--chain-links", "--finance", "--sheet",
+      "--since", "--path",
     ]
     while index < arguments.count {
       let argument = arguments[index]
@@ -72,7 +73,8 @@ struct ArgumentParser {
       }
       return .check(options)
     case "print":
-      try allow(flags, [], values, ["--format", "-o", "--section", "--rubric", "--csv-dialect"])
+      try allow(
+        flags, [], values, ["--format", "-o", "--section", "--rubric", "--csv-dialect", "--since"])
       guard words.count == 2 else { throw UsageError("usage.printNeedsFile") }
       var options = PrintOptions(file: words[1])
       options.output = values["-o"]?.last
@@ -100,7 +102,24 @@ struct ArgumentParser {
       }
       options.sections = values["--section"] ?? []
       options.rubric = values["--rubric"]?.last
+      options.since = values["--since"]?.last
+      if options.since != nil && options.format.reportFormat == nil {
+        throw UsageError("usage.sinceFormat", options.format.rawValue)
+      }
+      if options.since == nil && options.sections.contains(ReportSectionID.changes.rawValue) {
+        throw UsageError("usage.changesWithoutSince")
+      }
       return .print(options)
+    case "diff":
+      try allow(flags, [], values, ["--format"])
+      return .diff(try DiffOptions(Array(words.dropFirst()), format: values["--format"]?.last))
+    case "merge":
+      try allow(flags, [], values, ["-o", "--path"])
+      guard words.count == 4 else { throw UsageError("usage.mergeNeedsFiles") }
+      return .merge(
+        MergeOptions(
+          base: words[1], ours: words[2], theirs: words[3], output: values["-o"]?.last,
+          path: values["--path"]?.last))
     case "import":
       let tables = DataTable.importable.map { "--" + $0.rawValue }
       try allow(

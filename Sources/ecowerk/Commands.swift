@@ -27,6 +27,10 @@ struct Commands {
       return CheckCommand(strings: strings, options: options, today: Clock.today()).run()
     case .importTables(let options):
       return ImportCommand(strings: strings, options: options).run()
+    case .diff(let options):
+      return DiffCommand(strings: strings, options: options).run()
+    case .merge(let options):
+      return MergeCommand(strings: strings, options: options).run()
     case .workbench(let options):
       return WorkbenchRunner(strings: strings, environment: environment, options: options).run()
     }
@@ -66,8 +70,14 @@ struct Commands {
       Console.error(strings["cli.usageHint"])
       return ExitStatus.usage
     }
+    var since: ChangesSince?
     do {
       plan = try PlanStore.load(options.file)
+      if let earlier = options.since {
+        since = ChangesSince(
+          diff: PlanDiff(from: try PlanStore.load(earlier), to: plan),
+          name: FilePath.name(of: earlier), date: Clock.modified(earlier))
+      }
     } catch {
       return fail(strings.describe(error))
     }
@@ -89,7 +99,7 @@ struct Commands {
     }
     let snapshot = Snapshot(
       format: options.format, language: strings.language, today: Clock.today(), rubric: rubric,
-      sections: sections, tables: tables, dialect: options.dialect)
+      sections: sections, tables: tables, dialect: options.dialect, since: since)
     let bytes = snapshot.bytes(of: plan)
     // `-o -` is standard output by name; a FIFO or a device (`-o /dev/stdout`, a named pipe)
     // is written into, never replaced by a file.

@@ -16,6 +16,10 @@ enum Invocation: Equatable {
   /// `ecowerk import FILE [--stakeholders LIST] [--chain-links LIST] [--segments LIST]
   /// [--finance LIST] [--sheet NAME] [--yes] [--partial] [--skip-unknown-columns]`
   case importTables(ImportOptions)
+  /// `ecowerk diff OLD NEW [--format text|md|json]`, or git's seven arguments
+  case diff(DiffOptions)
+  /// `ecowerk merge BASE OURS THEIRS [-o OUT] [--path PLAN]`
+  case merge(MergeOptions)
 }
 
 struct WorkbenchOptions: Equatable {
@@ -42,6 +46,8 @@ struct PrintOptions: Equatable {
   var dialect: CSVExport.Dialect = .dutch
   /// `--rubric FILE`: a rubric for this report in place of the plan's own.
   var rubric: String?
+  /// `--since OLDPLAN`: start the snapshot with what changed since that version.
+  var since: String?
 }
 
 struct ImportOptions: Equatable {

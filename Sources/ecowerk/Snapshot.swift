@@ -15,6 +15,8 @@ struct Snapshot {
   /// Only these tables of CSV and xlsx (all when empty).
   var tables: Set<DataTable> = []
   var dialect: CSVExport.Dialect = .dutch
+  /// The earlier version whose changes the snapshot starts with (text, md and html).
+  var since: ChangesSince?
 
   func bytes(of plan: Plan) -> [UInt8] {
     let chosen = sections.isEmpty ? nil : sections
@@ -30,7 +32,7 @@ struct Snapshot {
     case .text, .md, .html:
       let text = Report.render(
         plan, format: format.reportFormat ?? .text, language: language, today: today,
-        rubric: rubric, sections: chosen)
+        rubric: rubric, sections: chosen, since: since)
       return Array(text.utf8)
     }
   }

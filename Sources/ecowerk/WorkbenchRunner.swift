@@ -39,6 +39,10 @@ struct WorkbenchRunner {
       settings: settings)
     state.status =
       located.problem.map { StatusMessage(strings.describe($0), .error) } ?? session.notice
+    if let (conflicts, notice) = MergeConflictsFile.waiting(for: session, strings: strings) {
+      state.mergeConflicts = conflicts
+      if state.status == nil { state.status = notice }
+    }
     if let offer = session.recovery { state.mode = .recovery(offer) }
     _ = Workbench.update(&state, .resize(terminal.size))
 
@@ -115,7 +119,7 @@ struct WorkbenchRunner {
             session.fingerprint = Journal.fingerprint(loaded.bytes)
             event = .reloaded(loaded.plan, error: nil)
           } catch {
-            event = .reloaded(nil, error: error.description)
+            event = .reloaded(nil, error: strings.describe(error))
           }
           pending += Workbench.update(&state, event)
         case .journal(let edit):
@@ -156,6 +160,18 @@ struct WorkbenchRunner {
           let outcome = writer.write(
             snapshot.bytes(of: plan), format: format, stamp: Clock.fileStamp(), printer: printer)
           pending += Workbench.update(&state, .snapshotFinished(outcome))
+        case .loadComparison(let path, let label):
+          let event: Event
+          do {
+            event = .comparisonLoaded(try PlanStore.load(path), label: label, error: nil)
+          } catch {
+            event = .comparisonLoaded(nil, label: label, error: strings.describe(error))
+          }
+          pending += Workbench.update(&state, event)
+        case .keepConflicts(let conflicts):
+          if let problem = MergeConflictsFile.keep(conflicts, for: session) {
+            state.status = StatusMessage(problem, .error)
+          }
         }
       }
     }

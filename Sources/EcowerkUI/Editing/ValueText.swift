@@ -41,21 +41,7 @@ enum ValueText {
   static func choiceLabel(_ raw: String, _ field: Field, on ref: EntityRef, strings: Strings)
     -> String
   {
-    let prefix: String
-    switch (ref, field) {
-    case (_, .phase): prefix = "phase."
-    case (.stakeholder, .kind): prefix = "kind."
-    case (.stakeholder, .level): prefix = "level."
-    case (.barrier, .kind): prefix = "barrier."
-    case (.node, .level): prefix = "changeLevel."
-    case (.assumption, .status): prefix = "assumption."
-    case (.action, .status): prefix = "actionStatus."
-    case (.pilot, .status): prefix = "pilotStatus."
-    case (.pilot, .decision): prefix = "decision."
-    case (.painPoint, .kind): prefix = "painPoint."
-    default: return raw
-    }
-    return strings[prefix + raw]
+    strings.choiceLabel(raw, field: field, of: ref.kind)
   }
 
   static func name(ofReference raw: String, field: Field, ref: EntityRef, plan: Plan) -> String {

@@ -78,4 +78,6 @@ public enum Event: Hashable, Sendable {
   /// The recovery journal could not be written (`problem` says why, in words), or is whole
   /// again (nil).
   case journalChanged(problem: String?)
+  /// The plan asked for with `Effect.loadComparison`, or the reason it cannot be read.
+  case comparisonLoaded(Plan?, label: String, error: String?)
 }

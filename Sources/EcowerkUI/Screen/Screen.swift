@@ -29,6 +29,12 @@ public enum Screen {
       RecoveryDialog.draw(offer, state, into: &grid, in: layout.pane)
     case .health(let list):
       HealthOverlay.draw(list, state, into: &grid, in: layout.pane)
+    case .changes(let list):
+      ChangesOverlay.draw(list, state, into: &grid, in: layout.pane)
+    case .conflicts:
+      if let conflicts = state.mergeConflicts {
+        ConflictsOverlay.draw(conflicts, state, into: &grid, in: layout.pane)
+      }
     default:
       break
     }

@@ -60,6 +60,16 @@ enum StatusBar {
     case .health:
       grid.text(strings["health.hint"], x: x, y: rect.y, style: .bar, clip: rect)
       return
+    case .changes, .conflicts:
+      // What the last key did (a conflict decided) until the next key; else the keys.
+      if let status = state.status {
+        let style = status.kind == .info ? Style.bar : Style(color: .bad, bold: true, reverse: true)
+        grid.field(status.text, x: x, y: rect.y, width: rect.maxX - x, style: style, clip: rect)
+      } else {
+        let keys: OverlayKeys = state.mode == .conflicts ? .conflicts : .changes
+        grid.text(keys.hints { strings[$0] }, x: x, y: rect.y, style: .bar, clip: rect)
+      }
+      return
     default:
       break
     }
@@ -101,6 +111,8 @@ enum StatusBar {
     case .recovery: return strings["mode.recovery"]
     case .filtering: return strings["mode.filter"]
     case .health: return strings["mode.health"]
+    case .changes: return strings["mode.changes"]
+    case .conflicts: return strings["mode.conflicts"]
     case .saveConflict: return strings["mode.confirm"]
     }
   }

@@ -60,6 +60,8 @@ public struct AppState: Sendable {
   public var journalProblem: String?
   /// What the checks find in the plan, for the tab counts, the status bar and `!`.
   public var health: HealthView
+  /// The conflicts a merge left beside the plan, while they are being resolved.
+  public var mergeConflicts: MergeConflicts?
 
   public init(
     plan: Plan, filePath: String, rubric: Rubric? = nil, size: Size, settings: Settings

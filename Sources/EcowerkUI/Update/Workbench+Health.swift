@@ -39,10 +39,13 @@ extension Workbench {
   /// Shows the pane of `finding` with the selection on its entity, and on the field to fix
   /// where the pane shows fields.
   static func jump(to finding: Finding, _ state: inout AppState) {
-    let pane = HealthView.pane(of: finding)
+    jump(to: finding.entity, field: finding.field, in: HealthView.pane(of: finding), &state)
+  }
+
+  /// Shows `pane` with the selection on the entity `ref`, and on `field` where the pane shows
+  /// fields.
+  static func jump(to ref: EntityRef, field: Field?, in pane: PaneID, _ state: inout AppState) {
     state.pane = pane
-    let ref = finding.entity
-    let field = finding.field
     switch pane {
     case .overview:
       OverviewPane.select(ref, field ?? (ref == .plan ? nil : .description), &state)

@@ -26,7 +26,7 @@ public enum Workbench {
       } else {
         state.savedVersion = version
         state.status = StatusMessage(state.strings.format("status.saved", state.fileName))
-        effects = state.quitAfterSave ? [.quit] : []
+        effects = conflictsAfterSave(&state) + (state.quitAfterSave ? [.quit] : [])
       }
     case .rubricLoaded(let rubric, let error):
       PeerReviewPane.rubricLoaded(rubric, error: error, &state)
@@ -36,6 +36,9 @@ public enum Workbench {
       effects = []
     case .saveConflict, .copyWritten, .reloaded, .journalChanged:
       effects = handleDiskEvent(event, &state)
+    case .comparisonLoaded(let plan, let label, let error):
+      comparisonLoaded(plan, label: label, error: error, &state)
+      effects = []
     }
     normalize(&state)
     return effects
@@ -139,6 +142,10 @@ public enum Workbench {
       return handleRecovery(key, offer, &state)
     case .health(let list):
       return handleHealth(key, list, &state)
+    case .changes(let list):
+      return handleChanges(key, list, &state)
+    case .conflicts:
+      return handleConflicts(key, &state)
     case .saveConflict:
       return handleSaveConflict(key, &state)
     case .confirmQuit:

@@ -82,7 +82,7 @@ struct WorkbenchRunner {
               continue
             }
           } catch {
-            failure = error.problem == nil ? error.message : strings.describe(error)
+            failure = strings.describe(error)
           }
           pending += Workbench.update(&state, .saveFinished(version: version, error: failure))
           if failure == nil, state.journalProblem != nil {
@@ -115,7 +115,7 @@ struct WorkbenchRunner {
             session.fingerprint = Journal.fingerprint(loaded.bytes)
             event = .reloaded(loaded.plan, error: nil)
           } catch {
-            event = .reloaded(nil, error: error.description)
+            event = .reloaded(nil, error: strings.describe(error))
           }
           pending += Workbench.update(&state, event)
         case .journal(let edit):
@@ -152,7 +152,8 @@ struct WorkbenchRunner {
             format: format, language: strings.language, today: Clock.today(),
             rubric: state.rubric)
           let writer = SnapshotWriter(
-            planPath: state.filePath, folder: options.snapshots, environment: environment)
+            planPath: state.filePath, folder: options.snapshots, environment: environment,
+            strings: strings)
           let outcome = writer.write(
             snapshot.bytes(of: plan), format: format, stamp: Clock.fileStamp(), printer: printer)
           pending += Workbench.update(&state, .snapshotFinished(outcome))

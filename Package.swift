@@ -115,6 +115,13 @@ let package = Package(
     ),
     .testTarget(
       name: "EcowerkTerminalTests", dependencies: ["EcowerkTerminal", "EcowerkUI", "EcowerkStore"]),
+    // The command line's words for every error kind, in both languages.
+    .testTarget(
+      name: "ecowerkTests",
+      dependencies: [
+        "ecowerk", "EcowerkModel", "EcowerkJSON", "EcowerkStore", "EcowerkStrings",
+        "EcowerkReport", "EcowerkSheets",
+      ]),
     .testTarget(
       name: "EndToEndTests",
       dependencies: [

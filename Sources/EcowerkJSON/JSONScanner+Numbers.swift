@@ -45,8 +45,7 @@ extension JSONScanner {
       }
     } else {
       if isNegative && matches("Infinity", at: index) {
-        throw JSONParseError(
-          offset: start, message: "-Infinity is not allowed: numbers must be finite")
+        throw JSONParseError(offset: start, .notFinite("-Infinity"))
       }
       throw digitAfterMinusError(at: index)
     }
@@ -56,7 +55,7 @@ extension JSONScanner {
       isInteger = false
       index += 1
       guard index < end && isDigit(input[index]) else {
-        throw JSONParseError(offset: index, message: "expected a digit after the decimal point")
+        throw JSONParseError(offset: index, .noDigitAfterPoint)
       }
       while index < end && isDigit(input[index]) {
         let digit = UInt64(input[index] &- UInt8(ascii: "0"))
@@ -83,8 +82,7 @@ extension JSONScanner {
         index += 1
       }
       guard index < end && isDigit(input[index]) else {
-        throw JSONParseError(
-          offset: index, message: "expected a digit in the exponent (after 'e')")
+        throw JSONParseError(offset: index, .noDigitInExponent)
       }
       var written = 0
       while index < end && isDigit(input[index]) {
@@ -116,10 +114,7 @@ extension JSONScanner {
   ) throws(JSONParseError) -> Int64 {
     let limit: UInt64 = isNegative ? UInt64(Int64.max) + 1 : UInt64(Int64.max)
     guard !droppedDigits && mantissa <= limit else {
-      throw JSONParseError(
-        offset: start,
-        message:
-          "number out of range: whole numbers must lie between \(Int64.min) and \(Int64.max)")
+      throw JSONParseError(offset: start, .integerOutOfRange)
     }
     return isNegative ? Int64(bitPattern: 0 &- mantissa) : Int64(mantissa)
   }
@@ -148,7 +143,7 @@ extension JSONScanner {
       let text = String(
         decoding: UnsafeBufferPointer(rebasing: input[start..<position]), as: UTF8.self)
       guard let parsed = Double(text), parsed.isFinite else {
-        throw JSONParseError(offset: start, message: "number out of range: it is too large")
+        throw JSONParseError(offset: start, .numberOutOfRange)
       }
       return parsed
     }

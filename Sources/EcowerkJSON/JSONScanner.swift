@@ -51,7 +51,7 @@ struct JSONScanner: ~Copyable {
     let root = try parseValueTree()
     skipWhitespace()
     if position < end {
-      throw unexpected(at: position, expected: "expected the end of the file after the data")
+      throw unexpected(at: position, expected: .endOfFile)
     }
     return root
   }
@@ -60,24 +60,19 @@ struct JSONScanner: ~Copyable {
   /// that users get a message about the file rather than about its first character.
   mutating func checkStartOfFile() throws(JSONParseError) {
     if end == 0 {
-      throw JSONParseError(offset: 0, message: "the file is empty")
+      throw JSONParseError(offset: 0, .empty)
     }
     if end >= 3 && input[0] == 0xEF && input[1] == 0xBB && input[2] == 0xBF {
-      throw JSONParseError(
-        offset: 0,
-        message:
-          "the file starts with a UTF-8 byte order mark (BOM); save it as UTF-8 without BOM")
+      throw JSONParseError(offset: 0, .byteOrderMark)
     }
     if end >= 2
       && ((input[0] == 0xFF && input[1] == 0xFE) || (input[0] == 0xFE && input[1] == 0xFF))
     {
-      throw JSONParseError(
-        offset: 0, message: "the file is saved as UTF-16; save it as UTF-8 without BOM")
+      throw JSONParseError(offset: 0, .utf16)
     }
     skipWhitespace()
     if position == end {
-      throw JSONParseError(
-        offset: 0, message: "the file contains only blank space (spaces, tabs or line breaks)")
+      throw JSONParseError(offset: 0, .onlyWhitespace)
     }
     position = 0
   }
@@ -113,7 +108,7 @@ struct JSONScanner: ~Copyable {
     var node: JSONNode
     nextValue: while true {
       guard position < end else {
-        throw JSONParseError(offset: end, message: "the file ends where a value was expected")
+        throw JSONParseError(offset: end, .endsBeforeValue)
       }
       let start = position
       switch input[start] {
@@ -139,7 +134,7 @@ struct JSONScanner: ~Copyable {
         } else {
           if limits.maxObjectMembers < 1 { throw objectLimitError(at: start) }
           frames.append(Frame(isObject: true, start: start, base: members.count))
-          try parseMemberKey(expected: "expected a key in double quotes or '}'")
+          try parseMemberKey(expected: .keyOrObjectEnd)
           continue nextValue
         }
       default:
@@ -157,7 +152,7 @@ struct JSONScanner: ~Copyable {
           members[members.count - 1].value = node
           skipWhitespace()
           guard position < end else {
-            throw unexpected(at: end, expected: "expected ',' or '}' after a member of an object")
+            throw unexpected(at: end, expected: .commaOrObjectEnd)
           }
           switch input[position] {
           case UInt8(ascii: ","):
@@ -170,7 +165,7 @@ struct JSONScanner: ~Copyable {
             if members.count - base >= limits.maxObjectMembers {
               throw objectLimitError(at: containerStart)
             }
-            try parseMemberKey(expected: "expected a key in double quotes after ','")
+            try parseMemberKey(expected: .keyAfterComma)
             continue nextValue
           case UInt8(ascii: "}"):
             position += 1
@@ -179,14 +174,13 @@ struct JSONScanner: ~Copyable {
             keyFingerprints.removeAll(from: base)
             node = JSONNode(.object(object), offset: containerStart)
           default:
-            throw unexpected(
-              at: position, expected: "expected ',' or '}' after a member of an object")
+            throw unexpected(at: position, expected: .commaOrObjectEnd)
           }
         } else {
           elements.push(node)
           skipWhitespace()
           guard position < end else {
-            throw unexpected(at: end, expected: "expected ',' or ']' after an element of an array")
+            throw unexpected(at: end, expected: .commaOrArrayEnd)
           }
           switch input[position] {
           case UInt8(ascii: ","):
@@ -206,8 +200,7 @@ struct JSONScanner: ~Copyable {
             let array = elements.popAll(from: base)
             node = JSONNode(.array(array), offset: containerStart)
           default:
-            throw unexpected(
-              at: position, expected: "expected ',' or ']' after an element of an array")
+            throw unexpected(at: position, expected: .commaOrArrayEnd)
           }
         }
       }
@@ -219,14 +212,15 @@ struct JSONScanner: ~Copyable {
   @inline(__always)
   private func checkDepth(at offset: Int) throws(JSONParseError) {
     if frames.count >= limits.maxDepth {
-      throw JSONParseError(
-        offset: offset, message: "nested more than \(limits.maxDepth) levels deep")
+      throw JSONParseError(offset: offset, .tooDeep(limit: limits.maxDepth))
     }
   }
 
   /// Reads `"key"` and the `:` after it, checks the key is new in the innermost object, and
   /// leaves `position` at the member's value.
-  private mutating func parseMemberKey(expected: String) throws(JSONParseError) {
+  private mutating func parseMemberKey(expected: JSONParseError.Expected)
+    throws(JSONParseError)
+  {
     guard position < end, input[position] == UInt8(ascii: "\"") else {
       throw unexpected(at: position, expected: expected)
     }
@@ -239,7 +233,7 @@ struct JSONScanner: ~Copyable {
     keyFingerprints.push(fingerprint)
     skipWhitespace()
     guard position < end, input[position] == UInt8(ascii: ":") else {
-      throw unexpected(at: position, expected: "expected ':' after the key \(quoted(key))")
+      throw unexpected(at: position, expected: .colonAfterKey(shown(key)))
     }
     position += 1
     skipWhitespace()

@@ -43,7 +43,7 @@ public struct ConflictFile: Hashable, Sendable {
     do {
       bytes = try FileIO.read(path, limit: maxFileBytes)
     } catch {
-      throw StoreError(.unreadable, file: path, message: "cannot be read: \(error.reason)")
+      throw PlanStore.unreadable(error, path, limit: maxFileBytes, as: .conflicts)
     }
     return try decode(bytes, file: path)
   }
@@ -73,18 +73,16 @@ public struct ConflictFile: Hashable, Sendable {
     do {
       root = try JSONParser.parse(bytes)
     } catch {
-      throw StoreError(.invalid, file: file, message: error.message)
+      throw PlanFile.located(
+        .invalid, file, bytes, offset: error.offset, path: nil, .syntax(error.kind))
     }
     var reader = JSONReader()
     do {
       return try reader.conflictFile(root)
-    } catch let error as DecodeError {
-      let location = SourceLocation(offset: error.offset, in: bytes)
-      throw StoreError(
-        .invalid, file: file, line: location.line, column: location.column, path: error.path,
-        message: error.message)
     } catch {
-      throw StoreError(.invalid, file: file, message: "the conflicts could not be read")
+      let error = DecodeError.from(error, path: "")
+      throw PlanFile.located(
+        .invalid, file, bytes, offset: error.offset, path: error.path, .decode(error.problem))
     }
   }
 }
@@ -172,19 +170,18 @@ extension JSONReader {
   mutating func conflictFile(_ node: JSONNode) throws -> ConflictFile {
     let o = try object(node, known: ["format", "schemaVersion", "plan", "conflicts", "names"])
     guard try string(o, "format") == ConflictFile.formatName else {
-      throw fail(
-        node, "not an ecowerk conflicts file (\"format\" is not \"\(ConflictFile.formatName)\")")
+      throw fail(node, .notAConflictsFile)
     }
     let version = try int(o, "schemaVersion", in: node)
     guard version <= ConflictFile.schemaVersion else {
-      throw fail(node, "written by a newer ecowerk (schemaVersion \(version))")
+      throw fail(node, .conflictsTooNew(version: version))
     }
     var conflicts: [MergeConflict] = []
     var texts: [String] = []
     try within(.key("conflicts")) { reader in
       let list = try reader.required(o, "conflicts", in: node)
       guard case .array(let items) = list.value else {
-        throw reader.fail(list, "expected a list of conflicts")
+        throw reader.fail(list, .expected(.list, found: FoundValue(list.value)))
       }
       for (index, item) in items.enumerated() {
         try reader.within(.index(index)) { inner in
@@ -197,11 +194,11 @@ extension JSONReader {
     var names: [String: String] = [:]
     if let table = member(o, "names") {
       guard case .object(let members) = table.value else {
-        throw fail(table, "expected an object of names")
+        throw fail(table, .expected(.object, found: FoundValue(table.value)))
       }
       for member in members.members {
         guard case .string(let name) = member.value.value else {
-          throw fail(member.value, "expected a name in quotes")
+          throw fail(member.value, .expected(.text, found: FoundValue(member.value.value)))
         }
         names[member.key] = name
       }
@@ -221,7 +218,7 @@ extension JSONReader {
     let kind: MergeConflict.Kind
     func field() throws -> Field {
       let name = try string(o, "field")
-      guard let field = Field(rawValue: name) else { throw fail(node, "unknown field \"\(name)\"") }
+      guard let field = Field(rawValue: name) else { throw fail(node, .unknownEditField(name)) }
       return field
     }
     switch try string(o, "kind") {
@@ -232,7 +229,7 @@ extension JSONReader {
         theirs: try fieldValue(try required(o, "theirs", in: node)))
     case "removed":
       guard let side = MergeConflict.Side(rawValue: try string(o, "by")) else {
-        throw fail(node, "\"by\" is ours or theirs")
+        throw fail(node, .notOursOrTheirs)
       }
       kind = .removed(by: side)
     case "reference":
@@ -244,12 +241,12 @@ extension JSONReader {
     case "unmergeable":
       kind = .unmergeable
     case let other:
-      throw fail(node, "unknown kind of conflict \"\(other)\"")
+      throw fail(node, .unknownConflictKind(other))
     }
     var steps: [MergeStep] = []
     if let list = member(o, "takeTheirs") {
       guard case .array(let items) = list.value else {
-        throw fail(list, "expected a list of steps")
+        throw fail(list, .expected(.list, found: FoundValue(list.value)))
       }
       for item in items { steps.append(try step(item)) }
     }
@@ -262,13 +259,13 @@ extension JSONReader {
   mutating func step(_ node: JSONNode) throws -> MergeStep {
     let o = try object(node, known: ["set", "insert", "remove", "move"])
     guard let member = o.members.first, o.members.count == 1 else {
-      throw fail(node, "expected exactly one step")
+      throw fail(node, .oneStep)
     }
     let body = member.value
     switch member.key {
     case "set":
       guard case .set(let ref, let field, let from, let to) = try edit(node) else {
-        throw fail(node, "expected a change of a field")
+        throw fail(node, .notAFieldChange)
       }
       return .set(ref, field, from: from, to: to)
     case "insert":

@@ -6,7 +6,13 @@ import EcowerkJSON
 struct DecodeError: Error {
   var offset: Int
   var path: String
-  var message: String
+  var problem: DecodeProblem
+
+  /// The error for anything else a reader's closure threw: the readers throw only
+  /// `DecodeError`, so this is never expected to be met.
+  static func from(_ error: any Error, path: String) -> DecodeError {
+    error as? DecodeError ?? DecodeError(offset: 0, path: path, problem: .unreadable)
+  }
 }
 
 /// One step of a field path: a key of an object or an index of an array.
@@ -48,22 +54,5 @@ extension [PathComponent] {
       }
     }
     return text
-  }
-}
-
-extension JSONValue {
-  /// What the value is, in words for the error message: `text "vier"`, `a number`.
-  var described: String {
-    switch self {
-    case .null: return "null"
-    case .bool(let value): return value ? "true" : "false"
-    case .integer(let value): return "the number \(value)"
-    case .double(let value): return "the number \(value)"
-    case .string(let value):
-      let shown = value.count > 30 ? String(value.prefix(29)) + "…" : value
-      return "the text \"\(shown)\""
-    case .array: return "a list"
-    case .object: return "an object"
-    }
   }
 }

@@ -10,8 +10,7 @@ public enum DemoPlan {
 
   public static func load() throws(StoreError) -> Plan {
     guard let path else {
-      throw StoreError(
-        .unreadable, file: "demo.ecowerk.json", message: "is missing from the installation")
+      throw StoreError(.unreadable, file: "demo.ecowerk.json", problem: .missingFromInstallation)
     }
     return try PlanStore.load(path)
   }

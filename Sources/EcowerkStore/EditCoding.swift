@@ -15,16 +15,16 @@ public enum EditCoding {
     do {
       node = try JSONParser.parse(bytes)
     } catch {
-      throw StoreError(.invalid, file: file, line: line, message: error.message)
+      throw StoreError(.invalid, file: file, line: line, problem: .syntax(error.kind))
     }
     var reader = JSONReader()
     reader.source = bytes
     do {
       return try reader.edit(node)
-    } catch let error as DecodeError {
-      throw StoreError(.invalid, file: file, line: line, path: error.path, message: error.message)
     } catch {
-      throw StoreError(.invalid, file: file, line: line, message: "the entry could not be read")
+      let error = DecodeError.from(error, path: "")
+      throw StoreError(
+        .invalid, file: file, line: line, path: error.path, problem: .decode(error.problem))
     }
   }
 }

@@ -1,13 +1,9 @@
 import Glibc
 
-/// Thin wrappers over the POSIX calls the store needs, turning `errno` into readable text, and
+/// Thin wrappers over the POSIX calls the store needs, turning `errno` into data, and
 /// the rules for files that may have been planted beside a plan: never follow a link ecowerk
 /// did not make, never write a file that is not a regular file with one name.
 enum FileIO {
-  /// The reason for the last failed call, e.g. "No space left on device".
-  static func reason(_ code: Int32 = errno) -> String {
-    String(cString: strerror(code))
-  }
 
   /// What `info` describes.
   static func type(of info: stat) -> FileType {
@@ -193,5 +189,9 @@ struct FileIOError: Error {
   var written: Int = 0
   var problem: StoreProblem?
 
-  var reason: String { problem?.fallback ?? FileIO.reason(code) }
+  /// The errno as data.
+  var system: SystemError { SystemError(code: code) }
+
+  /// What is wrong with a file being read: the problem found with it, else the errno.
+  var readProblem: StoreProblem { problem ?? .cannotRead(system) }
 }

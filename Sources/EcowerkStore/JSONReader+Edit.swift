@@ -6,7 +6,7 @@ extension JSONReader {
   mutating func edit(_ node: JSONNode) throws -> Edit {
     let o = try object(node, known: ["set", "insert", "remove", "move", "moveNode", "group"])
     guard let member = o.members.first, o.members.count == 1 else {
-      throw fail(node, "expected exactly one kind of edit")
+      throw fail(node, .oneEditKind)
     }
     return try within(.key(member.key)) { reader in
       let body = member.value
@@ -15,7 +15,7 @@ extension JSONReader {
         let s = try reader.object(body, known: ["ref", "field", "from", "to"])
         let fieldName = try reader.string(s, "field")
         guard let field = Field(rawValue: fieldName) else {
-          throw reader.fail(body, "unknown field \"\(fieldName)\"")
+          throw reader.fail(body, .unknownEditField(fieldName))
         }
         return .set(
           try reader.entityRef(try reader.required(s, "ref", in: body)), field,
@@ -42,7 +42,7 @@ extension JSONReader {
           to: try reader.nodePlace(try reader.required(s, "to", in: body)))
       default:
         guard case .array(let steps) = body.value else {
-          throw reader.fail(body, "expected a list of edits")
+          throw reader.expected(.edits, body)
         }
         var edits: [Edit] = []
         for (index, step) in steps.enumerated() {
@@ -62,13 +62,13 @@ extension JSONReader {
     let o = try object(node, known: ["kind", "parent", "id"])
     let name = try string(o, "kind")
     guard let kind = EntityKind(rawValue: name) else {
-      throw fail(node, "unknown kind of entity \"\(name)\"")
+      throw fail(node, .unknownEntityKind(name))
     }
     guard
       let ref = EntityRef(
         kind: kind, parent: try optionalString(o, "parent") ?? "",
         id: try optionalString(o, "id") ?? "")
-    else { throw fail(node, "the year is not a number") }
+    else { throw fail(node, .yearNotANumber) }
     return ref
   }
 
@@ -76,10 +76,10 @@ extension JSONReader {
     let o = try object(node, known: ["kind", "parent"])
     let name = try string(o, "kind")
     guard let kind = ListKind(rawValue: name) else {
-      throw fail(node, "unknown kind of list \"\(name)\"")
+      throw fail(node, .unknownListKind(name))
     }
     guard let list = ListRef(kind: kind, parent: try optionalString(o, "parent")) else {
-      throw fail(node, "the list \"\(name)\" needs a parent")
+      throw fail(node, .listNeedsParent(name))
     }
     return list
   }
@@ -92,7 +92,7 @@ extension JSONReader {
         "references", "arrangements",
       ])
     guard let member = o.members.first, o.members.count == 1 else {
-      throw fail(node, "expected exactly one kind of value")
+      throw fail(node, .oneValueKind)
     }
     switch member.key {
     case "text": return .text(try string(o, "text"))
@@ -117,12 +117,12 @@ extension JSONReader {
     guard let member = o.members.first, o.members.count == 1,
       let type = EntityValue.types[member.key]
     else {
-      throw fail(node, "expected exactly one entity")
+      throw fail(node, .oneEntity)
     }
     let value = member.value
     return try within(.key(member.key)) { reader in
       guard let entity = EntityValue(try reader.entity(value, as: type)) else {
-        throw reader.fail(value, "expected exactly one entity")
+        throw reader.fail(value, .oneEntity)
       }
       return entity
     }

@@ -23,7 +23,7 @@ extension JSONReader {
       case .field(let spec):
         let value = try fieldValue(spec, from: object, in: node)
         guard spec.set(&entity, value) else {
-          throw fail(node, "the field \"\(spec.key)\" could not be read")
+          throw fail(node, .unreadable)
         }
       case .list(let list):
         var visitor = ListReader(reader: self, object: object)
@@ -45,7 +45,7 @@ extension JSONReader {
     let key = spec.key
     guard member(object, key) != nil else {
       guard let value = spec.defaultValue else {
-        throw fail(node, "the field \"\(key)\" is missing")
+        throw fail(node, .missingField(key))
       }
       return value
     }
@@ -80,18 +80,17 @@ extension JSONReader {
     if case .string(let raw) = node.value, options.contains(raw) { return raw }
     return try within(.key(key)) { reader in
       // Only a wrong value pays for listing the right ones.
-      let listed = options.map { "\"\($0)\"" }.joined(separator: ", ")
       guard case .string(let raw) = node.value else {
-        throw reader.fail(node, "expected one of \(listed), found \(node.value.described)")
+        throw reader.fail(node, .expectedChoice(options: options, found: FoundValue(node.value)))
       }
-      throw reader.fail(node, "\"\(raw)\" is not one of \(listed)")
+      throw reader.fail(node, .notAChoice(raw, options: options))
     }
   }
 
   /// Partner id → keep / share / hand over.
   mutating func arrangements(_ node: JSONNode) throws -> [StakeholderID: Arrangement] {
     guard case .object(let cells) = node.value else {
-      throw fail(node, "expected an object of partner ids, found \(node.value.described)")
+      throw expected(.partnerArrangements, node)
     }
     var result: [StakeholderID: Arrangement] = [:]
     for member in cells.members {
@@ -100,7 +99,8 @@ extension JSONReader {
         else {
           throw reader.fail(
             member.value,
-            "expected \"keep\", \"share\" or \"handOver\", found \(member.value.value.described)")
+            .expectedChoice(
+              options: Arrangement.allCases.map(\.rawValue), found: FoundValue(member.value.value)))
         }
         return value
       }
@@ -121,11 +121,8 @@ private struct ListReader: ListVisitor {
     do {
       list = try reader.array(object, key) { reader, node in try reader.entity(node, as: Child.self)
       }
-    } catch let error as DecodeError {
-      throw error
     } catch {
-      throw DecodeError(
-        offset: 0, path: reader.path.rendered, message: "the list could not be read")
+      throw DecodeError.from(error, path: reader.path.rendered)
     }
   }
 }

@@ -16,8 +16,13 @@ struct JSONReader {
   /// as 1).
   var source: [UInt8]?
 
-  func fail(_ node: JSONNode, _ message: String) -> DecodeError {
-    DecodeError(offset: node.offset, path: path.rendered, message: message)
+  func fail(_ node: JSONNode, _ problem: DecodeProblem) -> DecodeError {
+    DecodeError(offset: node.offset, path: path.rendered, problem: problem)
+  }
+
+  /// "Expected `shape`, found" what `node` holds.
+  func expected(_ shape: ValueShape, _ node: JSONNode) -> DecodeError {
+    fail(node, .expected(shape, found: FoundValue(node.value)))
   }
 
   /// Runs `body` with `component` on the path.
@@ -32,7 +37,7 @@ struct JSONReader {
   /// The node as an object whose keys are all in `known`.
   func object(_ node: JSONNode, known: [String]) throws -> JSONObject {
     guard case .object(let object) = node.value else {
-      throw fail(node, "expected an object ({ … }), found \(node.value.described)")
+      throw expected(.object, node)
     }
     // Files ecowerk writes have their keys in the known order, so one merge-like pass
     // usually settles it; only keys out of order are looked up in the whole list.
@@ -45,8 +50,7 @@ struct JSONReader {
       guard known.contains(key) || ignoresUnknownFields else {
         throw DecodeError(
           offset: object.members[index].keyOffset, path: path.rendered,
-          message: "unknown field \"\(key)\"; the fields here are "
-            + known.joined(separator: ", "))
+          problem: .unknownField(key, known: known))
       }
     }
     return object
@@ -62,7 +66,7 @@ struct JSONReader {
     -> JSONNode
   {
     guard let value = member(object, key) else {
-      throw fail(node, "the field \"\(key)\" is missing")
+      throw fail(node, .missingField(key))
     }
     return value
   }
@@ -73,7 +77,7 @@ struct JSONReader {
     if case .string(let text) = node.value { return text }
     return try within(.key(key)) { reader in
       guard case .string(let text) = node.value else {
-        throw reader.fail(node, "expected text in quotes, found \(node.value.described)")
+        throw reader.expected(.text, node)
       }
       return text
     }
@@ -87,7 +91,7 @@ struct JSONReader {
   mutating func strings(_ object: JSONObject, _ key: String) throws -> [String] {
     try array(object, key) { reader, node in
       guard case .string(let text) = node.value else {
-        throw reader.fail(node, "expected text in quotes, found \(node.value.described)")
+        throw reader.expected(.text, node)
       }
       return text
     }
@@ -112,12 +116,12 @@ struct JSONReader {
   func int(_ node: JSONNode) throws -> Int {
     switch node.value {
     case .integer(let value):
-      guard let int = Int(exactly: value) else { throw fail(node, "the number is too large") }
+      guard let int = Int(exactly: value) else { throw fail(node, .numberTooLarge) }
       return int
     case .double(let value):
-      throw fail(node, "expected a whole number, found \(value)")
+      throw fail(node, .expected(.wholeNumber, found: .number(written(node) ?? "\(value)")))
     default:
-      throw fail(node, "expected a whole number, found \(node.value.described)")
+      throw expected(.wholeNumber, node)
     }
   }
 
@@ -129,7 +133,7 @@ struct JSONReader {
       switch node.value {
       case .integer(let value): return Double(value)
       case .double(let value): return value
-      default: throw reader.fail(node, "expected a number, found \(node.value.described)")
+      default: throw reader.expected(.number, node)
       }
     }
   }
@@ -139,7 +143,7 @@ struct JSONReader {
     if case .bool(let value) = node.value { return value }
     return try within(.key(key)) { reader in
       guard case .bool(let value) = node.value else {
-        throw reader.fail(node, "expected true or false, found \(node.value.described)")
+        throw reader.expected(.trueOrFalse, node)
       }
       return value
     }
@@ -181,22 +185,21 @@ struct JSONReader {
     switch node.value {
     case .integer(let euros):
       guard euros.magnitude <= limit.magnitude else {
-        throw fail(node, "the amount \(euros) is larger than ecowerk allows")
+        throw fail(node, .amountTooLarge(written(node) ?? "\(euros)"))
       }
       return Money(euros: euros)
     case .double(let euros):
       guard euros.magnitude <= Double(limit) else {
-        throw fail(node, "the amount \(euros) is larger than ecowerk allows")
+        throw fail(node, .amountTooLarge(written(node) ?? "\(euros)"))
       }
       let cents = (euros * 100).rounded()
       let places = source.flatMap { JSONNumberText.decimalPlaces(in: $0, at: node.offset) } ?? 0
       guard cents / 100 == euros, places <= 2 else {
-        throw fail(
-          node, "the amount \(written(node) ?? "\(euros)") has more than two decimals (cents)")
+        throw fail(node, .tooManyDecimals(written(node) ?? "\(euros)"))
       }
       return Money(cents: Int64(cents))
     default:
-      throw fail(node, "expected an amount in euros, found \(node.value.described)")
+      throw expected(.amount, node)
     }
   }
 
@@ -236,10 +239,10 @@ struct JSONReader {
 
   func date(_ node: JSONNode) throws -> CalendarDate {
     guard case .string(let text) = node.value else {
-      throw fail(node, "expected a date like \"2027-03-01\", found \(node.value.described)")
+      throw expected(.date, node)
     }
     guard let date = Self.dateValue(text) else {
-      throw fail(node, "\"\(text)\" is not a date; write it as YYYY-MM-DD, e.g. \"2027-03-01\"")
+      throw fail(node, .notADate(text))
     }
     return date
   }
@@ -255,7 +258,7 @@ struct JSONReader {
   ) throws -> E {
     _ = try required(object, key, in: parent)
     guard let value: E = try optionalChoice(object, key) else {
-      throw fail(parent, "the field \"\(key)\" is missing")
+      throw fail(parent, .missingField(key))
     }
     return value
   }
@@ -267,11 +270,11 @@ struct JSONReader {
     if case .string(let raw) = node.value, let value = E(rawValue: raw) { return value }
     return try within(.key(key)) { reader in
       // Only a wrong value pays for listing the right ones.
-      let options = E.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
+      let options = E.allCases.map(\.rawValue)
       guard case .string(let raw) = node.value else {
-        throw reader.fail(node, "expected one of \(options), found \(node.value.described)")
+        throw reader.fail(node, .expectedChoice(options: options, found: FoundValue(node.value)))
       }
-      throw reader.fail(node, "\"\(raw)\" is not one of \(options)")
+      throw reader.fail(node, .notAChoice(raw, options: options))
     }
   }
 
@@ -318,9 +321,9 @@ struct JSONReader {
 
   func idText(_ node: JSONNode) throws -> String {
     guard case .string(let text) = node.value else {
-      throw fail(node, "expected an id in quotes, found \(node.value.described)")
+      throw expected(.id, node)
     }
-    guard !text.isEmpty else { throw fail(node, "the id is empty") }
+    guard !text.isEmpty else { throw fail(node, .emptyID) }
     return text
   }
 
@@ -332,7 +335,7 @@ struct JSONReader {
     guard let node = member(object, key) else { return [] }
     return try within(.key(key)) { reader in
       guard case .array(let elements) = node.value else {
-        throw reader.fail(node, "expected a list ([ … ]), found \(node.value.described)")
+        throw reader.expected(.list, node)
       }
       var result: [T] = []
       result.reserveCapacity(elements.count)

@@ -48,7 +48,7 @@ extension Journal {
     do {
       (bytes, cut) = try FileIO.readOwn(path, limit: maxBytes, role: .journal)
     } catch {
-      throw PlanStore.unreadable(error, path)
+      throw PlanStore.unreadable(error, path, limit: maxBytes, as: .journal)
     }
     var lines = bytes.split(separator: 10, omittingEmptySubsequences: false)
     if cut { lines.removeLast() }  // the part of a line before the limit
@@ -59,23 +59,21 @@ extension Journal {
       guard case .object(let object) = header.value,
         case .string(Self.formatName)? = object["format"]?.value
       else {
-        throw StoreError(
-          .invalid, file: path, line: 1, message: "this is not an ecowerk recovery journal")
+        throw StoreError(.invalid, file: path, line: 1, problem: .notAJournal)
       }
       if case .string(let started)? = object["started"]?.value { contents.started = started }
       if case .string(let base)? = object["base"]?.value { contents.base = base }
     } catch let error as StoreError {
       throw error
     } catch {
-      throw StoreError(
-        .invalid, file: path, line: 1, message: "the journal's first line is damaged")
+      throw StoreError(.invalid, file: path, line: 1, problem: .journalHeaderDamaged)
     }
     let limits = lineLimits
     for (index, line) in lines.enumerated().dropFirst() where !line.isEmpty {
       do {
         let node = try JSONParser.parse(Array(line), limits: limits)
         guard case .object(let object) = node.value else {
-          throw StoreError(.invalid, file: path, line: index + 1, message: "not a journal entry")
+          throw StoreError(.invalid, file: path, line: index + 1, problem: .notAJournalEntry)
         }
         if case .string(let saved)? = object["saved"]?.value, object.members.count == 1 {
           contents.saves.append((saved, contents.entries.count))
@@ -85,7 +83,7 @@ extension Journal {
         reader.source = Array(line)
         guard let editNode = object["edit"], case .string(let time)? = object["time"]?.value
         else {
-          throw StoreError(.invalid, file: path, line: index + 1, message: "not a journal entry")
+          throw StoreError(.invalid, file: path, line: index + 1, problem: .notAJournalEntry)
         }
         contents.entries.append((time, try reader.edit(editNode)))
       } catch let error as StoreError {
@@ -94,24 +92,22 @@ extension Journal {
       } catch let error as JSONParseError {
         contents.damage = StoreError(
           .invalid, file: path, line: index + 1,
-          message: index == lines.count - 2 || index == lines.count - 1
-            ? "the last entry was cut off (\(error.message))" : error.message)
+          problem: index == lines.count - 2 || index == lines.count - 1
+            ? .entryCutOff(error.kind) : .syntax(error.kind))
         break
       } catch let error as DecodeError {
         contents.damage = StoreError(
-          .invalid, file: path, line: index + 1, path: error.path, message: error.message)
+          .invalid, file: path, line: index + 1, path: error.path, problem: .decode(error.problem))
         break
       } catch {
         contents.damage = StoreError(
-          .invalid, file: path, line: index + 1, message: "the entry could not be read")
+          .invalid, file: path, line: index + 1, problem: .decode(.unreadable))
         break
       }
     }
     if cut && contents.damage == nil {
       contents.damage = StoreError(
-        .invalid, file: path, line: lines.count + 1,
-        message: "the journal is larger than \(PlanFormat.bytes(maxBytes)); "
-          + "the edits after this line were not read")
+        .invalid, file: path, line: lines.count + 1, problem: .journalTooLarge(limit: maxBytes))
     }
     return contents
   }

@@ -159,7 +159,7 @@ public final class Journal {
       } catch {
         throw StoreError(
           .notSaved, file: path,
-          problem: error.problem ?? .journalNotWritten(reason: error.reason))
+          problem: error.problem ?? .journalNotWritten(error.system))
       }
     }
     while written < lines.count {
@@ -175,7 +175,7 @@ public final class Journal {
         // Never leave a torn line: cut the file back to its last whole line.
         _ = ftruncate(fd, length)
         throw StoreError(
-          .notSaved, file: path, problem: .journalNotWritten(reason: FileIO.reason(error.code)))
+          .notSaved, file: path, problem: .journalNotWritten(error.system))
       }
       length += off_t(line.count)
       written += 1

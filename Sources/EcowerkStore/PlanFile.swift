@@ -46,7 +46,7 @@ public enum PlanFile {
     if bytes.count > PlanFormat.maxFileBytes {
       throw StoreError(
         .tooLarge, file: file,
-        message: PlanFormat.tooLarge(bytes.count))
+        problem: .fileTooLarge(.plan, bytes: bytes.count, limit: PlanFormat.maxFileBytes))
     }
     let root: JSONNode
     do {
@@ -54,7 +54,7 @@ public enum PlanFile {
     } catch {
       throw located(
         .invalid, file, bytes, offset: error.offset,
-        path: FieldPathScanner.path(at: error.offset, in: bytes), error.message)
+        path: FieldPathScanner.path(at: error.offset, in: bytes), .syntax(error.kind))
     }
     var newer: StoreError?
     do {
@@ -69,19 +69,17 @@ public enum PlanFile {
     let plan: Plan
     do {
       plan = try reader.plan(root)
-    } catch let error as DecodeError {
-      if let newer { throw newer }
-      throw located(.invalid, file, bytes, offset: error.offset, path: error.path, error.message)
     } catch {
-      throw StoreError(.invalid, file: file, message: "the plan could not be read")
+      if let newer { throw newer }
+      let error = DecodeError.from(error, path: "")
+      throw located(
+        .invalid, file, bytes, offset: error.offset, path: error.path, .decode(error.problem))
     }
     if let violation = plan.violations(limits: limits).first {
       let offset = root.locate(violation.path) ?? 0
-      var error = located(
+      throw located(
         .invalid, file, bytes, offset: offset, path: violation.path,
-        violation.problem.description)
-      error.problem = .brokenRule(violation.problem)
-      throw error
+        .brokenRule(violation.problem))
     }
     return plan
   }
@@ -115,12 +113,11 @@ public enum PlanFile {
       }
       var refused = error
       refused.kind = .notSaved
-      refused.message = "the plan was NOT saved: it could not be opened again (\(error.message))"
+      refused.problem = .wouldNotReopen(error.problem)
       throw refused
     }
     guard read == plan else {
-      throw StoreError(
-        .notSaved, file: file, message: "the plan was NOT saved: it would not read back the same")
+      throw StoreError(.notSaved, file: file, problem: .wouldNotReadBack)
     }
     return bytes
   }
@@ -145,46 +142,42 @@ public enum PlanFile {
   {
     guard case .object(let object) = root.value else {
       throw located(
-        .invalid, file, bytes, offset: root.offset, path: nil,
-        "this is not an ecowerk plan: expected an object ({ … }) at the top")
+        .invalid, file, bytes, offset: root.offset, path: nil, .notAPlan)
     }
     guard let format = object["format"], case .string(let name) = format.value,
       name == PlanFormat.name
     else {
       throw located(
         .invalid, file, bytes, offset: object["format"]?.offset ?? root.offset, path: nil,
-        "this is not an ecowerk plan: it needs \"format\": \"\(PlanFormat.name)\"")
+        .notPlanFormat)
     }
     guard let versionNode = object["schemaVersion"], case .integer(let version) = versionNode.value
     else {
       throw located(
         .invalid, file, bytes, offset: object["schemaVersion"]?.offset ?? root.offset,
-        path: "schemaVersion", "expected a whole number, e.g. \"schemaVersion\": 1")
+        path: "schemaVersion", .schemaVersionMissing)
     }
     if version > PlanFormat.schemaVersion {
-      let error = located(
+      throw located(
         .tooNew(found: Int(version), supported: PlanFormat.schemaVersion), file, bytes,
         offset: versionNode.offset, path: "schemaVersion",
-        "this plan was written by a newer ecowerk (schema version \(version)); this ecowerk "
-          + "reads schema version \(PlanFormat.schemaVersion). Update ecowerk to open it; "
-          + "the file was not changed")
-      throw error
+        .newerSchema(found: Int(version), supported: PlanFormat.schemaVersion))
     }
     if version < 1 {
       throw located(
         .invalid, file, bytes, offset: versionNode.offset, path: "schemaVersion",
-        "\(version) is not a schema version; ecowerk plans start at 1")
+        .schemaVersionTooLow(Int(version)))
     }
   }
 
   static func located(
     _ kind: StoreError.Kind, _ file: String, _ bytes: [UInt8], offset: Int, path: String?,
-    _ message: String
+    _ problem: StoreProblem
   ) -> StoreError {
     let location = SourceLocation(offset: offset, in: bytes)
     return StoreError(
       kind, file: file, line: location.line, column: location.column,
-      path: path.map { FieldPathText.abbreviated($0) }, message: message)
+      path: path.flatMap { $0.isEmpty ? nil : FieldPathText.abbreviated($0) }, problem: problem)
   }
 }
 

@@ -10,14 +10,8 @@ public enum PlanFormat {
   /// stakeholders and actions is a few megabytes.
   public static let maxFileBytes = 64 * 1024 * 1024
 
-  /// The refusal of a plan file of `size` bytes: in bytes, because "64 MB, up to 64 MB" is no
-  /// explanation when the file is a byte too large.
-  static func tooLarge(_ size: Int) -> String {
-    "the file is \(bytes(size)); ecowerk reads plans up to \(bytes(maxFileBytes)) "
-      + "(\(maxFileBytes / 1_048_576) MB)"
-  }
-
-  /// `67,108,865 bytes`.
+  /// `67,108,865 bytes`, for the English fallbacks: in bytes, because "64 MB, up to 64 MB" is
+  /// no explanation when the file is a byte too large.
   static func bytes(_ count: Int) -> String {
     var digits = String(count)
     var grouped = ""

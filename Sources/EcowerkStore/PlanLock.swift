@@ -13,14 +13,21 @@ public final class PlanLock {
     public var host: String
     public var pid: Int32
     public var since: String
+
+    public init(user: String, host: String, pid: Int32, since: String) {
+      self.user = user
+      self.host = host
+      self.pid = pid
+      self.since = since
+    }
   }
 
   public enum Outcome {
     case acquired(PlanLock)
     /// Another process holds it; nil when its lock file cannot be read.
     case heldBy(Holder?)
-    /// No lock file can be made (a read-only folder); `reason` says why.
-    case unavailable(reason: String)
+    /// No lock file can be made (a read-only folder); the problem says why.
+    case unavailable(StoreProblem)
     /// Something other than a lock file ecowerk made is where the lock file goes: a symbolic
     /// link (never followed: opening the plan would write wherever it points), a FIFO, a
     /// folder, a file with other names. The error names it; the plan is opened read-only.
@@ -55,14 +62,14 @@ public final class PlanLock {
         if let problem = error.problem {
           return .refused(StoreError(.unreadable, file: path, problem: problem))
         }
-        return .unavailable(reason: error.reason)
+        return .unavailable(.system(error.system))
       }
       if flock(fd, LOCK_EX | LOCK_NB) != 0 {
         let code = errno
         let holder = read(fd)
         close(fd)
         if code == EWOULDBLOCK { return .heldBy(holder) }
-        return .unavailable(reason: FileIO.reason(code))
+        return .unavailable(.system(SystemError(code: code)))
       }
       // The holder before us may have removed the file between our open and our lock: then
       // this lock is on a file nobody else will find, so start again.
@@ -81,7 +88,7 @@ public final class PlanLock {
       fsync(fd)
       return .acquired(PlanLock(fd: fd, path: path))
     }
-    return .unavailable(reason: "the lock file keeps changing")
+    return .unavailable(.lockKeepsChanging)
   }
 
   /// Gives the plan free: the file goes first, while still locked, so nobody locks it after.

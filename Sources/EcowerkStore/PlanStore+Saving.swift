@@ -52,8 +52,9 @@ extension PlanStore {
     let target = FileIO.resolved(path)
     let folder = FileIO.directory(of: target)
     let name = FileIO.fileName(of: target)
-    func notSaved(_ why: String) -> StoreError {
-      StoreError(.notSaved, file: path, message: "the plan was NOT saved: \(why)")
+    /// The refusal for a failed `step`, with the errno it failed with.
+    func notSaved(_ step: SaveStep, _ code: Int32 = errno) -> StoreError {
+      StoreError(.notSaved, file: path, problem: .saveFailed(step, SystemError(code: code)))
     }
     /// Runs a system call unless a test makes it fail; false (with errno set) on failure.
     func run(_ operation: SaveOperation, _ call: () -> Bool) -> Bool {
@@ -90,7 +91,7 @@ extension PlanStore {
       }
       if fd >= 0 || errno != EEXIST { break }
     }
-    guard fd >= 0 else { throw notSaved("cannot create a file in \(folder): \(FileIO.reason())") }
+    guard fd >= 0 else { throw notSaved(.createFile(folder: folder)) }
     var keepTemporary = false
     defer { if !keepTemporary { unlink(temporary) } }
 
@@ -105,23 +106,23 @@ extension PlanStore {
       return written
     }
     guard wrote else {
-      let reason = FileIO.reason()
+      let code = errno
       close(fd)
-      throw notSaved("writing failed: \(reason)")
+      throw notSaved(.write, code)
     }
     // The umask may have narrowed the mode given to open; restore the original's exactly.
     if existed && !run(.setMode, { fchmod(fd, mode) == 0 }) {
-      let reason = FileIO.reason()
+      let code = errno
       close(fd)
-      throw notSaved("cannot give the new file the plan's permissions: \(reason)")
+      throw notSaved(.setMode, code)
     }
     guard run(.sync, { fsync(fd) == 0 }) else {
-      let reason = FileIO.reason()
+      let code = errno
       close(fd)
-      throw notSaved("the disk did not confirm the write: \(reason)")
+      throw notSaved(.sync, code)
     }
     guard run(.close, { close(fd) == 0 }) else {
-      throw notSaved("closing failed: \(FileIO.reason())")
+      throw notSaved(.close)
     }
 
     if keepBackup && existed {
@@ -129,19 +130,16 @@ extension PlanStore {
         throw StoreError(.notSaved, file: backup, problem: problem)
       }
       guard run(.backup, { keepPreviousVersion(of: target, mode: mode) }) else {
-        throw notSaved("cannot keep the previous version as \(name).bak: \(FileIO.reason())")
+        throw notSaved(.keepBackup(name: name))
       }
     }
 
     guard run(.rename, { rename(temporary, target) == 0 }) else {
-      throw notSaved("cannot replace \(name): \(FileIO.reason())")
+      throw notSaved(.replace(name: name))
     }
     keepTemporary = true  // It is the plan now.
     guard run(.syncFolder, { syncFolder(folder) }) else {
-      throw StoreError(
-        .notSaved, file: path,
-        message: "the plan was written, but the disk did not confirm it (\(FileIO.reason())); "
-          + "save again before relying on it")
+      throw StoreError(.notSaved, file: path, problem: .saveNotConfirmed(SystemError()))
     }
   }
 
@@ -161,7 +159,7 @@ extension PlanStore {
       guard fd >= 0 else {
         let code = errno
         if code == ENXIO { throw StoreError(.notSaved, file: path, problem: .noReader) }
-        throw StoreError(.notSaved, file: path, message: "cannot be opened: \(FileIO.reason(code))")
+        throw StoreError(.notSaved, file: path, problem: .cannotOpen(SystemError(code: code)))
       }
       defer { close(fd) }
       var info = stat()
@@ -175,7 +173,7 @@ extension PlanStore {
       do {
         try withoutBrokenPipeSignal { () throws(FileIOError) in try FileIO.writeAll(fd, bytes) }
       } catch {
-        throw StoreError(.notSaved, file: path, message: "writing failed: \(error.reason)")
+        throw StoreError(.notSaved, file: path, problem: .writeFailed(error.system))
       }
     case .regular?, nil:
       try write(bytes, to: path, keepBackup: false)

@@ -19,38 +19,38 @@ public enum PlanStore {
   public static func loadFile(_ path: String, limits: PlanLimits = .standard) throws(StoreError)
     -> (plan: Plan, bytes: [UInt8])
   {
-    let bytes = try read(path, limit: PlanFormat.maxFileBytes, tooLarge: PlanFormat.tooLarge)
+    let bytes = try read(path, limit: PlanFormat.maxFileBytes, as: .plan)
     return (try PlanFile.decode(bytes, file: path, limits: limits), bytes)
   }
 
-  /// Reads any file up to `limit` bytes (a spreadsheet to import), with a readable error.
-  public static func readFile(_ path: String, limit: Int) throws(StoreError) -> [UInt8] {
-    try read(path, limit: limit) { size in
-      "the file is \(PlanFormat.bytes(size)); at most \(PlanFormat.bytes(limit)) is read"
-    }
+  /// Reads any file up to `limit` bytes (a spreadsheet to import, `role` says what it is read
+  /// as), with the reason as data when it cannot be.
+  public static func readFile(_ path: String, limit: Int, as role: FileRole = .spreadsheet)
+    throws(StoreError) -> [UInt8]
+  {
+    try read(path, limit: limit, as: role)
   }
 
-  /// The file's bytes, or a store error saying why not; `tooLarge` words the refusal of a
-  /// file of that many bytes.
-  private static func read(
-    _ path: String, limit: Int, tooLarge: (Int) -> String
-  ) throws(StoreError) -> [UInt8] {
+  /// The file's bytes, or a store error saying why not.
+  private static func read(_ path: String, limit: Int, as role: FileRole) throws(StoreError)
+    -> [UInt8]
+  {
     do {
       return try FileIO.read(path, limit: limit)
     } catch {
-      throw unreadable(error, path, tooLarge: tooLarge)
+      throw unreadable(error, path, limit: limit, as: role)
     }
   }
 
-  /// The store error for a file that could not be read.
-  static func unreadable(
-    _ error: FileIOError, _ path: String, tooLarge: (Int) -> String = PlanFormat.tooLarge
-  ) -> StoreError {
-    if let problem = error.problem { return StoreError(.unreadable, file: path, problem: problem) }
-    if error.code == EFBIG {
-      return StoreError(.tooLarge, file: path, message: tooLarge(error.size))
+  /// The store error for a file that could not be read as a `role` of at most `limit` bytes.
+  static func unreadable(_ error: FileIOError, _ path: String, limit: Int, as role: FileRole)
+    -> StoreError
+  {
+    if error.problem == nil, error.code == EFBIG {
+      return StoreError(
+        .tooLarge, file: path, problem: .fileTooLarge(role, bytes: error.size, limit: limit))
     }
-    return StoreError(.unreadable, file: path, message: "cannot be read: \(error.reason)")
+    return StoreError(.unreadable, file: path, problem: error.readProblem)
   }
 
   /// Flushes a folder so that a rename in it survives a power cut.

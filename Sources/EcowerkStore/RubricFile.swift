@@ -7,12 +7,13 @@ import Foundation
 public enum RubricFile {
   public static let formatName = "ecowerk-rubric"
   public static let schemaVersion = 1
+  /// A rubric is a few kilobytes; anything larger is not one.
+  public static let maxBytes = 4 * 1_048_576
 
   /// The rubric ecowerk ships (4 dimensions × 4 elements drawn from the method text).
   public static func loadDefault() throws(StoreError) -> Rubric {
     guard let url = BundledResources.defaultRubric else {
-      throw StoreError(
-        .unreadable, file: "rubric-default.json", message: "is missing from the installation")
+      throw StoreError(.unreadable, file: "rubric-default.json", problem: .missingFromInstallation)
     }
     return try load(url.path)
   }
@@ -23,11 +24,9 @@ public enum RubricFile {
   public static func load(_ path: String) throws(StoreError) -> Rubric {
     let bytes: [UInt8]
     do {
-      bytes = try FileIO.read(path, limit: 4 * 1_048_576)
+      bytes = try FileIO.read(path, limit: maxBytes)
     } catch {
-      throw PlanStore.unreadable(error, path) { size in
-        "the file is \(PlanFormat.bytes(size)); a rubric is at most 4 MB"
-      }
+      throw PlanStore.unreadable(error, path, limit: maxBytes, as: .rubric)
     }
     return try decode(bytes, file: path)
   }
@@ -40,16 +39,16 @@ public enum RubricFile {
     do {
       root = try JSONParser.parse(bytes)
     } catch {
-      throw PlanFile.located(.invalid, file, bytes, offset: error.offset, path: nil, error.message)
+      throw PlanFile.located(
+        .invalid, file, bytes, offset: error.offset, path: nil, .syntax(error.kind))
     }
     var reader = JSONReader()
     do {
       return try reader.rubric(root)
-    } catch let error as DecodeError {
-      throw PlanFile.located(
-        .invalid, file, bytes, offset: error.offset, path: error.path, error.message)
     } catch {
-      throw StoreError(.invalid, file: file, message: "the rubric could not be read")
+      let error = DecodeError.from(error, path: "")
+      throw PlanFile.located(
+        .invalid, file, bytes, offset: error.offset, path: error.path, .decode(error.problem))
     }
   }
 }
@@ -73,20 +72,18 @@ extension JSONReader {
   mutating func rubric(_ node: JSONNode) throws -> Rubric {
     let o = try object(node, known: ["format", "schemaVersion", "name", "note", "dimensions"])
     guard try string(o, "format") == RubricFile.formatName else {
-      throw fail(node, "this is not an ecowerk rubric: it needs \"format\": \"ecowerk-rubric\"")
+      throw fail(node, .notARubric)
     }
     let version = try int(o, "schemaVersion", in: node)
     if version > RubricFile.schemaVersion {
-      throw fail(
-        node,
-        "this rubric was written for a newer ecowerk (schema version \(version)); update ecowerk")
+      throw fail(node, .rubricTooNew(version: version))
     }
     let dimensions = try array(o, "dimensions") { r, n in try r.dimension(n) }
-    guard !dimensions.isEmpty else { throw fail(node, "the rubric has no dimensions") }
+    guard !dimensions.isEmpty else { throw fail(node, .noDimensions) }
     var seen: Set<String> = []
     for dimension in dimensions {
       for element in dimension.elements where !seen.insert(element.id).inserted {
-        throw fail(node, "the element id \"\(element.id)\" is used more than once")
+        throw fail(node, .duplicateElement(element.id))
       }
     }
     return Rubric(
@@ -98,7 +95,7 @@ extension JSONReader {
     let o = try object(node, known: ["id", "name", "elements"])
     let id: EntityID<RubricDimension> = try self.id(o, in: node)
     let elements = try array(o, "elements") { r, n in try r.element(n) }
-    guard !elements.isEmpty else { throw fail(node, "the dimension has no elements") }
+    guard !elements.isEmpty else { throw fail(node, .noElements) }
     return RubricDimension(
       id: id.rawValue, name: try localized(o, "name", in: node), elements: elements)
   }
@@ -108,9 +105,10 @@ extension JSONReader {
     let id: EntityID<RubricElement> = try self.id(o, in: node)
     let levelsNode = try required(o, "levels", in: node)
     let levels = try within(.key("levels")) { reader -> [LocalizedText] in
-      guard case .array(let items) = levelsNode.value, items.count == 5 else {
-        throw reader.fail(levelsNode, "expected a list of exactly 5 level descriptions (1 to 5)")
+      guard case .array(let items) = levelsNode.value else {
+        throw reader.expected(.fiveLevels, levelsNode)
       }
+      guard items.count == 5 else { throw reader.fail(levelsNode, .levelCount(items.count)) }
       var result: [LocalizedText] = []
       for (index, item) in items.enumerated() {
         result.append(try reader.within(.index(index)) { inner in try inner.localized(item) })

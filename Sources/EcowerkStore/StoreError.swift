@@ -1,5 +1,7 @@
-/// Why a plan could not be loaded or saved, said so a person can act on it: the file, where in
-/// it, what is wrong. Never a Swift type name or a stack trace.
+/// Why a plan (or a file beside it, a rubric, a spreadsheet) could not be loaded or saved: the
+/// file, where in it, and what is wrong as data (`StoreProblem`). The command line and the
+/// workbench word it in the session's language; `message` and `description` are the English
+/// fallback for logs and tests. Never a Swift type name or a stack trace.
 public struct StoreError: Error, Equatable, Sendable, CustomStringConvertible {
   public enum Kind: Equatable, Sendable {
     /// The file could not be opened or read at all.
@@ -20,31 +22,26 @@ public struct StoreError: Error, Equatable, Sendable, CustomStringConvertible {
   public var column: Int?
   /// The field path, e.g. `stakeholders[3].influence`, when known.
   public var path: String?
-  public var message: String
-  /// What is wrong, as data, when the error is one the string table words; `message` is then
-  /// its English fallback.
-  public var problem: StoreProblem?
+  /// What is wrong.
+  public var problem: StoreProblem
 
   public init(
     _ kind: Kind, file: String, line: Int? = nil, column: Int? = nil, path: String? = nil,
-    message: String
+    problem: StoreProblem
   ) {
     self.kind = kind
     self.file = file
     self.line = line
     self.column = column
     self.path = path
-    self.message = message
-  }
-
-  /// An error whose words come from the string table; the message is the English fallback.
-  public init(_ kind: Kind, file: String, problem: StoreProblem) {
-    self.init(kind, file: file, message: problem.fallback)
     self.problem = problem
   }
 
-  /// `plan.ecowerk.json:12:18: stakeholders[3].influence: 7 is not between 1 and 5`
-  public var description: String {
+  /// What is wrong in English, for logs and tests; users read the string table's words.
+  public var message: String { problem.fallback }
+
+  /// `FILE:LINE:COLUMN: ` and the field path when known: the same in every language.
+  public var location: String {
     var text = file
     if let line {
       text += ":\(line)"
@@ -52,6 +49,9 @@ public struct StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     }
     text += ": "
     if let path, !path.isEmpty { text += path + ": " }
-    return text + message
+    return text
   }
+
+  /// `plan.ecowerk.json:12:18: stakeholders[3].influence: 7 is not between 1 and 5`
+  public var description: String { location + message }
 }

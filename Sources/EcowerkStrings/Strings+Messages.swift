@@ -11,7 +11,6 @@ extension Strings {
       "{1} bestaat al; kies een andere naam (ecowerk overschrijft geen bestaand plan)",
       "{1} already exists; choose another name (ecowerk does not overwrite an existing plan)"),
     "cli.wrote": p("Geschreven: {1}", "Wrote {1}"),
-    "cli.cannotWrite": p("kan {1} niet schrijven: {2}", "cannot write {1}: {2}"),
     "cli.unknownSection": p(
       "onbekend onderdeel '{1}'; kies uit: {2}", "unknown section '{1}'; choose from: {2}"),
     "cli.notATerminal": p(

@@ -25,6 +25,7 @@ extension Strings {
     "status.noPrinter": p(
       "NIET afgedrukt, geen lpr (installeer cups-client); bewaard: {1}",
       "NOT printed, no lpr (install cups-client); kept: {1}"),
+    "printer.exit": p("gestopt met code {1}", "stopped with exit status {1}"),
     "status.printerFailed": p(
       "NIET afgedrukt, bewaard: {2}; lpr: {1}", "NOT printed, kept: {2}; lpr: {1}"),
     "status.badPrintFormat": p(

@@ -64,7 +64,7 @@ public struct Strings: Sendable {
     modelLabels, fieldLabels, reportTexts, interfaceTexts, paneTexts, messageTexts,
     segmentsTexts, theoryOfChangeTexts, financeTexts, propositionsTexts, editingTexts,
     actionsTexts, snapshotTexts, importTexts, importCommandTexts, sheetTexts, diskTexts,
-    checkTexts, safetyTexts, boardTexts, changeTexts,
+    checkTexts, safetyTexts, boardTexts, changeTexts, fileErrorTexts, refusalTexts,
   ]
 
   struct Pair: Sendable {

@@ -110,8 +110,7 @@ struct Commands {
     do {
       try PlanStore.writeOutput(bytes, to: output, waitForReader: true)
     } catch {
-      if error.problem != nil { return fail(strings.describe(error)) }
-      return fail(strings.format("cli.cannotWrite", output, error.message))
+      return fail(strings.describe(error))
     }
     Console.error(strings.format("cli.wrote", output))
     return ExitStatus.success

@@ -43,20 +43,22 @@ struct ImportCommand {
     }
     var sources: [PlanImport.Source] = []
     for (table, path) in options.lists {
+      let bytes: [UInt8]
       do {
-        let bytes = try PlanStore.readFile(path, limit: Self.maxFileBytes)
-        let file = try SpreadsheetFile.open(bytes, maxRows: PlanImport.maxRows())
-        if options.sheet != nil, case .text = file {
-          Console.error(strings.format("cli.error", strings.format("import.sheetIgnored", path)))
-        }
-        sources.append(PlanImport.Source(table: table, path: path, file: file))
-      } catch let error as StoreError {
-        return fail(strings.describe(error))
-      } catch let error as SheetError {
-        return fail("\(path): " + error.message(strings))
+        bytes = try PlanStore.readFile(path, limit: Self.maxFileBytes)
       } catch {
-        return fail("\(error)")
+        return fail(strings.describe(error))
       }
+      let file: SpreadsheetFile
+      do {
+        file = try SpreadsheetFile.open(bytes, maxRows: PlanImport.maxRows())
+      } catch {
+        return fail("\(path): " + error.message(strings))
+      }
+      if options.sheet != nil, case .text = file {
+        Console.error(strings.format("cli.error", strings.format("import.sheetIgnored", path)))
+      }
+      sources.append(PlanImport.Source(table: table, path: path, file: file))
     }
     let progress = ProgressLine(strings: strings)
     let planImport: PlanImport

@@ -9,4 +9,9 @@ extension Strings {
     let since = String(holder.since.prefix(16).map { $0 == "T" ? " " : $0 })
     return format("lock.holder", holder.user, holder.host, holder.pid, since)
   }
+
+  /// Why no lock could be taken (a read-only folder, a lock file that keeps changing).
+  func lockUnavailable(_ problem: StoreProblem, lockFile: String) -> String {
+    format("lock.unavailable", words(problem, file: lockFile))
+  }
 }

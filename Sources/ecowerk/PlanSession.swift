@@ -44,7 +44,7 @@ struct PlanSession {
         // A plan from a newer ecowerk is shown read-only, as far as this one understands it.
         guard case .tooNew(let found, let supported) = error.kind else { throw error }
         plan = try PlanFile.decodeNewer(
-          PlanStore.readFile(path, limit: PlanFormat.maxFileBytes), file: path)
+          PlanStore.readFile(path, limit: PlanFormat.maxFileBytes, as: .plan), file: path)
         readOnly = true
         notice = StatusMessage(strings.format("status.newerPlan", found, supported), .warning)
       }
@@ -77,8 +77,9 @@ struct PlanSession {
           readOnly = true
           notice = StatusMessage(strings.format("lock.readOnly", who), .warning)
         }
-      case .unavailable(let reason):
-        notice = StatusMessage(strings.format("lock.unavailable", reason), .warning)
+      case .unavailable(let problem):
+        notice = StatusMessage(
+          strings.lockUnavailable(problem, lockFile: PlanLock.lockPath(for: path)), .warning)
       case .refused(let error):
         readOnlyBecause(error)
       }
@@ -153,9 +154,7 @@ enum DemoCopy {
       return mkdtemp(base) != nil
     }
     guard made else {
-      throw StoreError(
-        .notSaved, file: parent,
-        message: "cannot make a folder: \(String(cString: strerror(errno)))")
+      throw StoreError(.notSaved, file: parent, problem: .cannotMakeFolder(SystemError()))
     }
     let folder = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
     let path = "\(folder)/demo.ecowerk.json"

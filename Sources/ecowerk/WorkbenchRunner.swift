@@ -86,7 +86,7 @@ struct WorkbenchRunner {
               continue
             }
           } catch {
-            failure = error.problem == nil ? error.message : strings.describe(error)
+            failure = strings.describe(error)
           }
           pending += Workbench.update(&state, .saveFinished(version: version, error: failure))
           if failure == nil, state.journalProblem != nil {
@@ -156,7 +156,8 @@ struct WorkbenchRunner {
             format: format, language: strings.language, today: Clock.today(),
             rubric: state.rubric)
           let writer = SnapshotWriter(
-            planPath: state.filePath, folder: options.snapshots, environment: environment)
+            planPath: state.filePath, folder: options.snapshots, environment: environment,
+            strings: strings)
           let outcome = writer.write(
             snapshot.bytes(of: plan), format: format, stamp: Clock.fileStamp(), printer: printer)
           pending += Workbench.update(&state, .snapshotFinished(outcome))

@@ -1,16 +1,16 @@
 import EcowerkJSON
 import Testing
 
-/// Parses `text` and returns the error message and its location, or nil if it parsed.
+/// Parses `text` and returns the error's kind and its location, or nil if it parsed.
 private func failure(
   _ text: String, _ limits: JSONParser.Limits = .init()
-) -> (message: String, location: Location)? {
+) -> (kind: JSONParseError.Kind, location: Location)? {
   let bytes = Array(text.utf8)
   do {
     _ = try JSONParser.parse(bytes, limits: limits)
     return nil
   } catch {
-    return (error.message, Location(offset: error.offset, in: bytes))
+    return (error.kind, Location(offset: error.offset, in: bytes))
   }
 }
 
@@ -21,7 +21,7 @@ private func nestedArrays(_ depth: Int) -> String {
 @Test func defaultDepthAllows256LevelsAndRefuses257() throws {
   _ = try JSONParser.parse(nestedArrays(256))
   let refused = try #require(failure(nestedArrays(257)))
-  #expect(refused.message == "nested more than 256 levels deep")
+  #expect(refused.kind == .tooDeep(limit: 256))
   #expect(refused.location == Location(line: 1, column: 257))
 }
 
@@ -34,7 +34,7 @@ func depthLimitIsExactForObjectsAndArrays(limit: Int) throws {
   _ = try JSONParser.parse(objects(limit), limits: limits)
   _ = try JSONParser.parse(nestedArrays(limit), limits: limits)
   let refused = try #require(failure(objects(limit + 1), limits))
-  #expect(refused.message == "nested more than \(limit) levels deep")
+  #expect(refused.kind == .tooDeep(limit: limit))
   #expect(refused.location == Location(line: 1, column: 5 * limit + 1))
   #expect(failure(nestedArrays(limit + 1), limits)?.location.column == limit + 1)
 }
@@ -42,7 +42,7 @@ func depthLimitIsExactForObjectsAndArrays(limit: Int) throws {
 @Test func depthZeroAllowsOnlyPlainValues() throws {
   let limits = JSONParser.Limits(maxDepth: 0)
   #expect(try JSONParser.parse("\"x\"", limits: limits).value == .string("x"))
-  #expect(failure("[]", limits)?.message == "nested more than 0 levels deep")
+  #expect(failure("[]", limits)?.kind == .tooDeep(limit: 0))
 }
 
 @Test func deepInputFailsCleanlyInsteadOfOverflowingTheStack() throws {
@@ -50,7 +50,7 @@ func depthLimitIsExactForObjectsAndArrays(limit: Int) throws {
   let node = try JSONParser.parse(nestedArrays(1_000), limits: limits)
   #expect(node.value.arrayValue?.count == 1)
   let refused = try #require(failure(String(repeating: "[", count: 1_000_000)))
-  #expect(refused.message == "nested more than 256 levels deep")
+  #expect(refused.kind == .tooDeep(limit: 256))
 }
 
 /// A text, the limit it should pass at, and a one-byte-longer variant that must fail.
@@ -65,7 +65,7 @@ func textLimitCountsDecodedBytes(accepted: String, refused: String) throws {
   let limits = JSONParser.Limits(maxStringBytes: 3)
   _ = try JSONParser.parse(accepted, limits: limits)
   let failed = try #require(failure(refused, limits))
-  #expect(failed.message == "a text longer than 3 bytes")
+  #expect(failed.kind == .textTooLong(limit: 3))
   #expect(failed.location.column == (refused.hasPrefix("{") ? 2 : 1))
 }
 
@@ -74,7 +74,7 @@ func textLimitCountsDecodedBytes(accepted: String, refused: String) throws {
   _ = try JSONParser.parse(atLimit)
   let over = "[\"" + String(repeating: "x", count: 1_000_001) + "\"]"
   let failed = try #require(failure(over))
-  #expect(failed.message == "a text longer than 1000000 bytes")
+  #expect(failed.kind == .textTooLong(limit: 1_000_000))
   #expect(failed.location == Location(line: 1, column: 2))
 }
 
@@ -87,7 +87,7 @@ func arrayLimitAcceptsNAndRefusesNPlusOne(limit: Int) throws {
   let node = try JSONParser.parse(array(limit), limits: limits)
   #expect(node.value.objectValue?["list"]?.value.arrayValue?.count == limit)
   let failed = try #require(failure(array(limit + 1), limits))
-  #expect(failed.message == "an array with more than \(limit) elements")
+  #expect(failed.kind == .arrayTooLong(limit: limit))
   #expect(failed.location == Location(line: 1, column: 10))
 }
 
@@ -100,7 +100,7 @@ func objectLimitAcceptsNAndRefusesNPlusOne(limit: Int) throws {
   let node = try JSONParser.parse(object(limit), limits: limits)
   #expect(node.value.arrayValue?.first?.value.objectValue?.members.count == limit)
   let failed = try #require(failure(object(limit + 1), limits))
-  #expect(failed.message == "an object with more than \(limit) members")
+  #expect(failed.kind == .objectTooLarge(limit: limit))
   #expect(failed.location == Location(line: 1, column: 2))
 }
 

@@ -21,5 +21,5 @@ func columnsCountScalarsAndLinesCountLineFeeds(offset: Int, line: Int, column: I
 
 @Test func locationsDescribeThemselvesForMessages() {
   #expect(Location(line: 3, column: 5).description == "line 3, column 5")
-  #expect(JSONParseError(offset: 4, message: "x").description == "byte 4: x")
+  #expect(JSONParseError(offset: 4, .empty).description == "byte 4: the file is empty")
 }

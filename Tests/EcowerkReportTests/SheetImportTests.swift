@@ -265,6 +265,11 @@ import Testing
       """
     let result = try Self.prepare(text, into: demo)
     #expect(result.problems.map(\.line) == [3, 4, 5, 6, 8])
+    #expect(
+      result.problems.map(\.kind) == [
+        .badScale(.influence, text: "hoog"), .noName, .badChoice(.kind, text: "castle"),
+        .badFlag(.inMVE, text: "misschien"), .twice(name: "Goed", firstLine: 2),
+      ])
     let messages = Self.messages(result)
     #expect(messages[0] == "Influence 'hoog' must be a whole number from 1 to 5")
     #expect(messages[1].contains("every row needs a name"))
@@ -281,6 +286,7 @@ import Testing
 
   @Test func aFileWithoutANameColumnSaysWhatItNeeds() throws {
     let result = try Self.prepare("wie;wat\nA;b\n", into: try DemoPlan.load())
+    #expect(result.problems.map(\.kind) == [.noNameColumn])
     #expect(
       Self.messages(result) == [
         "no 'Naam / Name' column found; the first line must name the columns"

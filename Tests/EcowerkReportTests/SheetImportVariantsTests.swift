@@ -93,6 +93,7 @@ import Testing
     guard case .text(let text) = step.file else { throw SheetText.NotText() }
     #expect(text.encoding == .utf8)
     #expect(step.sheetImport.problems.map(\.line) == [3])
+    #expect(step.sheetImport.problems.map(\.kind) == [.badByte(line: 3, byte: 0xE9)])
     #expect(
       step.sheetImport.problems.first?.kind.message(Strings(.english))
         == "line 3 has a character that is not UTF-8 (byte 0xE9) while the rest of the file is UTF-8; fix that character, or save again as 'CSV UTF-8'"
@@ -199,6 +200,12 @@ import Testing
       NGF;1;;;
       """
     let result = SheetImport(try SheetText.read(text).rows, table: .finance, into: demo)
+    #expect(
+      result.problems.map(\.kind) == [
+        .yearOutsideHorizon(year: 2040, first: 2025, last: 2030),
+        .unknownPartner("Onbekende Partner"), .unknownLine("Subsidie gemeente"),
+        .badAmount(label: "Kosten", text: "veel"), .twice(name: "NGF", firstLine: 2),
+      ])
     let english = result.problems.map { "\($0.line): " + $0.kind.message(Strings(.english)) }
     #expect(
       english == [

@@ -56,7 +56,10 @@ import Testing
     let contents = try #require(try Journal.read(planPath: planPath))
     #expect(contents.entries.count == 1)
     #expect(contents.damage?.line == 3)
-    #expect(contents.damage?.message.contains("cut off") == true)
+    guard case .entryCutOff? = contents.damage?.problem else {
+      Issue.record("\(String(describing: contents.damage))")
+      return
+    }
   }
 
   @Test func aJournalThatIsNotAJournalIsRefused() throws {
@@ -188,7 +191,7 @@ import Testing
       try journal.append(Self.rename("1", "2"), time: "t2", base: "b")
     }
     #expect(!journal.isWhole)
-    #expect(journal.problem?.problem == .journalNotWritten(reason: "No space left on device"))
+    #expect(journal.problem?.problem == .journalNotWritten(SystemError(code: ENOSPC)))
     #expect(throws: StoreError.self) {
       try journal.append(Self.rename("2", "3"), time: "t3", base: "b")
     }
@@ -273,6 +276,6 @@ import Testing
     // Over its own limit: what fits is recovered, and the rest is reported.
     let cut = try #require(try Journal.read(planPath: path, maxBytes: 17_000_000))
     #expect(cut.entries.count == 4, "the first three lines of 5 MB and the small one")
-    #expect(cut.damage?.message.contains("larger than") == true)
+    #expect(cut.damage?.problem == .journalTooLarge(limit: 17_000_000))
   }
 }

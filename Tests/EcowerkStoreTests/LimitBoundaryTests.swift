@@ -84,10 +84,8 @@ import Testing
           || violation.path.hasSuffix(".\(name)[0]"), "\(violation.path)")
       let bytes = PlanFile.encode(over)
       let error = try #require(Self.refusal(bytes, Self.small), "\(ref) \(field) at N+1")
-      #expect(
-        error.description
-          == "\(try Self.location(of: "\"TXT", in: bytes)): \(violation.path): "
-          + "a text longer than \(limit) bytes")
+      #expect(error.location == "\(try Self.location(of: "\"TXT", in: bytes)): \(violation.path): ")
+      #expect(error.problem == .syntax(.textTooLong(limit: limit)))
     }
   }
 
@@ -99,12 +97,14 @@ import Testing
     let bytes = PlanFile.encode(plan)
     let error = try #require(Self.refusal(bytes, .standard))
     #expect(
-      error.description
-        == "\(try Self.location(of: "\"TXT", in: bytes)): stakeholders[1].addedValue: "
-        + "a text longer than 100000 bytes")
+      error.location
+        == "\(try Self.location(of: "\"TXT", in: bytes)): stakeholders[1].addedValue: ")
+    #expect(error.problem == .syntax(.textTooLong(limit: 100_000)))
     #expect(
-      plan.violations().first?.description
-        == "stakeholders[1].addedValue: the text is 100001 bytes long; at most 100000 are allowed")
+      plan.violations().first
+        == PlanViolation(
+          path: "stakeholders[1].addedValue",
+          problem: .textTooLong(bytes: 100_001, limit: 100_000)))
   }
 
   // MARK: List length
@@ -130,12 +130,12 @@ import Testing
     #expect(Self.refusal(PlanFile.encode(plan(limit)), Self.small) == nil)
     let over = plan(limit + 1)
     #expect(
-      over.violations(limits: Self.small).map(\.description)
-        == ["\(path): the list has \(limit + 1) entries; at most \(limit) are allowed"])
+      over.violations(limits: Self.small)
+        == [PlanViolation(path: path, problem: .listTooLong(count: limit + 1, limit: limit))])
     let bytes = PlanFile.encode(over)
     let error = try #require(Self.refusal(bytes, Self.small))
     #expect(error.path == path)
-    #expect(error.message == "an array with more than \(limit) elements")
+    #expect(error.problem == .syntax(.arrayTooLong(limit: limit)))
     #expect(error.line != nil && error.column != nil)
   }
 
@@ -147,8 +147,8 @@ import Testing
     let bytes = PlanFile.encode(plan)
     let error = try #require(Self.refusal(bytes, .standard))
     let list = try Self.location(of: "\"gains\": [", in: bytes, skip: "\"gains\": ".utf8.count)
-    #expect(
-      error.description == "\(list): segments[0].gains: an array with more than 100000 elements")
+    #expect(error.location == "\(list): segments[0].gains: ")
+    #expect(error.problem == .syntax(.arrayTooLong(limit: 100_000)))
   }
 
   // MARK: Theory of Change depth and size
@@ -184,7 +184,7 @@ import Testing
     let bytes = PlanFile.encode(plan)
     let error = try #require(Self.refusal(bytes, limits))
     #expect(error.path == path)
-    #expect(error.message == "the Theory of Change is nested more than \(limit) levels deep")
+    #expect(error.problem == .brokenRule(.treeTooDeep(limit: limit)))
     #expect(error.line != nil && error.column != nil)
   }
 
@@ -214,10 +214,8 @@ import Testing
     let error = try #require(Self.refusal(bytes, Self.small))
     let tree = try Self.location(
       of: "\"theoryOfChange\": [", in: bytes, skip: "\"theoryOfChange\": ".utf8.count)
-    #expect(
-      error.description
-        == "\(tree): theoryOfChange: the Theory of Change has \(limit + 1) nodes; at most "
-        + "\(limit) are allowed")
+    #expect(error.location == "\(tree): theoryOfChange: ")
+    #expect(error.problem == .brokenRule(.tooManyNodes(count: limit + 1, limit: limit)))
   }
 
   // MARK: File size
@@ -235,10 +233,8 @@ import Testing
       Issue.record("a file over the limit was read")
     } catch {
       #expect(error.kind == .tooLarge)
-      #expect(
-        error.description
-          == "plan.json: the file is 67,108,865 bytes; ecowerk reads plans up to "
-          + "67,108,864 bytes (64 MB)")
+      #expect(error.location == "plan.json: ")
+      #expect(error.problem == .fileTooLarge(.plan, bytes: 67_108_865, limit: 67_108_864))
     }
   }
 
@@ -255,7 +251,8 @@ import Testing
     } catch {
       // It was read: the complaint is about its content, located, not about its size.
       #expect(error.kind == .invalid)
-      #expect(error.description.hasPrefix(path + ":1:27: "), "\(error)")
+      #expect(error.location == path + ":1:27: ", "\(error)")
+      #expect(error.problem == .syntax(.unexpected(.endOfFile, found: .controlCharacter(0))))
     }
   }
 

@@ -10,98 +10,104 @@ import Testing
   struct Case: CustomStringConvertible, Sendable {
     var name: String
     var text: String
-    var expected: String
+    var line: Int
+    var column: Int
+    var path: String?
+    var problem: StoreProblem
     var description: String { name }
+
+    init(
+      _ name: String, _ text: String, at line: Int, _ column: Int, path: String? = nil,
+      _ problem: StoreProblem
+    ) {
+      self.name = name
+      self.text = text
+      self.line = line
+      self.column = column
+      self.path = path
+      self.problem = problem
+    }
   }
 
   static let cases: [Case] = [
-    Case(name: "empty", text: "", expected: "plan.json:1:1: the file is empty"),
+    Case("empty", "", at: 1, 1, .syntax(.empty)),
+    Case("not JSON", "Dit is geen plan\n", at: 1, 1, .syntax(.unexpectedWord("Dit"))),
+    Case("byte order mark", "\u{FEFF}{}", at: 1, 1, .syntax(.byteOrderMark)),
+    Case("not an object", "[1, 2]", at: 1, 1, .notAPlan),
+    Case("no format", "{\"name\": \"x\"}", at: 1, 1, .notPlanFormat),
     Case(
-      name: "not JSON", text: "Dit is geen plan\n",
-      expected: "plan.json:1:1: "),
+      "newer schema", "{\"format\": \"ecowerk-plan\", \"schemaVersion\": 7, \"startYear\": 2025}",
+      at: 1, 45, path: "schemaVersion", .newerSchema(found: 7, supported: 1)),
     Case(
-      name: "byte order mark", text: "\u{FEFF}{}",
-      expected: "plan.json:1:1: the file starts with a UTF-8 byte order mark (BOM)"),
+      "schema version as text", "{\"format\": \"ecowerk-plan\", \"schemaVersion\": \"1\"}",
+      at: 1, 45, path: "schemaVersion", .schemaVersionMissing),
     Case(
-      name: "not an object", text: "[1, 2]",
-      expected: "plan.json:1:1: this is not an ecowerk plan: expected an object"),
+      "schema version zero", "{\"format\": \"ecowerk-plan\", \"schemaVersion\": 0}",
+      at: 1, 45, path: "schemaVersion", .schemaVersionTooLow(0)),
     Case(
-      name: "no format", text: "{\"name\": \"x\"}",
-      expected: "plan.json:1:1: this is not an ecowerk plan: it needs \"format\": \"ecowerk-plan\""),
+      "missing start year", header + "  \"name\": \"x\"\n}", at: 1, 1,
+      .decode(.missingField("startYear"))),
     Case(
-      name: "newer schema",
-      text: "{\"format\": \"ecowerk-plan\", \"schemaVersion\": 7, \"startYear\": 2025}",
-      expected:
-        "plan.json:1:45: schemaVersion: this plan was written by a newer ecowerk (schema version 7); this ecowerk reads schema version 1"
-    ),
-    Case(
-      name: "missing start year", text: header + "  \"name\": \"x\"\n}",
-      expected: "plan.json:1:1: the field \"startYear\" is missing"),
-    Case(
-      name: "influence out of range",
-      text: header
+      "influence out of range",
+      header
         + "  \"startYear\": 2025,\n  \"stakeholders\": [\n    {\"id\": \"sh-1\"},\n    {\"id\": \"sh-2\", \"influence\": 7}\n  ]\n}",
-      expected: "plan.json:7:33: stakeholders[1].influence: 7 is not between 1 and 5"),
+      at: 7, 33, path: "stakeholders[1].influence",
+      .brokenRule(.outOfRange(value: 7, lower: 1, upper: 5))),
     Case(
-      name: "text where a number belongs",
-      text: header
+      "text where a number belongs",
+      header
         + "  \"startYear\": 2025,\n  \"stakeholders\": [{\"id\": \"sh-1\", \"interest\": \"hoog\"}]\n}",
-      expected:
-        "plan.json:5:47: stakeholders[0].interest: expected a whole number, found the text \"hoog\""
+      at: 5, 47, path: "stakeholders[0].interest",
+      .decode(.expected(.wholeNumber, found: .text("hoog")))),
+    Case(
+      "a fraction where a whole number belongs",
+      header + "  \"startYear\": 2025.5\n}", at: 4, 16, path: "startYear",
+      .decode(.expected(.wholeNumber, found: .number("2025.5")))),
+    Case(
+      "unknown field", header + "  \"startYear\": 2025,\n  \"segmenten\": []\n}", at: 5, 3,
+      .decode(.unknownField("segmenten", known: ["format", "schemaVersion"] + Plan.schema.keys))),
+    Case(
+      "unknown choice", header + "  \"startYear\": 2025,\n  \"phase\": \"bouwen\"\n}", at: 5, 12,
+      path: "phase", .decode(.notAChoice("bouwen", options: Phase.allCases.map(\.rawValue)))),
+    Case(
+      "duplicate key", header + "  \"startYear\": 2025,\n  \"name\": \"a\",\n  \"name\": \"b\"\n}",
+      at: 6, 3, .syntax(.duplicateKey("name", firstLine: 5, firstColumn: 3))),
+    Case(
+      "trailing comma", header + "  \"startYear\": 2025,\n}", at: 4, 20,
+      .syntax(.trailingComma(closer: "}"))),
+    Case(
+      "impossible date",
+      header
+        + "  \"startYear\": 2025,\n  \"actions\": [{\"id\": \"act-1\", \"end\": \"2027-02-30\"}]\n}",
+      at: 5, 38, path: "actions[0].end", .decode(.notADate("2027-02-30"))),
+    Case(
+      "dangling reference",
+      header
+        + "  \"startYear\": 2025,\n  \"actions\": [{\"id\": \"act-1\", \"owner\": \"sh-9\"}]\n}",
+      at: 5, 40, path: "actions[0].owner", .brokenRule(.unknownReference("sh-9"))),
+    Case(
+      "duplicate id",
+      header + "  \"startYear\": 2025,\n  \"chainLinks\": [{\"id\": \"x\"}, {\"id\": \"x\"}]\n}",
+      at: 5, 38, path: "chainLinks[1].id", .brokenRule(.duplicateID("x"))),
+    Case(
+      "year outside horizon",
+      header + "  \"startYear\": 2025,\n  \"finance\": [{\"year\": 2040}]\n}", at: 5, 24,
+      path: "finance[0].year", .brokenRule(.yearOutsideHorizon(year: 2040, first: 2025, last: 2030))
     ),
     Case(
-      name: "unknown field",
-      text: header + "  \"startYear\": 2025,\n  \"segmenten\": []\n}",
-      expected: "plan.json:5:3: unknown field \"segmenten\""),
+      "three decimals",
+      header + "  \"startYear\": 2025,\n  \"finance\": [{\"year\": 2025, \"ngf\": 1.005}]\n}",
+      at: 5, 37, path: "finance[0].ngf", .decode(.tooManyDecimals("1.005"))),
     Case(
-      name: "unknown choice",
-      text: header + "  \"startYear\": 2025,\n  \"phase\": \"bouwen\"\n}",
-      expected: "plan.json:5:12: phase: \"bouwen\" is not one of \"verkennen\""),
+      "number out of range", header + "  \"startYear\": 2025,\n  \"targetNewSMEs\": 1e999\n}",
+      at: 5, 20, path: "targetNewSMEs", .syntax(.numberOutOfRange)),
     Case(
-      name: "duplicate key",
-      text: header + "  \"startYear\": 2025,\n  \"name\": \"a\",\n  \"name\": \"b\"\n}",
-      expected: "plan.json:6:3: duplicate key \"name\""),
-    Case(
-      name: "trailing comma",
-      text: header + "  \"startYear\": 2025,\n}",
-      expected: "plan.json:4:20: a comma must not come right before '}'"),
-    Case(
-      name: "impossible date",
-      text: header
-        + "  \"startYear\": 2025,\n  \"actions\": [{\"id\": \"act-1\", \"end\": \"2027-02-30\"}]\n}",
-      expected:
-        "plan.json:5:38: actions[0].end: \"2027-02-30\" is not a date; write it as YYYY-MM-DD"),
-    Case(
-      name: "dangling reference",
-      text: header
-        + "  \"startYear\": 2025,\n  \"actions\": [{\"id\": \"act-1\", \"owner\": \"sh-9\"}]\n}",
-      expected: "plan.json:5:40: actions[0].owner: refers to \"sh-9\", which is not in the plan"),
-    Case(
-      name: "duplicate id",
-      text: header
-        + "  \"startYear\": 2025,\n  \"chainLinks\": [{\"id\": \"x\"}, {\"id\": \"x\"}]\n}",
-      expected: "plan.json:5:38: chainLinks[1].id: the id \"x\" is used more than once"),
-    Case(
-      name: "year outside horizon",
-      text: header + "  \"startYear\": 2025,\n  \"finance\": [{\"year\": 2040}]\n}",
-      expected:
-        "plan.json:5:24: finance[0].year: the year 2040 is outside the plan's horizon 2025–2030"),
-    Case(
-      name: "three decimals",
-      text: header + "  \"startYear\": 2025,\n  \"finance\": [{\"year\": 2025, \"ngf\": 1.005}]\n}",
-      expected: "plan.json:5:37: finance[0].ngf: the amount 1.005 has more than two decimals"),
-    Case(
-      name: "number out of range",
-      text: header + "  \"startYear\": 2025,\n  \"targetNewSMEs\": 1e999\n}",
-      expected: "plan.json:5:20: "),
-    Case(
-      name: "invalid UTF-8",
-      text: header + "  \"name\": \"caf\u{E9}\"\n}",
-      expected: ""),
+      "invalid UTF-8", header + "  \"name\": \"caf\u{E9}\"\n}", at: 4, 15, path: "name",
+      .syntax(.invalidUTF8(byte: 0xE9))),
   ]
 
   @Test(arguments: cases)
-  func eachMalformedFileGivesALocatedMessageAndStaysUntouched(_ example: Case) throws {
+  func eachMalformedFileGivesALocatedProblemAndStaysUntouched(_ example: Case) throws {
     let folder = try TemporaryFolder()
     var bytes = Array(example.text.utf8)
     if example.name == "invalid UTF-8" {
@@ -113,12 +119,12 @@ import Testing
       _ = try PlanStore.load(path)
       Issue.record("\(example.name) was accepted")
     } catch {
+      #expect(error.file == path)
+      #expect(error.line == example.line && error.column == example.column, "\(error)")
+      #expect(error.path == example.path, "\(error)")
+      #expect(error.problem == example.problem, "\(error)")
       let message = error.description.replacingOccurrences(of: folder.path + "/", with: "")
-      if example.name == "invalid UTF-8" {
-        #expect(message.hasPrefix("plan.json:4:15: "), "\(message)")
-      } else {
-        #expect(message.hasPrefix(example.expected), "\(message)")
-      }
+      #expect(message.hasPrefix("plan.json:\(example.line):\(example.column): "), "\(message)")
       #expect(!message.contains("Swift") && !message.contains("Error("))
     }
     #expect(try folder.read("plan.json") == bytes)
@@ -134,7 +140,7 @@ import Testing
       Issue.record("loaded a newer file")
     } catch {
       #expect(error.kind == .tooNew(found: 2, supported: 1))
-      #expect(error.description.contains("Update ecowerk to open it"))
+      #expect(error.problem == .newerSchema(found: 2, supported: 1))
     }
   }
 }

@@ -123,7 +123,10 @@ import Testing
         let error = try #require(throws: StoreError.self) {
           try PlanFile.decodeCarefully(bytes, file: "plan.json")
         }
-        #expect(error.message.contains("which is not in the plan"), "\(error)")
+        guard case .brokenRule(.unknownReference) = error.problem else {
+          Issue.record("\(error)")
+          continue
+        }
         continue
       }
       let again = try #require(Self.occurrences(in: plan)[typeName])
@@ -144,7 +147,10 @@ import Testing
       let error = try #require(throws: StoreError.self) {
         try PlanFile.decodeCarefully(bytes, file: "plan.json")
       }
-      #expect(error.message.contains("which is not in the plan"), "\(typeName): \(error)")
+      guard case .brokenRule(.unknownReference) = error.problem else {
+        Issue.record("\(typeName): \(error)")
+        return
+      }
       #expect(found.lists.contains { $0.count > 0 }, "\(typeName) has no list to lose")
       return
     }

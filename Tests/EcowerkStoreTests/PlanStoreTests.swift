@@ -76,7 +76,11 @@ import Testing
       Issue.record("the save should have failed")
     } catch {
       #expect(error.kind == .notSaved)
-      #expect(error.description.contains("NOT saved"))
+      guard case .saveFailed(.createFile, let system) = error.problem else {
+        Issue.record("\(error)")
+        return
+      }
+      #expect(system.code == EACCES && system.name == "EACCES")
     }
     #expect(try folder.read("plan.ecowerk.json") == before)
   }
@@ -110,9 +114,11 @@ import Testing
       _ = try PlanStore.load("/nonexistent/plan.ecowerk.json")
       Issue.record("loaded a missing file")
     } catch {
+      #expect(error.location == "/nonexistent/plan.ecowerk.json: ")
       #expect(
-        error.description
-          == "/nonexistent/plan.ecowerk.json: cannot be read: No such file or directory")
+        error.problem
+          == .cannotRead(
+            SystemError(code: ENOENT, name: "ENOENT", text: "No such file or directory")))
     }
   }
 
@@ -128,7 +134,10 @@ import Testing
       Issue.record("loaded a huge file")
     } catch {
       #expect(error.kind == .tooLarge)
-      #expect(error.description.contains("ecowerk reads plans up to 67,108,864 bytes (64 MB)"))
+      #expect(
+        error.problem
+          == .fileTooLarge(
+            .plan, bytes: PlanFormat.maxFileBytes + 1, limit: PlanFormat.maxFileBytes))
     }
   }
 }

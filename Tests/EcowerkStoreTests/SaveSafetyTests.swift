@@ -31,13 +31,30 @@ import Testing
         Issue.record("the save of \(operation) should have failed")
       } catch {
         #expect(error.kind == .notSaved)
-        #expect(error.message.hasPrefix("the plan was NOT saved"), "\(error.message)")
-        #expect(error.message.contains("No space left on device"), "\(error.message)")
+        guard case .saveFailed(let step, let system) = error.problem else {
+          Issue.record("\(error)")
+          continue
+        }
+        #expect(system == SystemError(code: ENOSPC) && system.name == "ENOSPC")
+        #expect(Self.isStep(step, of: operation), "\(operation): \(step)")
       }
       #expect(try folder.read("plan.ecowerk.json") == before, "the original is untouched")
       #expect(
         !folder.entries.contains { $0.contains(".tmp-") },
         "no temporary file is left: \(folder.entries)")
+    }
+  }
+
+  /// Whether the refusal names the step that failed.
+  static func isStep(_ step: SaveStep, of operation: PlanStore.SaveOperation) -> Bool {
+    switch (operation, step) {
+    case (.createTemporary, .createFile), (.write, .write), (.setMode, .setMode), (.sync, .sync),
+      (.close, .close):
+      return true
+    case (.backup, .keepBackup(let name)), (.rename, .replace(let name)):
+      return name == "plan.ecowerk.json"
+    default:
+      return false
     }
   }
 
@@ -71,7 +88,7 @@ import Testing
       try PlanStore.save(Self.plan(named: "Nieuw"), to: path) { $0 == .syncFolder ? EIO : nil }
       Issue.record("an unconfirmed save must be reported")
     } catch {
-      #expect(error.message.contains("the disk did not confirm it"))
+      #expect(error.problem == .saveNotConfirmed(SystemError(code: EIO)))
     }
     // Whole either way: the new version, never a mix.
     #expect(try PlanStore.load(path).name == "Nieuw")
@@ -168,7 +185,7 @@ extension SaveSafetyTests {
       Issue.record("a newer plan is never opened for saving")
     } catch {
       #expect(error.kind == .tooNew(found: 2, supported: 1))
-      #expect(error.message.contains("written by a newer ecowerk (schema version 2)"))
+      #expect(error.problem == .newerSchema(found: 2, supported: 1))
     }
     let shown = try PlanFile.decodeNewer(bytes, file: "newer.json")
     #expect(shown == (try DemoPlan.load()), "everything this version knows is read")

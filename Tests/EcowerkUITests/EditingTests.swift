@@ -110,6 +110,27 @@ import Testing
     #expect(!session.state.isModified)
   }
 
+  /// An undo the plan no longer fits (the partner it changed is gone) is refused in words, in
+  /// the session's language: the status bar said "Could not do that: notFound".
+  @Test(arguments: [
+    (Language.dutch, "Niet gelukt: stakeholder niet gevonden: staat niet (meer) in het plan"),
+    (.english, "Could not do that: stakeholder not found: it is no longer in the plan"),
+  ])
+  func aRefusedUndoSaysWhyInWordsNotACaseName(_ language: Language, _ expected: String) throws {
+    var session = try Session.demo(width: 160, language: language)
+    session.press(.showPane(.stakeholders))
+    let before = session.state.plan
+    session.press(.toggleMVE)
+    let changed = try #require(
+      zip(before.stakeholders, session.state.plan.stakeholders).first { $0 != $1 }?.0.id)
+    session.state.plan.stakeholders.removeAll { $0.id == changed }
+    let plan = session.state.plan
+    session.press(.undo)
+    #expect(session.state.plan == plan, "nothing changed")
+    #expect(session.state.status == StatusMessage(expected, .error))
+    #expect(session.state.history.undoStack.count == 1, "the undo is kept for later")
+  }
+
   @Test func typedFieldsRefuseBadInputAndKeepTheEditorOpen() throws {
     var session = try Session.demo(language: .dutch)
     session.press(.showPane(.stakeholders))

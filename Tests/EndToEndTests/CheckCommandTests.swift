@@ -76,6 +76,41 @@ import Testing
     #expect(missing.status == 1 && missing.error.contains("er-niet.json"))
   }
 
+  /// `ecowerk check bad.json --lang nl`: the store's `FILE:LINE:COLUMN: field.path: what`,
+  /// the place the same in both languages and the words in the session's language — also when
+  /// the language comes from the environment.
+  @Test func aMalformedPlanIsExplainedInTheSessionsLanguage() throws {
+    let scratch = try Scratch()
+    let header = "{\n  \"format\": \"ecowerk-plan\",\n  \"schemaVersion\": 1,\n"
+    let wrongType = try scratch.write(
+      "bad.json",
+      header
+        + "  \"startYear\": 2025,\n  \"stakeholders\": [{\"id\": \"sh-1\", \"interest\": \"hoog\"}]\n}\n"
+    )
+    let dutch = try Binary.run(["check", wrongType, "--lang", "nl"])
+    #expect(dutch.status == 1 && dutch.output.isEmpty)
+    #expect(
+      dutch.error
+        == "ecowerk: \(wrongType):5:47: stakeholders[0].interest: een geheel getal verwacht, maar "
+        + "de tekst \"hoog\" gevonden\n")
+    let english = try Binary.run(["check", wrongType, "--lang", "en"])
+    #expect(
+      english.error
+        == "ecowerk: \(wrongType):5:47: stakeholders[0].interest: expected a whole number, found "
+        + "the text \"hoog\"\n")
+    let syntax = try scratch.write("komma.json", header + "  \"startYear\": 2025,\n}\n")
+    let fromEnvironment = try Binary.run(["check", syntax], environment: ["LC_ALL": "nl_NL.UTF-8"])
+    #expect(fromEnvironment.status == 1)
+    #expect(
+      fromEnvironment.error
+        == "ecowerk: \(syntax):4:20: er mag geen komma vlak voor '}' staan; haal hem weg\n")
+    let missing = try Binary.run(["check", scratch.file("er-niet.json"), "--lang", "nl"])
+    #expect(
+      missing.error
+        == "ecowerk: \(scratch.file("er-niet.json")): niet te lezen: het bestand of de map "
+        + "bestaat niet\n")
+  }
+
   @Test(arguments: [
     (["check"], "'ecowerk check' needs one plan"),
     (["check", "a.json", "--format", "md"], "unknown format 'md'; choose text or json"),

@@ -55,7 +55,12 @@ import Testing
     let lines = result.error.split(separator: "\n")
     #expect(lines.count == 1, "\(result.error)")
     #expect(lines.first?.hasPrefix("ecowerk: \(broken):3:") == true, "\(result.error)")
-    #expect(result.error.contains("exactly 5 level descriptions"))
+    // In the session's language, like everything else it says.
+    #expect(
+      result.error.contains(
+        "elements[0].levels: precies 5 niveaubeschrijvingen (1 tot en met 5) verwacht, maar "
+          + "2 gevonden"),
+      "\(result.error)")
     let missing = try Binary.run(["print", Binary.demoPlan, "--rubric"])
     #expect(missing.status != 0)
     #expect(missing.error.contains("--rubric"))

@@ -276,7 +276,7 @@ struct FullDiskTerminalTests {
       if presses % 20 == 0, try tmux.screen().contains("NO JOURNAL") { break }
     }
     let screen = try tmux.waitFor("NO JOURNAL")
-    #expect(screen.contains("cannot be written (No space left on device)"))
+    #expect(screen.contains("cannot be written (the disk is full)"))
     try tmux.send("j", "m")
     presses += 1
     Thread.sleep(forTimeInterval: 0.5)

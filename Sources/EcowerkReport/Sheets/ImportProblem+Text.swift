@@ -41,7 +41,7 @@ extension ImportProblem {
     case .breaksRule(let violation):
       return strings.format(
         "import.breaksRule", violation.path, strings.violation(violation.problem))
-    case .editRefused(let reason): return reason
+    case .editRefused(let error): return strings.refusal(error)
     }
   }
 }

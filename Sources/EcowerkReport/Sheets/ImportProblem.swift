@@ -31,5 +31,5 @@ public enum ImportProblem: Hashable, Sendable {
   /// The rows together break a rule of the plan.
   case breaksRule(PlanViolation)
   /// The plan refused the edit (it changed while the rows were read).
-  case editRefused(String)
+  case editRefused(EditError)
 }

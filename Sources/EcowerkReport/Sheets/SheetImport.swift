@@ -130,7 +130,7 @@ public struct SheetImport: Sendable {
       try result.apply(edit)
     } catch {
       result = plan
-      fail(line: headerLine, .editRefused("\(error)"))
+      fail(line: headerLine, .editRefused(error))
       return
     }
     let violations = result.violations()

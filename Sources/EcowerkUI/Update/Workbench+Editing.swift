@@ -41,7 +41,7 @@ extension Workbench {
         return ([], rule)
       }
       state.status = StatusMessage(
-        state.strings.format("edit.refused", reason(error, state.strings)), .error)
+        state.strings.format("edit.refused", state.strings.refusal(error)), .error)
       return ([], nil)
     }
     let previous = state.version
@@ -49,14 +49,6 @@ extension Workbench {
     state.recordChange(edit, from: previous, to: state.version)
     state.status = StatusMessage(text)
     return ([.journal(edit)], nil)
-  }
-
-  static func reason(_ error: EditError, _ strings: Strings) -> String {
-    switch error {
-    case .conflict: return strings["edit.conflict"]
-    case .breaksRule(let violation): return strings.violation(violation.problem)
-    default: return String(describing: error).split(separator: "(").first.map(String.init) ?? ""
-    }
   }
 
   static func undo(_ state: inout AppState) -> [Effect] {
@@ -71,7 +63,7 @@ extension Workbench {
     } catch {
       state.history.restoreUndo()
       state.status = StatusMessage(
-        state.strings.format("edit.refused", reason(error, state.strings)), .error)
+        state.strings.format("edit.refused", state.strings.refusal(error)), .error)
       return []
     }
     state.version = entry.before
@@ -92,7 +84,7 @@ extension Workbench {
     } catch {
       state.history.restoreRedo()
       state.status = StatusMessage(
-        state.strings.format("edit.refused", reason(error, state.strings)), .error)
+        state.strings.format("edit.refused", state.strings.refusal(error)), .error)
       return []
     }
     state.version = entry.after

@@ -96,7 +96,7 @@ let package = Package(
     .testTarget(
       name: "EcowerkStoreTests",
       dependencies: ["EcowerkModel", "EcowerkStore", "EcowerkJSON", "EcowerkFixtures"],
-      exclude: ["FuzzRegressions"]),
+      exclude: ["FuzzRegressions", "Fixtures"]),
     .testTarget(
       name: "EcowerkReportTests",
       dependencies: [

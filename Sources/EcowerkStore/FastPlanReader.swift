@@ -69,7 +69,7 @@ final class FastPlanReader: FieldDecoder {
       }
       header |= 1
     case "schemaVersion":
-      guard header & 2 == 0, (1...PlanFormat.schemaVersion).contains(try integer()) else {
+      guard header & 2 == 0, try integer() == PlanFormat.schemaVersion else {
         throw Unexpected()
       }
       header |= 2

@@ -5,9 +5,10 @@ import EcowerkModel
 public enum PlanFile {
   /// Reads a plan from `bytes`; `file` names the file in messages.
   ///
-  /// A well-formed file is read straight into the plan (`FastPlanReader`); anything it does not
-  /// expect — or a plan that breaks a rule — is read again through the tree of JSON nodes,
-  /// which says where and what is wrong.
+  /// A well-formed file of this schema version is read straight into the plan
+  /// (`FastPlanReader`); anything it does not expect — an older version, which is migrated
+  /// first (`PlanMigration`), or a plan that breaks a rule — is read through the tree of JSON
+  /// nodes, which says where and what is wrong.
   public static func decode(
     _ bytes: [UInt8], file: String, limits: PlanLimits = .standard
   ) throws(StoreError) -> Plan {
@@ -48,7 +49,7 @@ public enum PlanFile {
         .tooLarge, file: file,
         problem: .fileTooLarge(.plan, bytes: bytes.count, limit: PlanFormat.maxFileBytes))
     }
-    let root: JSONNode
+    var root: JSONNode
     do {
       root = try JSONParser.parse(bytes, limits: parserLimits(limits))
     } catch {
@@ -58,7 +59,10 @@ public enum PlanFile {
     }
     var newer: StoreError?
     do {
-      try checkFormat(root, bytes: bytes, file: file)
+      let version = try checkFormat(root, bytes: bytes, file: file)
+      if version < PlanFormat.schemaVersion, case .object(let object) = root.value {
+        root.value = JSONValue.object(PlanMigration.migrate(object, from: version))
+      }
     } catch {
       guard readingNewer, case .tooNew = error.kind else { throw error }
       newer = error
@@ -137,8 +141,10 @@ public enum PlanFile {
 
   /// Refuses files that are not plans, or plans of a newer schema, before reading any field:
   /// a newer file must not be half-understood and then saved over.
+  /// The file's schema version, once it is known to be a plan this version can read.
+  @discardableResult
   private static func checkFormat(_ root: JSONNode, bytes: [UInt8], file: String)
-    throws(StoreError)
+    throws(StoreError) -> Int
   {
     guard case .object(let object) = root.value else {
       throw located(
@@ -168,6 +174,7 @@ public enum PlanFile {
         .invalid, file, bytes, offset: versionNode.offset, path: "schemaVersion",
         .schemaVersionTooLow(Int(version)))
     }
+    return Int(version)
   }
 
   static func located(

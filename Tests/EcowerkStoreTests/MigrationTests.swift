@@ -1,0 +1,79 @@
+import EcowerkJSON
+import EcowerkModel
+import EcowerkStore
+import Foundation
+import Testing
+
+/// Plan files last six years: a file of every earlier schema version opens, is migrated on its
+/// first save, and loses nothing. The demo plan of each earlier version is kept as it was
+/// shipped (`Fixtures/demo-vN.ecowerk.json`) to prove it.
+@Suite struct MigrationTests {
+  static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("Fixtures")
+
+  /// The shipped demo of every schema version up to this one, by version.
+  static func demos() throws -> [(version: Int, bytes: [UInt8])] {
+    try (1...PlanFormat.schemaVersion).compactMap { version in
+      let url = fixtures.appendingPathComponent("demo-v\(version).ecowerk.json")
+      guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+      return (version, Array(try Data(contentsOf: url)))
+    }
+  }
+
+  @Test func theDemoOfTheVersionBeforeThisOneIsKept() throws {
+    let versions = try Self.demos().map(\.version)
+    #expect(versions.contains(max(1, PlanFormat.schemaVersion - 1)), "\(versions)")
+  }
+
+  @Test func everyEarlierDemoOpensAndSavesAsTheCurrentVersion() throws {
+    for (version, bytes) in try Self.demos() {
+      let plan = try PlanFile.decode(bytes, file: "demo-v\(version).ecowerk.json")
+      let saved = PlanFile.encode(plan)
+      let root = try JSONParser.parse(saved)
+      guard case .object(let object) = root.value else {
+        Issue.record("not an object")
+        continue
+      }
+      #expect(
+        object["schemaVersion"]?.value == .integer(Int64(PlanFormat.schemaVersion)),
+        "version \(version) is saved as the current one")
+      // The saved file reads back as the same plan, through the fast reader too.
+      #expect(try PlanFile.decode(saved, file: "saved") == plan)
+      #expect(PlanFile.decodeFast(saved) == plan)
+    }
+  }
+
+  /// Every text and every number of an older file is in the migrated one: a migration may move
+  /// a value or give it another shape, never drop it.
+  @Test func nothingOfAnEarlierDemoIsLost() throws {
+    for (version, bytes) in try Self.demos() where version < PlanFormat.schemaVersion {
+      let plan = try PlanFile.decode(bytes, file: "demo-v\(version).ecowerk.json")
+      var before = Self.scalars(try JSONParser.parse(bytes).value)
+      var after = Self.scalars(try JSONParser.parse(PlanFile.encode(plan)).value)
+      before.removeAll { $0 == "\(version)" }
+      after.removeAll { $0 == "\(PlanFormat.schemaVersion)" }
+      var missing: [String] = []
+      var left = Dictionary(after.map { ($0, 1) }, uniquingKeysWith: +)
+      for value in before {
+        if let count = left[value], count > 0 {
+          left[value] = count - 1
+        } else {
+          missing.append(value)
+        }
+      }
+      #expect(missing.isEmpty, "version \(version) lost \(missing.prefix(10))")
+    }
+  }
+
+  /// Every text and number in the tree, as text.
+  static func scalars(_ value: JSONValue) -> [String] {
+    switch value {
+    case .string(let text): return [text]
+    case .integer(let number): return [String(number)]
+    case .double(let number): return [String(number)]
+    case .bool, .null: return []
+    case .array(let elements): return elements.flatMap { scalars($0.value) }
+    case .object(let object): return object.members.flatMap { scalars($0.value.value) }
+    }
+  }
+}

@@ -24,6 +24,22 @@ import Testing
       }
     }
 
+    /// The kind of problem this plant is named as, beside the given neighbour.
+    func expectedProblem(for neighbour: String) -> StoreProblem {
+      let role: Neighbour =
+        switch neighbour {
+        case "lock": .lock
+        case "journal": .journal
+        default: .backup
+        }
+      switch self {
+      case .linkToFile, .danglingLink, .linkToFolder: return .neighbourIsLink(role)
+      case .fifo: return .neighbourNotRegular(role, .fifo)
+      case .folder: return .neighbourNotRegular(role, .directory)
+      case .hardLink: return .neighbourHasLinks(role, count: 2)
+      }
+    }
+
     static func check(_ result: Int32) throws {
       if result != 0 { throw CocoaError(.fileWriteUnknown) }
     }
@@ -76,7 +92,7 @@ import Testing
     } else {
       let error = try #require(problem, "\(plant) as \(neighbour)")
       #expect(error.file == path)
-      #expect(error.problem != nil)
+      #expect(error.problem == plant.expectedProblem(for: neighbour), "\(plant) as \(neighbour)")
     }
     #expect(try setting.victimIsUntouched())
   }

@@ -28,9 +28,11 @@ extension EntityRef {
     case .businessModel: return .businessModels
     case .financeYear, .contribution: return .finance
     case .review, .score: return .reviews
-    case .node, .assumption, .nodeKPI: return .theoryOfChange
+    case .node, .assumption, .nodeKPI, .changeLink, .linkAssumption: return .theoryOfChange
+    // A measurement's or milestone's KPI may be a node's or an action's.
+    case .measurement, .milestone: return [.theoryOfChange, .actions]
     case .action, .actionKPI: return .actions
-    case .pilot, .painPoint: return .pilots
+    case .pilot, .painPoint, .criterion: return .pilots
     }
   }
 }
@@ -48,9 +50,10 @@ extension ListRef {
     case .businessModels: return .businessModels
     case .financeYears, .contributions: return .finance
     case .reviews, .scores: return .reviews
-    case .nodes, .assumptions, .nodeKPIs: return .theoryOfChange
+    case .nodes, .assumptions, .nodeKPIs, .changeLinks, .linkAssumptions: return .theoryOfChange
+    case .measurements, .milestones: return [.theoryOfChange, .actions]
     case .actions, .actionKPIs: return .actions
-    case .pilots, .painPoints: return .pilots
+    case .pilots, .painPoints, .criteria: return .pilots
     }
   }
 }

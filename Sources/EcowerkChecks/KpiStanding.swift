@@ -6,10 +6,12 @@ import EcowerkModel
 /// - **late**: the deadline has passed and the target is not reached (or nothing was measured
 ///   by then) — the same rule as the Theory of Change pane, so both panes count alike.
 /// - **behind** (off track): the deadline is still ahead, but the way come so far (`progress`,
-///   baseline → target) is more than `tolerance` behind the time gone by — the straight line
-///   from the baseline on the start day to the target on the deadline. The start is the
-///   action's start for an action's KPI, else 1 January of the plan's first year. Going by
-///   `progress` keeps a KPI that must go down (CO₂, waiting time) the right way up.
+///   baseline → target, of the latest figure) is more than `tolerance` behind what is due
+///   today: the line from the baseline on the start day, through each yearly milestone (due
+///   on the last day of its year), to the target on the deadline — a straight line when the
+///   KPI has no milestones. The start is the action's start for an action's KPI, else
+///   1 January of the plan's first year. Going by `progress` keeps a KPI that must go down
+///   (CO₂, waiting time) the right way up.
 /// - **unmeasured**: no actual figure yet, or no target to measure against.
 /// - **onTrack**: on or ahead of the line — or without a deadline or start to judge pace by.
 /// - **reached**: the actual has reached the target.
@@ -36,12 +38,49 @@ public enum KpiStanding: Int, CaseIterable, Hashable, Sendable, Comparable {
       return .late
     }
     guard let progress else { return .unmeasured }
-    if let elapsed = elapsed(from: start, to: kpi.deadline, today: today),
-      progress < elapsed - tolerance
-    {
+    if let due = dueProgress(kpi, start: start, on: today), progress < due - tolerance {
       return .behind
     }
     return .onTrack
+  }
+
+  /// The share of the way from baseline to target due on `day` (0 on the start day, 1 on the
+  /// deadline), through the KPI's milestones; nil without a start, a deadline after it, a
+  /// target, or a way to go (target equal to baseline). Milestones without a value, or due
+  /// on or outside the start and the deadline, are left out of the line.
+  public static func dueProgress(_ kpi: KPI, start: CalendarDate?, on day: CalendarDate)
+    -> Double?
+  {
+    guard let start, let deadline = kpi.deadline, deadline > start, let target = kpi.target
+    else { return nil }
+    let base = kpi.baseline ?? 0
+    guard target != base else { return nil }
+    var points: [(day: Int, share: Double)] = [(start.dayNumber, 0)]
+    for milestone in kpi.milestonesInOrder {
+      guard let value = milestone.value else { continue }
+      let due = milestone.due.dayNumber
+      guard due > start.dayNumber, due < deadline.dayNumber else { continue }
+      points.append((due, (value - base) / (target - base)))
+    }
+    points.append((deadline.dayNumber, 1))
+    let today = day.dayNumber
+    if today <= points[0].day { return 0 }
+    for index in 1..<points.count where today <= points[index].day {
+      let (fromDay, fromShare) = points[index - 1]
+      let (toDay, toShare) = points[index]
+      let fraction = Double(today - fromDay) / Double(toDay - fromDay)
+      return fromShare + (toShare - fromShare) * fraction
+    }
+    return 1
+  }
+
+  /// The figure due on `day`, in the KPI's unit: "the milestone for today".
+  public static func due(_ kpi: KPI, start: CalendarDate?, on day: CalendarDate) -> Double? {
+    guard let share = dueProgress(kpi, start: start, on: day), let target = kpi.target else {
+      return nil
+    }
+    let base = kpi.baseline ?? 0
+    return base + (target - base) * share
   }
 
   /// The share of the time from `start` to `deadline` gone by on `today`, 0...1; nil without

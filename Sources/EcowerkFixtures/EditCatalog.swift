@@ -52,7 +52,10 @@ public enum EditCatalog {
       return nextChoice(raw, field: field, ref: ref)
     case .reference(let raw):
       let candidates = referenceCandidates(field: field, ref: ref, plan: plan)
-      return .reference(candidates.first { $0 != raw })
+      let other = candidates.first { $0 != raw }
+      // A link's two ends are never empty: without another end to pick there is no edit.
+      if case .changeLink = ref { return other.map { .reference($0) } }
+      return .reference(other)
     case .references(let ids):
       if let first = ids.first { return .references(ids.filter { $0 != first }) }
       let candidates = referenceCandidates(field: field, ref: ref, plan: plan)
@@ -78,7 +81,10 @@ public enum EditCatalog {
     case (.stakeholder, .level): return next(GovernanceLevel.self)
     case (.barrier, .kind): return next(BarrierKind.self)
     case (.node, .level): return next(ChangeLevel.self)
-    case (.assumption, .status): return next(AssumptionStatus.self)
+    case (.assumption, .status), (.linkAssumption, .status): return next(AssumptionStatus.self)
+    case (.nodeKPI, .cause), (.actionKPI, .cause):
+      return raw == nil ? .choice(MissCause.execution.rawValue) : .choice(nil)
+    case (.criterion, .comparison): return next(SuccessCriterion.Comparison.self)
     case (.action, .status): return next(ActionStatus.self)
     case (.pilot, .status): return next(PilotStatus.self)
     case (.pilot, .decision):
@@ -99,6 +105,23 @@ public enum EditCatalog {
     case .ambassadors:
       guard case .segment(let id) = ref else { return [] }
       return plan.segments.map(\.id.rawValue).filter { $0 != id.rawValue }
+    case .kpi: return plan.allKPIs().map(\.kpi.id.rawValue)
+    case .causeAssumption:
+      return plan.allNodes().flatMap { $0.node.assumptions.map(\.id.rawValue) }
+        + plan.changeLinks.flatMap { $0.assumptions.map(\.id.rawValue) }
+    case .from, .to:
+      // Only the ends the network allows: another element that makes no loop and repeats
+      // neither the tree nor another link.
+      guard case .changeLink(let id) = ref,
+        let link = plan.changeLinks.first(where: { $0.id == id })
+      else { return [] }
+      var others = plan
+      others.changeLinks.removeAll { $0.id == id }
+      return plan.allNodes().map(\.node.id).filter { node in
+        field == .from
+          ? node != link.from && others.linkRefusal(from: node, to: link.to) == nil
+          : node != link.to && others.linkRefusal(from: link.from, to: node) == nil
+      }.map(\.rawValue)
     default: return []
     }
   }
@@ -181,7 +204,12 @@ public enum EditCatalog {
         .insert(
           .painPoint(PainPoint(id: plan.newID(PainPoint.self))), into: .painPoints(pilot.id), at: 0)
       )
+      edits.append(
+        .insert(
+          .criterion(SuccessCriterion(id: plan.newID(SuccessCriterion.self), threshold: 3)),
+          into: .criteria(pilot.id), at: pilot.criteria.count))
     }
+    edits += networkInserts(on: plan)
     if let review = plan.reviews.first {
       edits.append(
         .insert(
@@ -205,6 +233,44 @@ public enum EditCatalog {
     return edits
   }
 
+  /// A link between the first two elements the network allows, an assumption for the first
+  /// link, and a measurement and a milestone for the first KPI.
+  static func networkInserts(on plan: Plan) -> [Edit] {
+    var edits: [Edit] = []
+    let nodes = plan.allNodes().map(\.node.id)
+    search: for from in nodes {
+      for to in nodes where plan.linkRefusal(from: from, to: to) == nil {
+        let link = ChangeLink(
+          id: plan.newID(ChangeLink.self), from: from, to: to, rationale: "Want ë")
+        edits.append(.insert(.changeLink(link), into: .changeLinks, at: plan.changeLinks.count))
+        break search
+      }
+    }
+    if let link = plan.changeLinks.first {
+      edits.append(
+        .insert(
+          .assumption(Assumption(id: plan.newID(Assumption.self), text: "Aanname")),
+          into: .linkAssumptions(link.id), at: 0))
+    }
+    if let (_, kpi) = plan.allKPIs().first {
+      edits.append(
+        .insert(
+          .measurement(
+            Measurement(
+              id: plan.newID(Measurement.self), date: CalendarDate(dayNumber: 20_100),
+              value: 4)),
+          into: .measurements(kpi.id), at: kpi.measurements.count))
+      let used = Set(kpi.milestones.map(\.year))
+      if let year = plan.horizon.first(where: { !used.contains($0) }) {
+        edits.append(
+          .insert(
+            .milestone(Milestone(year: year, value: 2)), into: .milestones(kpi.id),
+            at: kpi.milestones.count))
+      }
+    }
+    return edits
+  }
+
   static func moves(on plan: Plan) -> [Edit] {
     var edits: [Edit] = []
     func move(_ count: Int, _ list: ListRef) {
@@ -215,6 +281,10 @@ public enum EditCatalog {
     move(plan.actions.count, .actions)
     move(plan.chainLinks.count, .chainLinks)
     move(plan.systemFailures.count, .systemFailures)
+    move(plan.changeLinks.count, .changeLinks)
+    if let (_, kpi) = plan.allKPIs().first(where: { $0.kpi.measurements.count >= 2 }) {
+      move(kpi.measurements.count, .measurements(kpi.id))
+    }
     move(plan.theoryOfChange.count, .nodes(parent: nil))
     for segment in plan.segments { move(segment.barriers.count, .barriers(segment.id)) }
     for (node, _) in plan.allNodes() {

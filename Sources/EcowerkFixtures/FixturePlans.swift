@@ -32,7 +32,7 @@ public enum FixturePlans {
           Conversation(
             id: "con-1", date: CalendarDate(year: 2025, month: 3, day: 12),
             counterpart: "Smederij Ëlbers", isMember: false, learned: "Wil eerst een scan")
-        ], alleyPosition: 1),
+        ], alleyPosition: 1, added: CalendarDate(year: 2025, month: 1, day: 15)),
       Segment(
         id: "seg-2", name: "Installateurs", sector: "Bouw", sizeClass: "5–20", region: "Oost",
         smeCount: 300, participating: 10, target: 80, pains: ["Personeelstekort"],
@@ -46,7 +46,8 @@ public enum FixturePlans {
     plan.propositions = [
       ValueProposition(
         id: "vp-1", name: "Energiescan + uitvoering", description: "Van scan tot installatie",
-        segments: ["seg-1", "seg-2"], solutionDirections: ["Collectieve inkoop", "Coaches"])
+        segments: ["seg-1", "seg-2"], solutionDirections: ["Collectieve inkoop", "Coaches"],
+        added: CalendarDate(year: 2025, month: 1, day: 15))
     ]
     plan.chainLinks = [
       ChainLink(id: "link-1", name: "Advies"), ChainLink(id: "link-2", name: "Installatie"),
@@ -56,14 +57,18 @@ public enum FixturePlans {
       Stakeholder(
         id: "sh-1", name: "ROC van Twente", kind: .vocationalSchool, sector: "Onderwijs",
         level: .regional, chainLinks: ["link-2"], contributions: "Praktijkhal", role: "Opleiden",
-        addedValue: "Stageplaatsen", influence: 4, interest: 5, inMVE: true),
+        addedValue: "Stageplaatsen", influence: 4, interest: 5, inMVE: true,
+        joined: CalendarDate(year: 2025, month: 1, day: 15)),
       Stakeholder(
         id: "sh-2", name: "Gemeente Enschede", kind: .municipality, sector: "Overheid",
         level: .local, chainLinks: ["link-1"], role: "Regie", addedValue: "Doelen halen",
         influence: 4, interest: 4, inMVE: true, isOrchestrator: true),
       Stakeholder(
         id: "sh-3", name: "Coöperatie Zon & Wind", kind: .company, level: .regional,
-        chainLinks: ["link-3"], influence: 2, interest: 3),
+        chainLinks: ["link-3"], influence: 2, interest: 3, inMVE: true,
+        joined: CalendarDate(year: 2025, month: 3, day: 1),
+        left: CalendarDate(year: 2026, month: 2, day: 28),
+        leftReason: "Fusie met een landelijke coöperatie"),
     ]
     plan.jointOrganisation = [
       OrgFunction(
@@ -96,6 +101,7 @@ public enum FixturePlans {
         children: [
           ChangeNode(
             id: "toc-2", level: .outcome, title: "Mkb'ers nemen maatregelen",
+            rationale: "Elke maatregel verlaagt de uitstoot",
             assumptions: [
               Assumption(id: "as-1", text: "Subsidie blijft", status: .broken, planB: "Lening"),
               Assumption(id: "as-2", text: "Netbeheerder werkt mee", status: .holds),
@@ -103,13 +109,33 @@ public enum FixturePlans {
             kpis: [
               KPI(
                 id: "kpi-1", name: "Bedrijven met routekaart", unit: "bedrijven", baseline: 0,
-                target: 200, actual: 35.5, deadline: CalendarDate(year: 2027, month: 12, day: 31))
+                target: 200, deadline: CalendarDate(year: 2027, month: 12, day: 31),
+                cause: .environment, causeAssumption: "as-1",
+                milestones: [Milestone(year: 2025, value: 40), Milestone(year: 2026, value: 110)],
+                measurements: [
+                  Measurement(
+                    id: "ms-1", date: CalendarDate(year: 2025, month: 6, day: 30), value: 12,
+                    measuredBy: "Saxion"),
+                  Measurement(
+                    id: "ms-2", date: CalendarDate(year: 2026, month: 6, day: 30), value: 35.5,
+                    note: "Subsidieloket dicht", measuredBy: "Gemeente Enschede"),
+                ])
             ],
             children: [
               ChangeNode(
                 id: "toc-3", level: .output, title: "Energiescans uitgevoerd",
                 children: [ChangeNode(id: "toc-4", level: .activity, title: "Coaches opleiden")])
             ])
+        ])
+    ]
+    plan.changeLinks = [
+      ChangeLink(
+        id: "cl-1", from: "toc-4", to: "toc-2",
+        rationale: "Opgeleide coaches helpen bedrijven ook bij de uitvoering",
+        assumptions: [
+          Assumption(
+            id: "as-3", text: "Coaches blijven in dienst", status: .broken,
+            planB: "Pool van zzp-coaches")
         ])
     ]
     plan.actions = [
@@ -128,6 +154,11 @@ public enum FixturePlans {
         end: CalendarDate(year: 2026, month: 3, day: 31), status: .finished,
         learnings: ["Eigenaren willen één aanspreekpunt"],
         painPoints: [PainPoint(id: "pp-1", kind: .informationFlow, text: "Data niet gedeeld")],
+        criteria: [
+          SuccessCriterion(
+            id: "crit-1", text: "De helft voert een maatregel uit", threshold: 50, observed: 65),
+          SuccessCriterion(id: "crit-2", text: "Coaches opgeleid", kpi: "kpi-2", threshold: 8),
+        ],
         decision: .scaleUp)
     ]
     return plan

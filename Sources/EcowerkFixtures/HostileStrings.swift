@@ -173,11 +173,19 @@ extension HostileStrings {
     }
     for i in p.reviews.indices { renamer.rename(&p.reviews[i].id) }
     for i in p.theoryOfChange.indices { renamer.rename(&p.theoryOfChange[i]) }
+    for i in p.changeLinks.indices {
+      renamer.rename(&p.changeLinks[i].id)
+      renamer.rename(&p.changeLinks[i].from)
+      renamer.rename(&p.changeLinks[i].to)
+      for j in p.changeLinks[i].assumptions.indices {
+        renamer.rename(&p.changeLinks[i].assumptions[j].id)
+      }
+    }
     for i in p.actions.indices {
       renamer.rename(&p.actions[i].id)
       if let owner = p.actions[i].owner { p.actions[i].owner = renamer.renamed(owner) }
       if let node = p.actions[i].node { p.actions[i].node = renamer.renamed(node) }
-      for j in p.actions[i].kpis.indices { renamer.rename(&p.actions[i].kpis[j].id) }
+      for j in p.actions[i].kpis.indices { renamer.rename(&p.actions[i].kpis[j]) }
     }
     for i in p.pilots.indices {
       renamer.rename(&p.pilots[i].id)
@@ -186,6 +194,12 @@ extension HostileStrings {
         p.pilots[i].proposition = renamer.renamed(proposition)
       }
       for j in p.pilots[i].painPoints.indices { renamer.rename(&p.pilots[i].painPoints[j].id) }
+      for j in p.pilots[i].criteria.indices {
+        renamer.rename(&p.pilots[i].criteria[j].id)
+        if let kpi = p.pilots[i].criteria[j].kpi {
+          p.pilots[i].criteria[j].kpi = renamer.renamed(kpi)
+        }
+      }
     }
     return p
   }
@@ -214,7 +228,13 @@ private struct IDRenamer {
     rename(&node.id)
     if let owner = node.owner { node.owner = renamed(owner) }
     for i in node.assumptions.indices { rename(&node.assumptions[i].id) }
-    for i in node.kpis.indices { rename(&node.kpis[i].id) }
+    for i in node.kpis.indices { rename(&node.kpis[i]) }
     for i in node.children.indices { rename(&node.children[i]) }
+  }
+
+  mutating func rename(_ kpi: inout KPI) {
+    rename(&kpi.id)
+    if let cause = kpi.causeAssumption { kpi.causeAssumption = renamed(cause) }
+    for i in kpi.measurements.indices { rename(&kpi.measurements[i].id) }
   }
 }

@@ -6,6 +6,9 @@ public struct ChangeNode: Identifiable, Hashable, Sendable {
   public var level: ChangeLevel
   public var title: String
   public var description: String
+  /// Why this element leads to the one above it in the tree (its parent): the causal
+  /// reasoning of the tree's own edge, as a link's rationale is of a link.
+  public var rationale: String
   public var owner: StakeholderID?
   public var assumptions: [Assumption]
   public var kpis: [KPI]
@@ -13,13 +16,15 @@ public struct ChangeNode: Identifiable, Hashable, Sendable {
 
   public init(
     id: NodeID, level: ChangeLevel, title: String = "", description: String = "",
-    owner: StakeholderID? = nil, assumptions: [Assumption] = [], kpis: [KPI] = [],
+    rationale: String = "", owner: StakeholderID? = nil, assumptions: [Assumption] = [],
+    kpis: [KPI] = [],
     children: [ChangeNode] = []
   ) {
     self.id = id
     self.level = level
     self.title = title
     self.description = description
+    self.rationale = rationale
     self.owner = owner
     self.assumptions = assumptions
     self.kpis = kpis
@@ -89,39 +94,6 @@ public enum AssumptionStatus: String, CaseIterable, Sendable {
   case broken
 }
 
-/// A performance indicator: where it started, where it is, where it must get to, and by when.
-public struct KPI: Identifiable, Hashable, Sendable {
-  public var id: KPIID
-  public var name: String
-  public var unit: String
-  public var baseline: Double?
-  public var target: Double?
-  public var actual: Double?
-  public var deadline: CalendarDate?
-
-  public init(
-    id: KPIID, name: String = "", unit: String = "", baseline: Double? = nil,
-    target: Double? = nil, actual: Double? = nil, deadline: CalendarDate? = nil
-  ) {
-    self.id = id
-    self.name = name
-    self.unit = unit
-    self.baseline = baseline
-    self.target = target
-    self.actual = actual
-    self.deadline = deadline
-  }
-
-  /// How far from baseline to target the actual value has come, 0...1 (clamped), or nil when
-  /// the figures needed are missing or the target equals the baseline.
-  public var progress: Double? {
-    guard let target, let actual else { return nil }
-    let start = baseline ?? 0
-    guard target != start else { return nil }
-    return min(1, max(0, (actual - start) / (target - start)))
-  }
-}
-
 extension ChangeNode: SchemaEntity {
   public static let schema = EntitySchema<ChangeNode>(
     "node", blank: ChangeNode(id: "", level: .impact),
@@ -130,6 +102,7 @@ extension ChangeNode: SchemaEntity {
       .choice(.level, { $0.level }, { $0.level = $1 }, default: nil),
       .text(.title, { $0.title }, { $0.title = $1 }),
       .text(.description, { $0.description }, { $0.description = $1 }, .long),
+      .text(.rationale, { $0.rationale }, { $0.rationale = $1 }, .long),
       .reference(.owner, { $0.owner }, { $0.owner = $1 }, to: .stakeholder),
       .list("assumptions", { $0.assumptions }, { $0.assumptions = $1 }),
       .list("kpis", { $0.kpis }, { $0.kpis = $1 }),
@@ -145,19 +118,5 @@ extension Assumption: SchemaEntity {
       .text(.text, { $0.text }, { $0.text = $1 }),
       .choice(.status, { $0.status }, { $0.status = $1 }, default: .untested),
       .text(.planB, { $0.planB }, { $0.planB = $1 }, .long),
-    ])
-}
-
-extension KPI: SchemaEntity {
-  public static let schema = EntitySchema<KPI>(
-    "kpi", blank: KPI(id: ""),
-    [
-      .id({ $0.id }, { $0.id = $1 }),
-      .text(.name, { $0.name }, { $0.name = $1 }),
-      .text(.unit, { $0.unit }, { $0.unit = $1 }),
-      .number(.baseline, { $0.baseline }, { $0.baseline = $1 }),
-      .number(.target, { $0.target }, { $0.target = $1 }),
-      .number(.actual, { $0.actual }, { $0.actual = $1 }),
-      .date(.deadline, { $0.deadline }, { $0.deadline = $1 }),
     ])
 }

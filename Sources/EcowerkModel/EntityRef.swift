@@ -19,10 +19,17 @@ public enum EntityRef: Hashable, Sendable {
   case node(NodeID)
   case assumption(NodeID, AssumptionID)
   case nodeKPI(NodeID, KPIID)
+  case changeLink(ChangeLinkID)
+  case linkAssumption(ChangeLinkID, AssumptionID)
+  /// A KPI's measurement: KPI ids are unique in the whole plan, so the KPI alone finds it,
+  /// whether it belongs to a node or an action.
+  case measurement(KPIID, MeasurementID)
+  case milestone(KPIID, year: Int)
   case action(ActionID)
   case actionKPI(ActionID, KPIID)
   case pilot(PilotID)
   case painPoint(PilotID, PainPointID)
+  case criterion(PilotID, CriterionID)
 }
 
 /// A list of entities in a plan, where an edit inserts, removes or moves.
@@ -45,10 +52,15 @@ public enum ListRef: Hashable, Sendable {
   case nodes(parent: NodeID?)
   case assumptions(NodeID)
   case nodeKPIs(NodeID)
+  case changeLinks
+  case linkAssumptions(ChangeLinkID)
+  case measurements(KPIID)
+  case milestones(KPIID)
   case actions
   case actionKPIs(ActionID)
   case pilots
   case painPoints(PilotID)
+  case criteria(PilotID)
 }
 
 /// One entity, whole: what an insert adds and what a remove keeps so that it can be put back.
@@ -72,6 +84,10 @@ public enum EntityValue: Hashable, Sendable {
   case action(Action)
   case pilot(Pilot)
   case painPoint(PainPoint)
+  case changeLink(ChangeLink)
+  case measurement(Measurement)
+  case milestone(Milestone)
+  case criterion(SuccessCriterion)
 
   /// The entity inside, if it is a `T`.
   public func payload<T>(_: T.Type) -> T? {
@@ -95,6 +111,10 @@ public enum EntityValue: Hashable, Sendable {
     case .action(let value): return value as? T
     case .pilot(let value): return value as? T
     case .painPoint(let value): return value as? T
+    case .changeLink(let value): return value as? T
+    case .measurement(let value): return value as? T
+    case .milestone(let value): return value as? T
+    case .criterion(let value): return value as? T
     }
   }
 
@@ -121,6 +141,10 @@ public enum EntityValue: Hashable, Sendable {
     case .action(let value): return value.id.rawValue
     case .pilot(let value): return value.id.rawValue
     case .painPoint(let value): return value.id.rawValue
+    case .changeLink(let value): return value.id.rawValue
+    case .measurement(let value): return value.id.rawValue
+    case .milestone(let value): return String(value.year)
+    case .criterion(let value): return value.id.rawValue
     }
   }
 }

@@ -44,8 +44,12 @@ public enum Field: String, CaseIterable, Sendable {
   // Finance.
   case ngf, income, costs, actualNGF, actualIncome, actualCosts
   case cash, inKind, actualCash, actualInKind
-  // Theory of Change.
-  case title, planB, unit, baseline, actual, deadline
+  // Theory of Change, its links and KPIs over time.
+  case title, planB, unit, baseline, actual, deadline, rationale, from, to
+  case cause, causeAssumption, value, measuredBy
   // Actions and pilots.
   case what, start, end, output, node, hypothesis, segment, proposition, learnings, decision
+  case kpi, comparison, threshold, observed
+  // History.
+  case joined, left, leftReason, added
 }

@@ -11,13 +11,16 @@ public struct Pilot: Identifiable, Hashable, Sendable {
   public var status: PilotStatus
   public var learnings: [String]
   public var painPoints: [PainPoint]
+  /// What the pilot must show to count as a success, each a measurable threshold with the
+  /// result observed: what the decision is held against.
+  public var criteria: [SuccessCriterion]
   public var decision: PilotDecision?
 
   public init(
     id: PilotID, name: String = "", hypothesis: String = "", segment: SegmentID? = nil,
     proposition: PropositionID? = nil, start: CalendarDate? = nil, end: CalendarDate? = nil,
     status: PilotStatus = .planned, learnings: [String] = [], painPoints: [PainPoint] = [],
-    decision: PilotDecision? = nil
+    criteria: [SuccessCriterion] = [], decision: PilotDecision? = nil
   ) {
     self.id = id
     self.name = name
@@ -29,6 +32,7 @@ public struct Pilot: Identifiable, Hashable, Sendable {
     self.status = status
     self.learnings = learnings
     self.painPoints = painPoints
+    self.criteria = criteria
     self.decision = decision
   }
 }
@@ -79,6 +83,7 @@ extension Pilot: SchemaEntity {
       .choice(.status, { $0.status }, { $0.status = $1 }, default: .planned),
       .texts(.learnings, { $0.learnings }, { $0.learnings = $1 }),
       .list("painPoints", { $0.painPoints }, { $0.painPoints = $1 }),
+      .list("criteria", { $0.criteria }, { $0.criteria = $1 }),
       .choice(.decision, { $0.decision }, { $0.decision = $1 }),
     ])
 }

@@ -26,10 +26,12 @@ extension Plan {
   public func violation(after edit: Edit, limits: PlanLimits = .standard) -> PlanViolation? {
     var parts: [Part] = []
     var nodesGrew = false
+    var network = false
     for step in edit.steps {
       switch step {
-      case .set(let ref, _, _, _):
+      case .set(let ref, let field, _, _):
         parts.append(part(of: ref))
+        if case .changeLink = ref, field == .from || field == .to { network = true }
       case .insert(let entity, let list, _):
         if let count = count(of: list), count > limits.maxListCount {
           return PlanViolation(
@@ -38,11 +40,15 @@ extension Plan {
         if case .node(let node) = entity {
           nodesGrew = true
           parts.append(.node(node.id, subtree: true))
+        } else if case .changeLink = entity {
+          network = true
+          parts.append(entity.ref(in: list).map(part(of:)) ?? .plan)
         } else {
           parts.append(entity.ref(in: list).map(part(of:)) ?? .plan)
         }
       case .moveNode(let id, _, _):
         parts.append(.node(id, subtree: true))
+        network = network || !changeLinks.isEmpty
       case .remove, .move, .group:
         break
       }
@@ -54,6 +60,8 @@ extension Plan {
           path: "theoryOfChange", problem: .tooManyNodes(count: count, limit: limits.maxNodeCount))
       }
     }
+    // A loop is a property of the whole network: judged on the whole plan, not a scratch part.
+    if network, let violation = networkViolation() { return violation }
     var checked: Set<Part> = []
     for part in parts where checked.insert(part).inserted {
       let (scratch, rename) = scratchPlan(for: part)
@@ -82,7 +90,10 @@ extension Plan {
     case .assumption(let node, _), .nodeKPI(let node, _): return part(of: .node(node))
     case .node(let id): return .node(id, subtree: false)
     case .actionKPI(let action, _): return part(of: .action(action))
-    case .painPoint(let pilot, _): return part(of: .pilot(pilot))
+    case .painPoint(let pilot, _), .criterion(let pilot, _): return part(of: .pilot(pilot))
+    case .linkAssumption(let link, _): return part(of: .changeLink(link))
+    case .measurement(let kpi, _), .milestone(let kpi, _):
+      return kpiRef(kpi).map(part(of:)) ?? .plan
     default:
       guard let (list, index) = location(of: ref), let key = key(at: index, in: list) else {
         return .plan
@@ -130,6 +141,7 @@ extension Plan {
     case .nodes: scratch.theoryOfChange = pick(theoryOfChange)
     case .actions: scratch.actions = pick(actions)
     case .pilots: scratch.pilots = pick(pilots)
+    case .changeLinks: scratch.changeLinks = pick(changeLinks)
     default: break
     }
     let name = listPath(list)
@@ -188,7 +200,26 @@ extension Plan {
     case .actionKPIs(let id): return inside(.action(id), "kpis")
     case .pilots: return "pilots"
     case .painPoints(let id): return inside(.pilot(id), "painPoints")
+    case .criteria(let id): return inside(.pilot(id), "criteria")
+    case .changeLinks: return "theoryOfChangeLinks"
+    case .linkAssumptions(let id): return inside(.changeLink(id), "assumptions")
+    case .measurements(let id):
+      return kpiRef(id).map { inside($0, "measurements") } ?? "measurements"
+    case .milestones(let id):
+      return kpiRef(id).map { inside($0, "milestones") } ?? "milestones"
     }
+  }
+
+  /// The first link that breaks the network's rules, located in the file's terms.
+  func networkViolation() -> PlanViolation? {
+    let problems = linkProblems()
+    guard !problems.isEmpty else { return nil }
+    for (index, link) in changeLinks.enumerated() {
+      if let problem = problems[link.id] {
+        return PlanViolation(path: "theoryOfChangeLinks[\(index)].to", problem: problem)
+      }
+    }
+    return nil
   }
 }
 

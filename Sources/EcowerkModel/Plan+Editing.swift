@@ -125,6 +125,29 @@ extension Plan {
           try e.change(field, from: old, to: new)
         }
       }
+    case .changeLink(let id):
+      try Self.modify(&changeLinks, id, ref) { e throws(EditError) in
+        try e.change(field, from: old, to: new)
+      }
+    case .linkAssumption(let link, let id):
+      try Self.modify(&changeLinks, link, ref) { l throws(EditError) in
+        try Self.modify(&l.assumptions, id, ref) { e throws(EditError) in
+          try e.change(field, from: old, to: new)
+        }
+      }
+    case .measurement(let kpi, let id):
+      try modifyKPI(kpi, ref) { k throws(EditError) in
+        try Self.modify(&k.measurements, id, ref) { e throws(EditError) in
+          try e.change(field, from: old, to: new)
+        }
+      }
+    case .milestone(let kpi, let year):
+      try modifyKPI(kpi, ref) { k throws(EditError) in
+        guard let index = k.milestones.firstIndex(where: { $0.year == year }) else {
+          throw .notFound(ref)
+        }
+        try k.milestones[index].change(field, from: old, to: new)
+      }
     case .action(let id):
       try Self.modify(&actions, id, ref) { e throws(EditError) in
         try e.change(field, from: old, to: new)
@@ -142,6 +165,12 @@ extension Plan {
     case .painPoint(let pilot, let id):
       try Self.modify(&pilots, pilot, ref) { p throws(EditError) in
         try Self.modify(&p.painPoints, id, ref) { e throws(EditError) in
+          try e.change(field, from: old, to: new)
+        }
+      }
+    case .criterion(let pilot, let id):
+      try Self.modify(&pilots, pilot, ref) { p throws(EditError) in
+        try Self.modify(&p.criteria, id, ref) { e throws(EditError) in
           try e.change(field, from: old, to: new)
         }
       }
@@ -200,6 +229,25 @@ extension Plan {
       try Self.modify(&actions, action, .action(action)) { a throws(EditError) in
         try operation.perform(on: &a.kpis, list, key: \.id.rawValue)
       }
+    case .changeLinks: try operation.perform(on: &changeLinks, list, key: \.id.rawValue)
+    case .linkAssumptions(let link):
+      try Self.modify(&changeLinks, link, .changeLink(link)) { l throws(EditError) in
+        try operation.perform(on: &l.assumptions, list, key: \.id.rawValue)
+      }
+    case .measurements(let kpi):
+      guard kpiRef(kpi) != nil else { throw .listNotFound(list) }
+      try modifyKPI(kpi, .plan) { k throws(EditError) in
+        try operation.perform(on: &k.measurements, list, key: \.id.rawValue)
+      }
+    case .milestones(let kpi):
+      guard kpiRef(kpi) != nil else { throw .listNotFound(list) }
+      try modifyKPI(kpi, .plan) { k throws(EditError) in
+        try operation.perform(on: &k.milestones, list, key: \.yearKey)
+      }
+    case .criteria(let pilot):
+      try Self.modify(&pilots, pilot, .pilot(pilot)) { p throws(EditError) in
+        try operation.perform(on: &p.criteria, list, key: \.id.rawValue)
+      }
     case .pilots: try operation.perform(on: &pilots, list, key: \.id.rawValue)
     case .painPoints(let pilot):
       try Self.modify(&pilots, pilot, .pilot(pilot)) { p throws(EditError) in
@@ -253,6 +301,22 @@ extension Plan {
     guard try Self.modifyNode(in: &theoryOfChange, id, body) else { throw .notFound(ref) }
   }
 
+  /// Changes the KPI with this id in place, wherever it is (a node's or an action's).
+  private mutating func modifyKPI(
+    _ id: KPIID, _ ref: EntityRef, _ body: (inout KPI) throws(EditError) -> Void
+  ) throws(EditError) {
+    switch kpiRef(id) {
+    case .nodeKPI(let node, _):
+      try modifyNode(node, ref) { n throws(EditError) in try Self.modify(&n.kpis, id, ref, body) }
+    case .actionKPI(let action, _):
+      try Self.modify(&actions, action, ref) { a throws(EditError) in
+        try Self.modify(&a.kpis, id, ref, body)
+      }
+    default:
+      throw .notFound(ref)
+    }
+  }
+
   /// Depth-first search that mutates the node in place; false when it is not in `nodes`.
   private static func modifyNode(
     in nodes: inout [ChangeNode], _ id: NodeID,
@@ -274,6 +338,10 @@ extension Plan {
 }
 
 extension FinanceYear {
+  var yearKey: String { String(year) }
+}
+
+extension Milestone {
   var yearKey: String { String(year) }
 }
 

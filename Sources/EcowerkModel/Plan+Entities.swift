@@ -26,6 +26,13 @@ extension Plan {
     case .node(let id): return node(id)
     case .assumption(let node, let id): return self.node(node)?.assumptions.first { $0.id == id }
     case .nodeKPI(let node, let id): return self.node(node)?.kpis.first { $0.id == id }
+    case .changeLink(let id): return changeLinks.first { $0.id == id }
+    case .linkAssumption(let link, let id):
+      return changeLinks.first { $0.id == link }?.assumptions.first { $0.id == id }
+    case .measurement(let kpi, let id): return self.kpi(kpi)?.measurements.first { $0.id == id }
+    case .milestone(let kpi, let year): return self.kpi(kpi)?.milestones.first { $0.year == year }
+    case .criterion(let pilot, let id):
+      return pilots.first { $0.id == pilot }?.criteria.first { $0.id == id }
     case .action(let id): return actions.first { $0.id == id }
     case .actionKPI(let action, let id):
       return actions.first { $0.id == action }?.kpis.first { $0.id == id }
@@ -76,18 +83,27 @@ extension Plan {
       refs.append(.review(review.id))
       refs += review.scores.map { .score(review.id, element: $0.element) }
     }
+    func kpiRefs(_ kpi: KPI, _ ref: EntityRef) -> [EntityRef] {
+      [ref] + kpi.milestones.map { .milestone(kpi.id, year: $0.year) }
+        + kpi.measurements.map { .measurement(kpi.id, $0.id) }
+    }
     for (node, _) in allNodes() {
       refs.append(.node(node.id))
       refs += node.assumptions.map { .assumption(node.id, $0.id) }
-      refs += node.kpis.map { .nodeKPI(node.id, $0.id) }
+      refs += node.kpis.flatMap { kpiRefs($0, .nodeKPI(node.id, $0.id)) }
+    }
+    for link in changeLinks {
+      refs.append(.changeLink(link.id))
+      refs += link.assumptions.map { .linkAssumption(link.id, $0.id) }
     }
     for action in actions {
       refs.append(.action(action.id))
-      refs += action.kpis.map { .actionKPI(action.id, $0.id) }
+      refs += action.kpis.flatMap { kpiRefs($0, .actionKPI(action.id, $0.id)) }
     }
     for pilot in pilots {
       refs.append(.pilot(pilot.id))
       refs += pilot.painPoints.map { .painPoint(pilot.id, $0.id) }
+      refs += pilot.criteria.map { .criterion(pilot.id, $0.id) }
     }
     return refs
   }

@@ -34,6 +34,9 @@ extension Plan {
     case is Action.Type: return "act"
     case is Pilot.Type: return "pil"
     case is PainPoint.Type: return "pp"
+    case is ChangeLink.Type: return "cl"
+    case is Measurement.Type: return "ms"
+    case is SuccessCriterion.Type: return "crit"
     default: return "id"
     }
   }
@@ -68,22 +71,31 @@ extension Plan {
     for function in jointOrganisation { body(function.id.rawValue) }
     for model in businessModels { body(model.id.rawValue) }
     for review in reviews { body(review.id.rawValue) }
+    func kpiIDs(_ kpi: KPI) {
+      body(kpi.id.rawValue)
+      for measurement in kpi.measurements { body(measurement.id.rawValue) }
+    }
     func walk(_ nodes: [ChangeNode]) {
       for node in nodes {
         body(node.id.rawValue)
         for assumption in node.assumptions { body(assumption.id.rawValue) }
-        for kpi in node.kpis { body(kpi.id.rawValue) }
+        for kpi in node.kpis { kpiIDs(kpi) }
         walk(node.children)
       }
     }
     walk(theoryOfChange)
+    for link in changeLinks {
+      body(link.id.rawValue)
+      for assumption in link.assumptions { body(assumption.id.rawValue) }
+    }
     for action in actions {
       body(action.id.rawValue)
-      for kpi in action.kpis { body(kpi.id.rawValue) }
+      for kpi in action.kpis { kpiIDs(kpi) }
     }
     for pilot in pilots {
       body(pilot.id.rawValue)
       for point in pilot.painPoints { body(point.id.rawValue) }
+      for criterion in pilot.criteria { body(criterion.id.rawValue) }
     }
   }
 }

@@ -13,13 +13,40 @@ extension Plan {
     var nodes: Set<String> = []
     nodes.reserveCapacity(theoryOfChange.count * 8)
     Self.collectIDs(theoryOfChange, into: &nodes)
-    return [
+    var known: [EntityKind: Set<String>] = [
       .segment: Set(segments.map(\.id.rawValue)),
       .proposition: Set(propositions.map(\.id.rawValue)),
       .chainLink: Set(chainLinks.map(\.id.rawValue)),
       .stakeholder: Set(stakeholders.map(\.id.rawValue)),
       .node: nodes,
     ]
+    // A KPI (a pilot's criterion) and an assumption (a missed KPI's cause) are named by their
+    // id alone, unique in the plan: `.nodeKPI` and `.assumption` stand for every KPI and every
+    // assumption, the nodes', the actions' and the links' alike.
+    var kpis: Set<String> = []
+    var assumptions: Set<String> = []
+    Self.collectKPIsAndAssumptions(theoryOfChange, &kpis, &assumptions)
+    for index in actions.indices {
+      for kpi in actions[index].kpis { kpis.insert(kpi.id.rawValue) }
+    }
+    for link in changeLinks {
+      for assumption in link.assumptions { assumptions.insert(assumption.id.rawValue) }
+    }
+    known[.nodeKPI] = kpis
+    known[.assumption] = assumptions
+    return known
+  }
+
+  static func collectKPIsAndAssumptions(
+    _ nodes: [ChangeNode], _ kpis: inout Set<String>, _ assumptions: inout Set<String>
+  ) {
+    for index in nodes.indices {
+      for kpi in nodes[index].kpis { kpis.insert(kpi.id.rawValue) }
+      for assumption in nodes[index].assumptions { assumptions.insert(assumption.id.rawValue) }
+      if !nodes[index].children.isEmpty {
+        collectKPIsAndAssumptions(nodes[index].children, &kpis, &assumptions)
+      }
+    }
   }
 
   /// Every node id, walking by index so that no node is copied.
@@ -46,10 +73,12 @@ struct InvariantChecker {
   /// amount that takes it past `Money.totalLimit` is reported, once.
   var totalCents: Int64 = 0
   var totalReported = false
+  let linkProblems: [ChangeLinkID: PlanViolation.Problem]
 
   init(plan: Plan, limits: PlanLimits) {
     self.plan = plan
     self.limits = limits
+    linkProblems = plan.linkProblems()
     known = plan.referableIDs()
     seenIDs.reserveCapacity(known.values.reduce(0) { $0 + $1.count })
   }
@@ -87,7 +116,9 @@ struct InvariantChecker {
       }
     }
     if let rules = schema.rules {
-      for (field, problem) in rules(entity, RuleContext(plan: plan, limits: limits)) {
+      for (field, problem) in rules(
+        entity, RuleContext(plan: plan, limits: limits, linkProblems: linkProblems))
+      {
         report(field.rawValue, problem)
       }
     }

@@ -42,6 +42,18 @@ extension Plan {
       return at(.assumptions(node), self.node(node).flatMap { index($0.assumptions, id) })
     case .nodeKPI(let node, let id):
       return at(.nodeKPIs(node), self.node(node).flatMap { index($0.kpis, id) })
+    case .changeLink(let id): return at(.changeLinks, index(changeLinks, id))
+    case .linkAssumption(let link, let id):
+      return at(
+        .linkAssumptions(link),
+        changeLinks.first { $0.id == link }.flatMap { index($0.assumptions, id) })
+    case .measurement(let kpi, let id):
+      return at(.measurements(kpi), self.kpi(kpi).flatMap { index($0.measurements, id) })
+    case .milestone(let kpi, let year):
+      return at(.milestones(kpi), self.kpi(kpi)?.milestones.firstIndex { $0.year == year })
+    case .criterion(let pilot, let id):
+      return at(
+        .criteria(pilot), pilots.first { $0.id == pilot }.flatMap { index($0.criteria, id) })
     case .action(let id): return at(.actions, index(actions, id))
     case .actionKPI(let action, let id):
       return at(
@@ -79,6 +91,11 @@ extension Plan {
     case .actionKPIs(let id): return actions.first { $0.id == id }?.kpis.count
     case .pilots: return pilots.count
     case .painPoints(let id): return pilots.first { $0.id == id }?.painPoints.count
+    case .changeLinks: return changeLinks.count
+    case .linkAssumptions(let id): return changeLinks.first { $0.id == id }?.assumptions.count
+    case .measurements(let id): return kpi(id)?.measurements.count
+    case .milestones(let id): return kpi(id)?.milestones.count
+    case .criteria(let id): return pilots.first { $0.id == id }?.criteria.count
     }
   }
 }
@@ -110,6 +127,12 @@ extension EntityValue {
     case (.action(let value), _): return .action(value.id)
     case (.pilot(let value), _): return .pilot(value.id)
     case (.painPoint(let value), .painPoints(let pilot)): return .painPoint(pilot, value.id)
+    case (.changeLink(let value), _): return .changeLink(value.id)
+    case (.assumption(let value), .linkAssumptions(let link)):
+      return .linkAssumption(link, value.id)
+    case (.measurement(let value), .measurements(let kpi)): return .measurement(kpi, value.id)
+    case (.milestone(let value), .milestones(let kpi)): return .milestone(kpi, year: value.year)
+    case (.criterion(let value), .criteria(let pilot)): return .criterion(pilot, value.id)
     default: return nil
     }
   }

@@ -83,6 +83,21 @@ extension Plan {
     case .nodeKPI(let nodeID, let id):
       guard let n = node(nodeID) else { return nil }
       return remove(n.kpis, id, .nodeKPIs(nodeID), EntityValue.kpi)
+    case .changeLink(let id):
+      return remove(changeLinks, id, .changeLinks, EntityValue.changeLink)
+    case .linkAssumption(let link, let id):
+      guard let l = changeLinks.first(where: { $0.id == link }) else { return nil }
+      return remove(l.assumptions, id, .linkAssumptions(link), EntityValue.assumption)
+    case .measurement(let kpi, let id):
+      guard let k = self.kpi(kpi) else { return nil }
+      return remove(k.measurements, id, .measurements(kpi), EntityValue.measurement)
+    case .milestone(let kpi, let year):
+      guard let k = self.kpi(kpi), let index = k.milestones.firstIndex(where: { $0.year == year })
+      else { return nil }
+      return .remove(.milestone(k.milestones[index]), from: .milestones(kpi), at: index)
+    case .criterion(let pilot, let id):
+      guard let p = pilots.first(where: { $0.id == pilot }) else { return nil }
+      return remove(p.criteria, id, .criteria(pilot), EntityValue.criterion)
     case .action(let id): return remove(actions, id, .actions, EntityValue.action)
     case .actionKPI(let action, let id):
       guard let a = actions.first(where: { $0.id == action }) else { return nil }
@@ -159,8 +174,64 @@ extension Plan {
             .set(.action(action.id), .node, from: .reference(linked), to: .reference(nil)))
         }
       }
+      // The links that touch the subtree go with it, the last first so that each index holds
+      // when its turn comes; references to their assumptions and to the subtree's are cleared.
+      var assumptions = Set(node.subtreeNodes.flatMap { $0.assumptions.map(\.id) })
+      var links: [(Int, ChangeLink)] = []
+      for (index, link) in changeLinks.enumerated()
+      where removed.contains(link.from) || removed.contains(link.to) {
+        links.append((index, link))
+        assumptions.formUnion(link.assumptions.map(\.id))
+      }
+      edits += clearingCauses(assumptions, keeping: removed)
+      edits += clearingCriteria(Set(node.subtreeNodes.flatMap { $0.kpis.map(\.id) }))
+      for (index, link) in links.reversed() {
+        edits.append(.remove(.changeLink(link), from: .changeLinks, at: index))
+      }
+    case .changeLink(let id):
+      guard let link = changeLinks.first(where: { $0.id == id }) else { break }
+      edits += clearingCauses(Set(link.assumptions.map(\.id)), keeping: [])
+    case .assumption(_, let id), .linkAssumption(_, let id):
+      edits += clearingCauses([id], keeping: [])
+    case .nodeKPI(_, let id), .actionKPI(_, let id):
+      edits += clearingCriteria([id])
+    case .action(let id):
+      guard let action = actions.first(where: { $0.id == id }) else { break }
+      edits += clearingCriteria(Set(action.kpis.map(\.id)))
     default:
       break
+    }
+    return edits
+  }
+
+  /// Clears the cause of every KPI that names one of `assumptions`, except the KPIs of the
+  /// nodes in `removed` (they go themselves).
+  private func clearingCauses(_ assumptions: Set<AssumptionID>, keeping removed: Set<NodeID>)
+    -> [Edit]
+  {
+    guard !assumptions.isEmpty else { return [] }
+    var edits: [Edit] = []
+    for (ref, kpi) in allKPIs() {
+      guard let cause = kpi.causeAssumption, assumptions.contains(cause) else { continue }
+      if case .nodeKPI(let node, _) = ref, removed.contains(node) { continue }
+      edits.append(
+        .set(ref, .causeAssumption, from: .reference(cause.rawValue), to: .reference(nil)))
+    }
+    return edits
+  }
+
+  /// Clears every pilot's success criterion that is measured by one of `kpis`.
+  private func clearingCriteria(_ kpis: Set<KPIID>) -> [Edit] {
+    guard !kpis.isEmpty else { return [] }
+    var edits: [Edit] = []
+    for pilot in pilots {
+      for criterion in pilot.criteria {
+        guard let kpi = criterion.kpi, kpis.contains(kpi) else { continue }
+        edits.append(
+          .set(
+            .criterion(pilot.id, criterion.id), .kpi, from: .reference(kpi.rawValue),
+            to: .reference(nil)))
+      }
     }
     return edits
   }

@@ -110,6 +110,12 @@ extension Plan {
     case .actionKPIs(let id): return at(actions.first { $0.id == id }?.kpis) { $0.id.rawValue }
     case .pilots: return at(pilots) { $0.id.rawValue }
     case .painPoints(let id): return at(pilots.first { $0.id == id }?.painPoints) { $0.id.rawValue }
+    case .changeLinks: return at(changeLinks) { $0.id.rawValue }
+    case .linkAssumptions(let id):
+      return at(changeLinks.first { $0.id == id }?.assumptions) { $0.id.rawValue }
+    case .measurements(let id): return at(kpi(id)?.measurements) { $0.id.rawValue }
+    case .milestones(let id): return at(kpi(id)?.milestones) { String($0.year) }
+    case .criteria(let id): return at(pilots.first { $0.id == id }?.criteria) { $0.id.rawValue }
     }
   }
 }

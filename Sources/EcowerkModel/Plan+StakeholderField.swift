@@ -2,7 +2,12 @@
 /// ecosystem complete, is someone orchestrating, can the partners work multi-sector and
 /// multi-level.
 extension Plan {
-  public var mveMembers: [Stakeholder] { stakeholders.filter(\.inMVE) }
+  /// The members of the minimum viable ecosystem now; a former partner is left out of every
+  /// condition on the MVE, though it stays in the plan for its history and finance.
+  public var mveMembers: [Stakeholder] { stakeholders.filter(\.isPartner) }
+
+  /// The partners who have left, in the plan's order.
+  public var formerPartners: [Stakeholder] { stakeholders.filter(\.isFormer) }
 
   /// Chain links that no member of the minimum viable ecosystem covers.
   public var uncoveredChainLinks: [ChainLink] {
@@ -10,7 +15,10 @@ extension Plan {
     return chainLinks.filter { !covered.contains($0.id) }
   }
 
-  public var orchestrators: [Stakeholder] { stakeholders.filter(\.isOrchestrator) }
+  /// The parties that orchestrate; a former partner no longer does, whatever its flag says.
+  public var orchestrators: [Stakeholder] {
+    stakeholders.filter { $0.isOrchestrator && !$0.isFormer }
+  }
 
   /// The helices (knowledge, business, government) that no partner of the MVE represents.
   public var missingSectors: [KindSector] {

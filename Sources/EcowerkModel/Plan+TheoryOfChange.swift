@@ -64,6 +64,11 @@ extension ChangeNode {
     children.contains { $0.id == id || $0.containsDescendant(id) }
   }
 
+  /// This node and every node below it, depth first.
+  public var subtreeNodes: [ChangeNode] {
+    [self] + children.flatMap(\.subtreeNodes)
+  }
+
   /// The ids of this node and everything below it.
   public var subtreeIDs: [NodeID] {
     [id] + children.flatMap(\.subtreeIDs)

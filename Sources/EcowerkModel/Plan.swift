@@ -35,6 +35,8 @@ public struct Plan: Hashable, Sendable {
   // Step 3: into action.
   /// The roots of the Theory of Change, usually impact goals.
   public var theoryOfChange: [ChangeNode]
+  /// The "contributes to" links beyond the tree, which make the Theory of Change a network.
+  public var changeLinks: [ChangeLink]
   public var actions: [Action]
   public var pilots: [Pilot]
 
@@ -48,8 +50,8 @@ public struct Plan: Hashable, Sendable {
     propositions: [ValueProposition] = [], chainLinks: [ChainLink] = [],
     stakeholders: [Stakeholder] = [], jointOrganisation: [OrgFunction] = [],
     businessModels: [BusinessModel] = [], finance: [FinanceYear] = [], rubricFile: String? = nil,
-    reviews: [PeerReview] = [], theoryOfChange: [ChangeNode] = [], actions: [Action] = [],
-    pilots: [Pilot] = []
+    reviews: [PeerReview] = [], theoryOfChange: [ChangeNode] = [],
+    changeLinks: [ChangeLink] = [], actions: [Action] = [], pilots: [Pilot] = []
   ) {
     self.name = name
     self.region = region
@@ -71,6 +73,7 @@ public struct Plan: Hashable, Sendable {
     self.rubricFile = rubricFile
     self.reviews = reviews
     self.theoryOfChange = theoryOfChange
+    self.changeLinks = changeLinks
     self.actions = actions
     self.pilots = pilots
   }
@@ -120,12 +123,17 @@ extension Plan: SchemaEntity {
       .list("finance", { $0.finance }, { $0.finance = $1 }),
       .list("reviews", { $0.reviews }, { $0.reviews = $1 }),
       .list("theoryOfChange", { $0.theoryOfChange }, { $0.theoryOfChange = $1 }),
+      .list("theoryOfChangeLinks", { $0.changeLinks }, { $0.changeLinks = $1 }),
       .list("actions", { $0.actions }, { $0.actions = $1 }),
       .list("pilots", { $0.pilots }, { $0.pilots = $1 }),
     ],
     rules: { plan, context in
+      var found: [(Field, PlanViolation.Problem)] = []
       let count = plan.nodeCount
-      guard count > context.limits.maxNodeCount else { return [] }
-      return [(.theoryOfChange, .tooManyNodes(count: count, limit: context.limits.maxNodeCount))]
+      if count > context.limits.maxNodeCount {
+        found.append(
+          (.theoryOfChange, .tooManyNodes(count: count, limit: context.limits.maxNodeCount)))
+      }
+      return found
     })
 }

@@ -32,6 +32,11 @@ public struct PlanViolation: Hashable, Sendable, CustomStringConvertible {
     /// The financial plan's amounts add up to more than `Money.totalLimit`; reported at the
     /// amount where the running total passes it.
     case totalTooLarge
+    /// A Theory of Change link that would make `from` contribute, through the network, to
+    /// itself.
+    case linkCycle(from: String, to: String)
+    /// A link between an element and its parent in the tree: the tree already says it.
+    case linkRepeatsTree(from: String, to: String)
 
     public var description: String {
       switch self {
@@ -59,6 +64,11 @@ public struct PlanViolation: Hashable, Sendable, CustomStringConvertible {
       case .totalTooLarge:
         return "the amounts of the financial plan add up to more than ecowerk can total "
           + "(\(Money.totalLimit.formatted(.english))); lower this amount"
+      case .linkCycle(let from, let to):
+        return "the link from \"\(from)\" to \"\(to)\" makes a loop: \"\(from)\" would "
+          + "contribute to itself"
+      case .linkRepeatsTree(let from, let to):
+        return "\"\(to)\" is already the parent of \"\(from)\" in the tree"
       }
     }
   }

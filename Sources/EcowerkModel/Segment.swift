@@ -22,13 +22,15 @@ public struct Segment: Identifiable, Hashable, Sendable {
   /// Earlier segments whose SMEs act as ambassadors towards this one.
   public var ambassadors: [SegmentID]
   public var notes: String
+  /// The day the partnership started serving the segment: how the bowling alley grew.
+  public var added: CalendarDate?
 
   public init(
     id: SegmentID, name: String = "", sector: String = "", sizeClass: String = "",
     region: String = "", smeCount: Int? = nil, participating: Int? = nil, target: Int? = nil,
     pains: [String] = [], gains: [String] = [], barriers: [Barrier] = [],
     conversations: [Conversation] = [], alleyPosition: Int? = nil,
-    ambassadors: [SegmentID] = [], notes: String = ""
+    ambassadors: [SegmentID] = [], notes: String = "", added: CalendarDate? = nil
   ) {
     self.id = id
     self.name = name
@@ -45,6 +47,7 @@ public struct Segment: Identifiable, Hashable, Sendable {
     self.alleyPosition = alleyPosition
     self.ambassadors = ambassadors
     self.notes = notes
+    self.added = added
   }
 }
 
@@ -134,6 +137,9 @@ extension Segment: SchemaEntity {
       .text(.notes, { $0.notes }, { $0.notes = $1 }, .long).headers(
         nl: ["Notities", "Opmerkingen", "Toelichting"],
         en: ["Notes", "Remarks", "Comments"]),
+      .date(.added, { $0.added }, { $0.added = $1 }).headers(
+        nl: ["Toegevoegd", "Sinds", "Gestart"],
+        en: ["Added", "Since", "Started"]),
     ],
     rules: { segment, _ in
       segment.ambassadors.contains(segment.id)

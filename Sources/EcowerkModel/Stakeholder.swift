@@ -20,13 +20,21 @@ public struct Stakeholder: Identifiable, Hashable, Sendable {
   /// Member of the minimum viable ecosystem.
   public var inMVE: Bool
   public var isOrchestrator: Bool
+  /// The day the party joined the partnership (or the field, for one outside the MVE).
+  public var joined: CalendarDate?
+  /// The day a partner left; a partner who leaves is kept, marked as former, so that the
+  /// plan's history and its financial plan stay true.
+  public var left: CalendarDate?
+  /// Why the partner left, in the room's words.
+  public var leftReason: String
 
   public init(
     id: StakeholderID, name: String = "", kind: StakeholderKind = .other, sector: String = "",
     discipline: String = "", level: GovernanceLevel = .regional, chainLinks: [ChainLinkID] = [],
     sharedInterests: String = "", ownInterests: String = "", contributions: String = "",
     role: String = "", addedValue: String = "", influence: Int = 3, interest: Int = 3,
-    inMVE: Bool = false, isOrchestrator: Bool = false
+    inMVE: Bool = false, isOrchestrator: Bool = false, joined: CalendarDate? = nil,
+    left: CalendarDate? = nil, leftReason: String = ""
   ) {
     self.id = id
     self.name = name
@@ -44,7 +52,17 @@ public struct Stakeholder: Identifiable, Hashable, Sendable {
     self.interest = interest
     self.inMVE = inMVE
     self.isOrchestrator = isOrchestrator
+    self.joined = joined
+    self.left = left
+    self.leftReason = leftReason
   }
+
+  /// Whether the party has left the partnership: it stays in the plan for its history.
+  public var isFormer: Bool { left != nil }
+
+  /// A member of the minimum viable ecosystem now: in the MVE and not left. What the method's
+  /// conditions on the MVE (the whole chain, multi-sector, one orchestrator) are judged on.
+  public var isPartner: Bool { inMVE && left == nil }
 
   /// The range of the influence and interest scales.
   public static let scale = 1...5
@@ -148,6 +166,15 @@ extension Stakeholder: SchemaEntity {
       .flag(.isOrchestrator, { $0.isOrchestrator }, { $0.isOrchestrator = $1 }).headers(
         nl: ["Orkestrator", "Regisseur"],
         en: ["Orchestrator"]),
+      .date(.joined, { $0.joined }, { $0.joined = $1 }).headers(
+        nl: ["Toegetreden", "Lid sinds", "Partner sinds", "Datum toetreding"],
+        en: ["Joined", "Member since", "Partner since"]),
+      .date(.left, { $0.left }, { $0.left = $1 }).headers(
+        nl: ["Vertrokken", "Uitgetreden", "Datum vertrek"],
+        en: ["Left", "Left on"]),
+      .text(.leftReason, { $0.leftReason }, { $0.leftReason = $1 }, .long).headers(
+        nl: ["Reden vertrek", "Reden van vertrek"],
+        en: ["Reason for leaving", "Why left"]),
     ])
 }
 

@@ -6,16 +6,19 @@ public struct ValueProposition: Identifiable, Hashable, Sendable {
   public var description: String
   public var segments: [SegmentID]
   public var solutionDirections: [String]
+  /// The day the proposition was added to the partnership's offer.
+  public var added: CalendarDate?
 
   public init(
     id: PropositionID, name: String = "", description: String = "", segments: [SegmentID] = [],
-    solutionDirections: [String] = []
+    solutionDirections: [String] = [], added: CalendarDate? = nil
   ) {
     self.id = id
     self.name = name
     self.description = description
     self.segments = segments
     self.solutionDirections = solutionDirections
+    self.added = added
   }
 }
 
@@ -28,5 +31,6 @@ extension ValueProposition: SchemaEntity {
       .text(.description, { $0.description }, { $0.description = $1 }, .long),
       .references(.segments, { $0.segments }, { $0.segments = $1 }, to: .segment),
       .texts(.solutionDirections, { $0.solutionDirections }, { $0.solutionDirections = $1 }),
+      .date(.added, { $0.added }, { $0.added = $1 }),
     ])
 }

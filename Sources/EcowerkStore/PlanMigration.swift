@@ -26,7 +26,7 @@ public enum PlanMigration {
   }
 
   /// Every step, oldest first; one for each version that needed more than defaults.
-  public static let steps: [Step] = []
+  public static let steps: [Step] = [kpiActualToMeasurement]
 
   /// The plan's top-level object, rewritten from `version` up to the current schema version.
   static func migrate(_ object: JSONObject, from version: Int) -> JSONObject {

@@ -18,7 +18,7 @@ extension Strings {
     case (.stakeholder, .level): return "level."
     case (.barrier, .kind): return "barrier."
     case (.node, .level): return "changeLevel."
-    case (.assumption, .status): return "assumption."
+    case (.assumption, .status), (.linkAssumption, .status): return "assumption."
     case (.action, .status): return "actionStatus."
     case (.pilot, .status): return "pilotStatus."
     case (.pilot, .decision): return "decision."

@@ -143,6 +143,8 @@ extension Strings {
       return format("violation.tooManyNodes", number(count), number(limit))
     case .tooLarge(let value): return format("violation.tooLarge", value)
     case .totalTooLarge: return format("violation.totalTooLarge", money(Money.totalLimit))
+    case .linkCycle(let from, let to): return format("violation.linkCycle", from, to)
+    case .linkRepeatsTree(let from, let to): return format("violation.linkRepeatsTree", from, to)
     }
   }
 

@@ -299,7 +299,9 @@ import Testing
     ]
     plan.finance = []
     plan.theoryOfChange = []
+    plan.changeLinks = []
     plan.actions = []
+    plan.pilots = []
     #expect(plan.violations().isEmpty)
     #expect(Self.refusal(PlanFile.encode(plan), .standard) == nil)
   }

@@ -173,9 +173,12 @@ extension SaveSafetyTests {
   /// does not know.
   static func newerPlanText() throws -> String {
     let text = String(decoding: PlanFile.encode(try DemoPlan.load()), as: UTF8.self)
-    return text.replacingOccurrences(of: "\"schemaVersion\": 1,", with: "\"schemaVersion\": 2,")
-      .replacingOccurrences(
-        of: "\"name\": \"Energiek", with: "\"futureField\": [1, 2],\n  \"name\": \"Energiek")
+    let current = PlanFormat.schemaVersion
+    return text.replacingOccurrences(
+      of: "\"schemaVersion\": \(current),", with: "\"schemaVersion\": \(current + 1),"
+    )
+    .replacingOccurrences(
+      of: "\"name\": \"Energiek", with: "\"futureField\": [1, 2],\n  \"name\": \"Energiek")
   }
 
   @Test func aNewerPlanIsRefusedForEditingButReadableForShowing() throws {
@@ -184,8 +187,9 @@ extension SaveSafetyTests {
       _ = try PlanFile.decode(bytes, file: "newer.json")
       Issue.record("a newer plan is never opened for saving")
     } catch {
-      #expect(error.kind == .tooNew(found: 2, supported: 1))
-      #expect(error.problem == .newerSchema(found: 2, supported: 1))
+      let current = PlanFormat.schemaVersion
+      #expect(error.kind == .tooNew(found: current + 1, supported: current))
+      #expect(error.problem == .newerSchema(found: current + 1, supported: current))
     }
     let shown = try PlanFile.decodeNewer(bytes, file: "newer.json")
     #expect(shown == (try DemoPlan.load()), "everything this version knows is read")

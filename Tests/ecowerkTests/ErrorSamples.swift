@@ -121,15 +121,17 @@ enum ErrorSamples {
     .duplicateEntry("sh-1"), .notFinite, .textTooLong(bytes: 100_001, limit: 100_000),
     .listTooLong(count: 100_001, limit: 100_000), .treeTooDeep(limit: 32),
     .tooManyNodes(count: 10_001, limit: 10_000), .tooLarge("9223372036854775807"),
-    .totalTooLarge,
+    .totalTooLarge, .linkCycle(from: "toc-4", to: "toc-9"),
+    .linkRepeatsTree(from: "toc-4", to: "toc-2"),
   ]
 
-  static let violationCases = 16
+  static let violationCases = 18
   static func listed(_ problem: PlanViolation.Problem) {
     switch problem {
     case .outOfRange, .negative, .emptyID, .duplicateID, .unknownReference, .selfReference,
       .yearOutsideHorizon, .duplicateYear, .duplicateEntry, .notFinite, .textTooLong,
-      .listTooLong, .treeTooDeep, .tooManyNodes, .tooLarge, .totalTooLarge:
+      .listTooLong, .treeTooDeep, .tooManyNodes, .tooLarge, .totalTooLarge, .linkCycle,
+      .linkRepeatsTree:
       break
     }
   }

@@ -29,6 +29,11 @@ extension ListKind {
     case (.node, "kpis"): self = .nodeKPIs
     case (.action, "kpis"): self = .actionKPIs
     case (.pilot, "painPoints"): self = .painPoints
+    case (.plan, "theoryOfChangeLinks"): self = .changeLinks
+    case (.changeLink, "assumptions"): self = .linkAssumptions
+    case (.nodeKPI, "measurements"), (.actionKPI, "measurements"): self = .measurements
+    case (.nodeKPI, "milestones"), (.actionKPI, "milestones"): self = .milestones
+    case (.pilot, "criteria"): self = .criteria
     default: return nil
     }
   }
@@ -57,6 +62,11 @@ extension ListKind {
     case .actionKPIs: return .actionKPI
     case .pilots: return .pilot
     case .painPoints: return .painPoint
+    case .changeLinks: return .changeLink
+    case .linkAssumptions: return .linkAssumption
+    case .measurements: return .measurement
+    case .milestones: return .milestone
+    case .criteria: return .criterion
     }
   }
 }

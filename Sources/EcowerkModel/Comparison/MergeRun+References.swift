@@ -4,7 +4,7 @@ extension MergeRun {
   mutating func leaveNoDanglingReference() {
     for reference in brought where has(reference.ref) {
       let targets = reference.value.referencedIDs.compactMap { id in
-        EntityRef(kind: reference.target, parent: "", id: id)
+        target(reference.target, id)
       }.filter { !has($0) }
       guard !targets.isEmpty else { continue }
       let entry = theirs.entries[reference.position]
@@ -25,7 +25,7 @@ extension MergeRun {
         var cleared = reference.value.without(missing)
         if case .reference = reference.value, let previous = reference.previous,
           previous.referencedIDs.allSatisfy({ id in
-            EntityRef(kind: reference.target, parent: "", id: id).map(has) ?? false
+            target(reference.target, id).map(has) ?? false
           })
         {
           cleared = previous
@@ -38,6 +38,22 @@ extension MergeRun {
       for target in targets {
         conflict(entry.ref, .reference(reference.field, target: target), entry.name, resolution)
       }
+    }
+  }
+}
+
+extension MergeRun {
+  /// The entity a reference names. A KPI or an assumption is named by its id alone (unique in
+  /// the plan), so its holder is looked up where the reference came from (theirs), else ours.
+  func target(_ kind: EntityKind, _ id: String) -> EntityRef? {
+    switch kind {
+    case .nodeKPI:
+      return theirs.plan.kpiRef(KPIID(id)) ?? ours.plan.kpiRef(KPIID(id))
+    case .assumption:
+      return theirs.plan.assumptionRef(AssumptionID(id))
+        ?? ours.plan.assumptionRef(AssumptionID(id))
+    default:
+      return EntityRef(kind: kind, parent: "", id: id)
     }
   }
 }

@@ -17,6 +17,14 @@ extension MergeRun {
         ours.contains(entry.ref),
         let removal = plan.removal(of: entry.ref)
       else { continue }
+      // A Theory of Change link theirs removed with one of its ends stays while ours keeps
+      // that end (the tree comes before the links in a plan, so the end is decided by now).
+      if case .changeLink = entry.ref, entry.values.contains(where: refersToKept) {
+        for held in base.subtree(at: position) where held.layout.hasID {
+          if let id = held.ref.idText { kept.insert(id) }
+        }
+        continue
+      }
       let keep = oursWorksWith(entry, at: position, removal: removal)
       removals.append(Removal(position: position, keep: keep))
       if keep {
@@ -36,6 +44,11 @@ extension MergeRun {
         apply(.remove(entry.ref), about: entry.ref, name: entry.name)
       }
     }
+  }
+
+  private func refersToKept(_ value: FieldValue) -> Bool {
+    guard case .reference(let id?) = value else { return false }
+    return kept.contains(id)
   }
 
   /// Whether what identifies the entity is a reference to one ours keeps (a contribution of a

@@ -34,7 +34,11 @@ extension EntityKind {
     case .review: return PeerReview.self
     case .score: return ElementScore.self
     case .node: return ChangeNode.self
-    case .assumption: return Assumption.self
+    case .assumption, .linkAssumption: return Assumption.self
+    case .changeLink: return ChangeLink.self
+    case .measurement: return Measurement.self
+    case .milestone: return Milestone.self
+    case .criterion: return SuccessCriterion.self
     case .nodeKPI, .actionKPI: return KPI.self
     case .action: return Action.self
     case .pilot: return Pilot.self

@@ -20,10 +20,15 @@ public enum EntityKind: String, CaseIterable, Hashable, Sendable {
   case node
   case assumption
   case nodeKPI
+  case changeLink
+  case linkAssumption
+  case measurement
+  case milestone
   case action
   case actionKPI
   case pilot
   case painPoint
+  case criterion
 }
 
 extension EntityRef {
@@ -48,10 +53,15 @@ extension EntityRef {
     case .node: return .node
     case .assumption: return .assumption
     case .nodeKPI: return .nodeKPI
+    case .changeLink: return .changeLink
+    case .linkAssumption: return .linkAssumption
+    case .measurement: return .measurement
+    case .milestone: return .milestone
     case .action: return .action
     case .actionKPI: return .actionKPI
     case .pilot: return .pilot
     case .painPoint: return .painPoint
+    case .criterion: return .criterion
     }
   }
 }

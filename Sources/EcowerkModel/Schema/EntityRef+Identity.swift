@@ -22,10 +22,15 @@ extension EntityRef {
     case .node(let id): return id.rawValue
     case .assumption(_, let id): return id.rawValue
     case .nodeKPI(_, let id): return id.rawValue
+    case .changeLink(let id): return id.rawValue
+    case .linkAssumption(_, let id): return id.rawValue
+    case .measurement(_, let id): return id.rawValue
+    case .milestone(_, let year): return String(year)
     case .action(let id): return id.rawValue
     case .actionKPI(_, let id): return id.rawValue
     case .pilot(let id): return id.rawValue
     case .painPoint(_, let id): return id.rawValue
+    case .criterion(_, let id): return id.rawValue
     }
   }
 
@@ -38,7 +43,9 @@ extension EntityRef {
     case .score(let review, _): return review.rawValue
     case .assumption(let node, _), .nodeKPI(let node, _): return node.rawValue
     case .actionKPI(let action, _): return action.rawValue
-    case .painPoint(let pilot, _): return pilot.rawValue
+    case .painPoint(let pilot, _), .criterion(let pilot, _): return pilot.rawValue
+    case .linkAssumption(let link, _): return link.rawValue
+    case .measurement(let kpi, _), .milestone(let kpi, _): return kpi.rawValue
     default: return nil
     }
   }
@@ -68,10 +75,17 @@ extension EntityRef {
     case .node: self = .node(NodeID(id))
     case .assumption: self = .assumption(NodeID(parent), AssumptionID(id))
     case .nodeKPI: self = .nodeKPI(NodeID(parent), KPIID(id))
+    case .changeLink: self = .changeLink(ChangeLinkID(id))
+    case .linkAssumption: self = .linkAssumption(ChangeLinkID(parent), AssumptionID(id))
+    case .measurement: self = .measurement(KPIID(parent), MeasurementID(id))
+    case .milestone:
+      guard let year = Int(id) else { return nil }
+      self = .milestone(KPIID(parent), year: year)
     case .action: self = .action(ActionID(id))
     case .actionKPI: self = .actionKPI(ActionID(parent), KPIID(id))
     case .pilot: self = .pilot(PilotID(id))
     case .painPoint: self = .painPoint(PilotID(parent), PainPointID(id))
+    case .criterion: self = .criterion(PilotID(parent), CriterionID(id))
     }
   }
 }
@@ -81,6 +95,7 @@ public enum ListKind: String, CaseIterable, Hashable, Sendable {
   case systemFailures, transformationFailures, segments, barriers, conversations, propositions
   case chainLinks, stakeholders, orgFunctions, businessModels, financeYears, contributions
   case reviews, scores, nodes, assumptions, nodeKPIs, actions, actionKPIs, pilots, painPoints
+  case changeLinks, linkAssumptions, measurements, milestones, criteria
 }
 
 extension ListRef {
@@ -107,6 +122,11 @@ extension ListRef {
     case .actionKPIs: return .actionKPIs
     case .pilots: return .pilots
     case .painPoints: return .painPoints
+    case .changeLinks: return .changeLinks
+    case .linkAssumptions: return .linkAssumptions
+    case .measurements: return .measurements
+    case .milestones: return .milestones
+    case .criteria: return .criteria
     }
   }
 
@@ -120,7 +140,9 @@ extension ListRef {
     case .nodes(let parent): return parent?.rawValue
     case .assumptions(let id), .nodeKPIs(let id): return id.rawValue
     case .actionKPIs(let id): return id.rawValue
-    case .painPoints(let id): return id.rawValue
+    case .painPoints(let id), .criteria(let id): return id.rawValue
+    case .linkAssumptions(let id): return id.rawValue
+    case .measurements(let id), .milestones(let id): return id.rawValue
     default: return nil
     }
   }
@@ -141,6 +163,7 @@ extension ListRef {
     case .reviews: self = .reviews
     case .actions: self = .actions
     case .pilots: self = .pilots
+    case .changeLinks: self = .changeLinks
     case .nodes: self = .nodes(parent: parent.map { NodeID($0) })
     default:
       guard let parent else { return nil }
@@ -154,6 +177,10 @@ extension ListRef {
       case .assumptions: self = .assumptions(NodeID(parent))
       case .nodeKPIs: self = .nodeKPIs(NodeID(parent))
       case .actionKPIs: self = .actionKPIs(ActionID(parent))
+      case .linkAssumptions: self = .linkAssumptions(ChangeLinkID(parent))
+      case .measurements: self = .measurements(KPIID(parent))
+      case .milestones: self = .milestones(KPIID(parent))
+      case .criteria: self = .criteria(PilotID(parent))
       default: self = .painPoints(PilotID(parent))
       }
     }

@@ -23,6 +23,10 @@ extension EntityValue {
     case .action(let value): return value
     case .pilot(let value): return value
     case .painPoint(let value): return value
+    case .changeLink(let value): return value
+    case .measurement(let value): return value
+    case .milestone(let value): return value
+    case .criterion(let value): return value
     }
   }
 
@@ -48,6 +52,10 @@ extension EntityValue {
     case let value as Action: self = .action(value)
     case let value as Pilot: self = .pilot(value)
     case let value as PainPoint: self = .painPoint(value)
+    case let value as ChangeLink: self = .changeLink(value)
+    case let value as Measurement: self = .measurement(value)
+    case let value as Milestone: self = .milestone(value)
+    case let value as SuccessCriterion: self = .criterion(value)
     default: return nil
     }
   }
@@ -58,7 +66,8 @@ extension EntityValue {
       Failure.self, Segment.self, Barrier.self, Conversation.self, ValueProposition.self,
       ChainLink.self, Stakeholder.self, OrgFunction.self, BusinessModel.self, FinanceYear.self,
       Contribution.self, PeerReview.self, ElementScore.self, ChangeNode.self, Assumption.self,
-      KPI.self, Action.self, Pilot.self, PainPoint.self,
+      KPI.self, Action.self, Pilot.self, PainPoint.self, ChangeLink.self, Measurement.self,
+      Milestone.self, SuccessCriterion.self,
     ] as [any SchemaEntity.Type]).map { ($0.schemaName, $0) })
 }
 

@@ -90,4 +90,7 @@ extension SchemaEntity {
 public struct RuleContext {
   public let plan: Plan
   public let limits: PlanLimits
+  /// What is wrong with each link of the Theory of Change's network, worked out once for the
+  /// whole plan (`Plan.linkProblems`): a loop is a property of the network, not of one link.
+  public let linkProblems: [ChangeLinkID: PlanViolation.Problem]
 }

@@ -251,6 +251,23 @@ extension SchemaMember {
         }))
   }
 
+  /// A reference a file must have that does not identify the entity (a Theory of Change
+  /// link's two ends): edited by picking another entity, never emptied.
+  public static func requiredReference<T>(
+    _ field: Field, _ get: @escaping Get<EntityID<T>>, _ set: @escaping Set<EntityID<T>>,
+    to kind: EntityKind
+  ) -> Self {
+    .field(
+      FieldSpec(
+        field, .reference(kind, optional: false), default: nil,
+        get: { .reference(get($0).rawValue) },
+        set: { entity, value in
+          guard case .reference(let raw?) = value, !raw.isEmpty else { return false }
+          set(&entity, EntityID(raw))
+          return true
+        }))
+  }
+
   public static func references<T>(
     _ field: Field, _ get: @escaping Get<[EntityID<T>]>, _ set: @escaping Set<[EntityID<T>]>,
     to kind: EntityKind

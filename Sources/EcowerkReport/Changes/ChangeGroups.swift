@@ -45,9 +45,10 @@ public struct ChangeGroup: Sendable {
     case .businessModel: return .businessModels
     case .financeYear, .contribution: return .finance
     case .review, .score: return .peerReview
-    case .node, .assumption, .nodeKPI: return .theoryOfChange
+    case .node, .assumption, .nodeKPI, .changeLink, .linkAssumption: return .theoryOfChange
+    case .measurement, .milestone: return .theoryOfChange
     case .action, .actionKPI: return .actions
-    case .pilot, .painPoint: return .pilots
+    case .pilot, .painPoint, .criterion: return .pilots
     }
   }
 }

@@ -64,6 +64,10 @@ enum EditDescription {
     case .action(let value): text = value.what
     case .pilot(let value): text = value.name
     case .painPoint(let value): text = value.text
+    case .changeLink(let value): text = value.rationale
+    case .measurement(let value): text = value.date?.description ?? value.note
+    case .milestone(let value): text = String(value.year)
+    case .criterion(let value): text = value.text
     }
     return text.isEmpty ? strings["edit.unnamed"] : "“\(ValueText.shortened(text))”"
   }

@@ -55,6 +55,26 @@ enum NewEntity {
     case .painPoints:
       let kind = choice.flatMap(PainPointKind.init(rawValue:)) ?? .other
       return (.painPoint(PainPoint(id: plan.newID(PainPoint.self), kind: kind)), .text)
+    case .changeLinks:
+      return nil
+    case .linkAssumptions:
+      return (.assumption(Assumption(id: plan.newID(Assumption.self))), .text)
+    case .measurements:
+      return (
+        .measurement(Measurement(id: plan.newID(Measurement.self), date: today)), .value
+      )
+    case .milestones(let kpi):
+      guard let kpi = plan.kpi(kpi) else { return nil }
+      let used = Set(kpi.milestones.map(\.year))
+      let last = kpi.deadline?.year ?? plan.horizon.upperBound
+      let first = kpi.milestones.map(\.year).max().map { $0 + 1 } ?? today.year
+      guard
+        let year = (min(first, last)...max(first, last)).first(where: { !used.contains($0) })
+          ?? plan.horizon.first(where: { !used.contains($0) })
+      else { return nil }
+      return (.milestone(Milestone(year: year)), .value)
+    case .criteria:
+      return (.criterion(SuccessCriterion(id: plan.newID(SuccessCriterion.self))), .text)
     }
   }
 
@@ -63,7 +83,9 @@ enum NewEntity {
     switch ref {
     case .plan, .financeYear, .contribution, .score: return nil
     case .systemFailure, .transformationFailure: return .description
-    case .barrier, .assumption, .painPoint: return .text
+    case .barrier, .assumption, .painPoint, .linkAssumption, .criterion: return .text
+    case .changeLink: return .rationale
+    case .measurement, .milestone: return .value
     case .conversation: return .counterpart
     case .review: return .note
     case .node: return .title
@@ -131,16 +153,12 @@ enum Duplicate {
     case .assumption(var value):
       value.id = fresh.next(Assumption.self)
       copy = .assumption(value)
-    case .kpi(var value):
-      value.id = fresh.next(KPI.self)
-      value.name += suffix
-      copy = .kpi(value)
+    case .kpi(let value):
+      copy = .kpi(fresh.copy(value, suffix: suffix))
     case .action(var value):
       value.id = fresh.next(Action.self)
       value.what += suffix
-      value.kpis = value.kpis.map {
-        var k = $0; k.id = fresh.next(KPI.self); return k
-      }
+      value.kpis = value.kpis.map { fresh.copy($0, suffix: "") }
       copy = .action(value)
     case .pilot(var value):
       value.id = fresh.next(Pilot.self)
@@ -148,11 +166,21 @@ enum Duplicate {
       value.painPoints = value.painPoints.map {
         var p = $0; p.id = fresh.next(PainPoint.self); return p
       }
+      value.criteria = value.criteria.map {
+        var c = $0; c.id = fresh.next(SuccessCriterion.self); return c
+      }
       copy = .pilot(value)
     case .painPoint(var value):
       value.id = fresh.next(PainPoint.self)
       copy = .painPoint(value)
-    case .financeYear, .contribution, .review, .score:
+    case .measurement(var value):
+      value.id = fresh.next(Measurement.self)
+      copy = .measurement(value)
+    case .criterion(var value):
+      value.id = fresh.next(SuccessCriterion.self)
+      copy = .criterion(value)
+    case .financeYear, .contribution, .review, .score, .changeLink, .milestone:
+      // A link duplicated would join the same two elements twice; a milestone, the same year.
       return nil
     }
     guard let newRef = copy.ref(in: list) else { return nil }
@@ -190,6 +218,14 @@ enum Duplicate {
     case .painPoint(let p, let id):
       return plan.pilots.first { $0.id == p }?.painPoints.first { $0.id == id }.map(
         EntityValue.painPoint)
+    case .linkAssumption(let l, let id):
+      return plan.changeLinks.first { $0.id == l }?.assumptions.first { $0.id == id }.map(
+        EntityValue.assumption)
+    case .measurement(let k, let id):
+      return plan.kpi(k)?.measurements.first { $0.id == id }.map(EntityValue.measurement)
+    case .criterion(let p, let id):
+      return plan.pilots.first { $0.id == p }?.criteria.first { $0.id == id }.map(
+        EntityValue.criterion)
     default: return nil
     }
   }
@@ -226,10 +262,20 @@ struct FreshIDs {
     copy.assumptions = node.assumptions.map {
       var a = $0; a.id = next(Assumption.self); return a
     }
-    copy.kpis = node.kpis.map {
-      var k = $0; k.id = next(KPI.self); return k
-    }
+    copy.kpis = node.kpis.map { self.copy($0, suffix: "") }
     copy.children = node.children.map { self.copy($0, suffix: "") }
+    return copy
+  }
+
+  /// A KPI with fresh ids for it and its measurements (a copy's cause names the same
+  /// assumption: the original's reasons are the copy's until the room says otherwise).
+  mutating func copy(_ kpi: KPI, suffix: String) -> KPI {
+    var copy = kpi
+    copy.id = next(KPI.self)
+    copy.name += suffix
+    copy.measurements = kpi.measurements.map {
+      var m = $0; m.id = next(Measurement.self); return m
+    }
     return copy
   }
 }

@@ -102,9 +102,10 @@ public struct HealthView: Hashable, Sendable {
     case .proposition, .orgFunction, .businessModel: return .propositions
     case .financeYear, .contribution: return .finance
     case .review, .score: return .peerReview
-    case .node, .assumption, .nodeKPI: return .theoryOfChange
+    case .node, .assumption, .nodeKPI, .changeLink, .linkAssumption, .measurement, .milestone:
+      return .theoryOfChange
     case .action, .actionKPI: return .actions
-    case .pilot, .painPoint: return .pilots
+    case .pilot, .painPoint, .criterion: return .pilots
     }
   }
 }

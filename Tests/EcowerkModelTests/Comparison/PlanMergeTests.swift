@@ -104,7 +104,7 @@ import Testing
       #expect(oursRemoved.plan == removed)
       let theirsRemoved = PlanMerge(base: base, ours: changed, theirs: removed)
       #expect(theirsRemoved.conflicts.map(\.kind) == [.removed(by: .theirs)], "\(ref)")
-      #expect(theirsRemoved.plan == changed)
+      #expect(theirsRemoved.plan == changed, "\(ref)")
       let taken = try #require(theirsRemoved.conflicts.first?.takeTheirs(on: theirsRemoved.plan))
       #expect(try theirsRemoved.plan.applying(taken).entity(ref) == nil)
       count += 1

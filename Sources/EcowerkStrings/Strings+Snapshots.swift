@@ -145,8 +145,8 @@ extension Strings {
       "e  jouw versie elders opslaan (:w BESTAND)", "s  save your version elsewhere (:w FILE)"),
     "conflict.cancel": p("a  annuleren (Esc): niet opgeslagen", "c  cancel (Esc): not saved"),
     "conflict.question": p(
-      "Op schijf veranderd: h inlezen · o overschrijven · e elders · Esc",
-      "Changed on disk: r reload · o overwrite · s elsewhere · Esc"),
+      "Het planbestand is op schijf veranderd sinds het werd gelezen: wat nu?",
+      "The plan file changed on disk since it was read: what now?"),
     "conflict.cancelled": p(
       "Niet opgeslagen: het bestand op schijf is van iemand anders",
       "Not saved: the file on disk has someone else's changes"),

@@ -38,10 +38,36 @@ enum KeyDecoder {
     case KEY_BTAB: return .backTab
     case KEY_ENTER: return .enter
     default:
-      for number in 1...12 where code == ecw_key_f(Int32(number)) {
+      for number in 1...24 where code == ecw_key_f(Int32(number)) {
         return .function(number)
       }
       return nil
     }
+  }
+}
+
+/// Pasted text as it arrives between the bracketed-paste markers: line ends become newlines,
+/// other control characters are dropped, and at most `limit` bytes are kept (the largest text
+/// a plan holds), so a runaway paste cannot take the memory.
+struct PasteCollector {
+  static let limit = 100_000
+
+  private(set) var text = ""
+  private var bytes = 0
+
+  mutating func take(_ value: UInt32) {
+    let character: Character
+    switch value {
+    case 10, 13: character = "\n"
+    case 9: character = "\t"
+    case 0..<32, 127: return
+    default:
+      guard let scalar = Unicode.Scalar(value) else { return }
+      character = Character(scalar)
+    }
+    let size = character.utf8.count
+    guard bytes + size <= Self.limit else { return }
+    bytes += size
+    text.append(character)
   }
 }

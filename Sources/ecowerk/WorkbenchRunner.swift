@@ -16,6 +16,16 @@ struct WorkbenchRunner {
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
       return fail(strings.format("cli.notATerminal", options.file ?? "PLAN"))
     }
+    let keys: KeymapChoice
+    do {
+      keys = try KeymapChoice.resolve(
+        option: options.keys, environment: environment, strings: strings)
+    } catch {
+      Console.error(
+        strings.format("cli.error", strings.format(error.key, arguments: error.arguments)))
+      return ExitStatus.usage
+    }
+    let keymap = Keymap.named(keys.name)
     var session: PlanSession
     do {
       session = try PlanSession.open(options: options, strings: strings)
@@ -25,19 +35,38 @@ struct WorkbenchRunner {
 
     let terminal: Terminal
     do {
-      terminal = try Terminal(options: Terminal.Options(color: options.color, mouse: options.mouse))
+      terminal = try Terminal(
+        options: Terminal.Options(
+          color: options.color, mouse: options.mouse,
+          interruptIsKey: keymap.binds(.ctrl("c")), suspendIsKey: keymap.binds(.ctrl("z"))))
     } catch {
-      return fail(strings["cli.noTerminal"])
+      session.lock?.release()
+      switch error {
+      case .noCursorAddressing(let type):
+        return fail(strings.format("cli.dumbTerminal", type, options.file ?? "PLAN"))
+      case .unknownTerminal(let type):
+        return fail(strings.format("cli.unknownTerminal", type))
+      case .cannotStart:
+        return fail(strings["cli.noTerminal"])
+      }
     }
     let settings = Settings(
-      language: strings.language, glyphs: terminal.supportsUnicode ? .unicode : .ascii,
-      today: Clock.today(), mouse: options.mouse, readOnly: session.readOnly)
+      language: strings.language, keymap: keymap,
+      glyphs: terminal.supportsUnicode ? .unicode : .ascii, today: Clock.today(),
+      mouse: options.mouse, readOnly: session.readOnly)
     let located = RubricLocator.rubric(
       for: session.plan, planFile: session.path, override: options.rubric)
     var state = AppState(
       plan: session.plan, filePath: session.path, rubric: located.rubric, size: terminal.size,
       settings: settings)
-    state.status = located.problem.map { StatusMessage($0, .error) } ?? session.notice
+    state.status =
+      located.problem.map { StatusMessage($0, .error) } ?? session.notice
+      ?? keys.notice.map { StatusMessage($0, .warning) }
+    // Messages that name a key name it as this keymap has it.
+    if let status = state.status {
+      state.status = StatusMessage(
+        KeyNames.fill(status.text, keymap, pane: state.pane), status.kind)
+    }
     if let offer = session.recovery { state.mode = .recovery(offer) }
     _ = Workbench.update(&state, .resize(terminal.size))
 
@@ -108,6 +137,9 @@ struct WorkbenchRunner {
         case .openExternalEditor(let text):
           let result = ExternalEditor.edit(text, environment: environment, terminal: terminal)
           pending += Workbench.update(&state, .externalEditFinished(result))
+          if result == nil, ExternalEditor.command(environment) == nil {
+            state.status = StatusMessage(strings["cli.noEditor"], .error)
+          }
         case .loadRubric(let path):
           let event: Event
           do {

@@ -98,6 +98,15 @@ extension TheoryOfChangePane {
     let layout = RowLayout(width: rect.width, strings: s)
     let owners =
       layout.ownerWidth > 0 ? ownerNames(shown.compactMap(\.node.owner), state.plan) : [:]
+    let newRow = tree.visibleCount - cursor.rows.offset
+    if newRow >= 0, newRow < rect.height {
+      // The empty row after the last node: typing there adds an impact goal.
+      let selected = cursor.rows.row == tree.visibleCount && cursor.focus == .tree
+      let text = s["toc.newRow"]
+      grid.field(
+        text, x: rect.x, y: rect.y + newRow, width: min(rect.width, DisplayWidth.of(text)),
+        style: Style(reverse: selected, dim: !selected), clip: rect)
+    }
     for (line, entry) in shown.enumerated() {
       let row = Rect(x: rect.x, y: rect.y + line, width: rect.width, height: 1)
       drawRow(entry.node, entry.trail, tree, state, layout, owners, into: &grid, in: row)

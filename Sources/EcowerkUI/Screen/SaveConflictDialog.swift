@@ -10,3 +10,18 @@ enum SaveConflictDialog {
     DialogBox.draw(lines, into: &grid, in: rect)
   }
 }
+
+/// The question before a delete that takes more with it: what goes, then the answers.
+enum DeleteQuestionDialog {
+  static func draw(
+    _ question: DeleteQuestion, _ state: AppState, into grid: inout CellGrid, in rect: Rect
+  ) {
+    let strings = state.strings
+    let width = max(20, min(rect.width - 6, 70))
+    let lines =
+      [strings["delete.title"], ""] + TextLayoutBridge.wrap(question.text, width) + [
+        "", strings["delete.yes"], strings["delete.no"],
+      ]
+    DialogBox.draw(lines, into: &grid, in: rect)
+  }
+}

@@ -43,6 +43,10 @@ public struct MatrixCursor: Hashable, Sendable {
   public var columnOffset = 0
   /// The stakeholder matrix's influence × interest view instead of the table.
   public var quadrant = false
+  /// The chain links (and who in the MVE covers each) instead of the table.
+  public var chainLinks = false
+  /// The selected line of the chain links view.
+  public var chainLinkCursor = ListCursor()
   /// The column the rows are sorted by and the direction, nil for the plan's own order.
   public var sort: SortOrder?
   /// Only rows whose text contains this (ignoring case and accents) are shown.

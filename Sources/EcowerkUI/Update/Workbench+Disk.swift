@@ -34,16 +34,16 @@ extension Workbench {
     return []
   }
 
-  static func handleSaveConflict(_ key: Key, _ state: inout AppState) -> [Effect] {
-    switch key {
-    case .char("r"), .char("R"), .char("h"), .char("H"):
+  static func handleSaveConflict(_ command: Command?, _ state: inout AppState) -> [Effect] {
+    switch command {
+    case .answerReload:
       state.mode = .normal
       state.quitAfterSave = false
       return [.reload]
-    case .char("o"), .char("O"):
+    case .answerOverwrite:
       state.mode = .normal
       return [.overwrite(state.plan, path: state.filePath, version: state.version)]
-    case .char("s"), .char("S"), .char("e"), .char("E"), .char("w"), .char("W"):
+    case .answerSaveElsewhere:
       // `:w ` with the cursor after it: the user types where the copy goes.
       state.mode = .commandLine(LineEditor("w "))
       state.quitAfterSave = false

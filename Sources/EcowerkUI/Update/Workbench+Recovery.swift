@@ -3,22 +3,22 @@ import EcowerkModel
 /// The recovery offer at start: replay the journal's edits, keep the saved plan, or look at
 /// the edits first.
 extension Workbench {
-  static func handleRecovery(_ key: Key, _ offer: RecoveryOffer, _ state: inout AppState)
+  static func handleRecovery(_ command: Command?, _ offer: RecoveryOffer, _ state: inout AppState)
     -> [Effect]
   {
     var offer = offer
-    switch key {
-    case .char("r"), .char("R"), .char("h"), .char("H"):
+    switch command {
+    case .answerRecover:
       state.mode = .normal
       return recover(offer.edits, &state)
-    case .char("o"), .char("O"):
+    case .answerOpenSaved:
       state.mode = .normal
       state.status = StatusMessage(state.strings["recovery.discarded"])
       return [.discardJournal]
-    case .char("s"), .char("S"), .char("t"), .char("T"), .enter:
+    case .answerShowEdits:
       offer.showingEdits.toggle()
       state.mode = .recovery(offer)
-    case .escape:
+    case .cancel:
       offer.showingEdits = false
       state.mode = .recovery(offer)
     default:
@@ -44,7 +44,9 @@ extension Workbench {
       state.recordChange(edit, from: before, to: state.version)
       applied += 1
     }
-    state.status = StatusMessage(state.strings.format("recovery.done", applied))
+    state.status = StatusMessage(
+      state.keyed(
+        state.strings.format("recovery.done", state.strings.count(applied, "count.change"))))
     return []
   }
 }
@@ -67,14 +69,19 @@ enum RecoveryDialog {
           lines.append((s["recovery.doesNotFit"], .colored(.bad, bold: true)))
           break
         }
-        let text = EditDescription.describe(edit, before: before, after: plan, strings: s)
+        let text = EditDescription.describe(
+          edit, before: before, after: plan, strings: s, rubric: state.rubric)
         lines.append(("\(index + 1). \(text)", .plain))
       }
       lines.append(("", .plain))
       lines.append((s["recovery.back"], .muted))
     } else {
       lines.append(
-        (s.format("recovery.found", offer.edits.count, offer.first, offer.last), Style(bold: true)))
+        (
+          s.format(
+            "recovery.found", s.count(offer.edits.count, "count.change"), offer.first, offer.last),
+          Style(bold: true)
+        ))
       if offer.planChanged {
         lines.append((s["recovery.planChanged"], .colored(.warning, bold: true)))
       }
@@ -82,7 +89,7 @@ enum RecoveryDialog {
         lines.append((s.format("recovery.damaged", damage), .colored(.warning)))
       }
       lines.append(("", .plain))
-      lines.append((s["recovery.recover"], .plain))
+      lines.append((state.keyed(s["recovery.recover"]), .plain))
       lines.append((s["recovery.open"], .plain))
       lines.append((s["recovery.show"], .plain))
     }

@@ -264,7 +264,7 @@ extension Strings {
       "Geplakt: {1} samengevoegd tot één regel (dit veld heeft er één)",
       "Pasted: {1} joined into one (this field has one line)"),
     "paste.entries": p(
-      "Geplakt: Enter voegt er nog {1} na deze toe", "Pasted: Enter adds {1} more after this one"),
+      "Geplakt: Enter voegt na deze ook {1} toe", "Pasted: Enter also adds {1} after this one"),
     "paste.needsEditor": p(
       "Plakken gaat in een geopende editor: druk eerst op {1}",
       "A paste goes into an open editor: press {1} first"),

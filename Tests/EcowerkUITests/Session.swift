@@ -98,7 +98,11 @@ struct Session {
     for character in text { send(.key(.char(character))) }
   }
 
+  /// Key presses sent so far (each typed character is one), for counting what a gesture costs.
+  var keysPressed = 0
+
   mutating func send(_ event: Event) {
+    if case .key = event { keysPressed += 1 }
     effects += Workbench.update(&state, event)
   }
 

@@ -107,10 +107,10 @@ struct WorkbenchEditingTerminalTests {
     #expect(FileManager.default.fileExists(atPath: path + ".journal"))
 
     let second = try Tmux(WorkbenchTerminalTests.script("'\(path)'", in: scratch))
-    let offer = try second.waitFor("Not saved in the last session: 4 changes")
+    let offer = try second.waitFor("Not saved in the last session: 3 changes")
     #expect(offer.contains("r  recover"))
     try second.send("r")
-    try second.waitFor("Recovered 4 changes")
+    try second.waitFor("Recovered 3 changes")
     try second.send("3")
     try second.waitFor("Waterschap Vechtstromen")
     try second.send(":")

@@ -9,8 +9,12 @@ enum EditorOverlay {
     let place =
       PaneRenderer.behavior(state.pane).editPlace(state, in: rect)?.rect
       ?? Rect(x: rect.x, y: rect.maxY - 1, width: rect.width, height: 1)
+    // A new entry of a list of texts goes after the selected one: its editor opens on the
+    // line below, so the entry it follows stays readable.
+    let below = session.inserting && place.y + 1 < rect.maxY ? 1 : 0
     let area = Rect(
-      x: place.x, y: place.y, width: max(4, min(place.width, rect.maxX - place.x)), height: 1)
+      x: place.x, y: place.y + below, width: max(4, min(place.width, rect.maxX - place.x)),
+      height: 1)
     let style = Style(color: session.refusal == nil ? .accent : .bad, underline: true)
     grid.fill(area, style: style)
     let window = session.editor.window(width: area.width)

@@ -42,9 +42,10 @@ enum StatusBar {
           refusal, x: x, y: rect.y, width: rect.maxX - x,
           style: Style(color: .bad, bold: true, reverse: true), clip: rect)
       } else {
+        // A message about this edit (a paste joined, a new entry to name) before what it is.
         grid.field(
-          editingWhat(session.target, state), x: x, y: rect.y, width: rect.maxX - x, style: .bar,
-          clip: rect)
+          state.status?.text ?? editingWhat(session.target, state), x: x, y: rect.y,
+          width: rect.maxX - x, style: .bar, clip: rect)
       }
       return
     case .picking(let list):

@@ -102,12 +102,15 @@ extension Workbench {
       } else if value != current {
         effects = commit(edit, &state)
         if session.inserting, case .texts = value {
-          // The new entry sits after the one the cursor was on: select it.
-          _ = PaneRenderer.behavior(state.pane).handle(.moveDown, &state, in: paneRect(state))
+          // The new entry (and the pasted ones after it) sit after the one the cursor was
+          // on: select the last of them.
+          for _ in 0...session.pastedEntries.count {
+            _ = PaneRenderer.behavior(state.pane).handle(.moveDown, &state, in: paneRect(state))
+            normalize(&state)
+          }
           if !continueEditing, move != nil {
             // Enter after a new entry of a list of texts starts the next one, as a bulleted
             // list in a word processor does; Enter on an empty one ends the list.
-            normalize(&state)
             return effects + nextListEntry(session, &state)
           }
         }
@@ -128,6 +131,8 @@ extension Workbench {
         // At the last field there is nowhere to go on to: the editor closes.
         if continueEditing, state.editTarget != before || before == nil {
           effects += openEditor(&state)
+          // The status bar says what the new editor edits (the kept value is on screen).
+          if case .editing = state.mode { state.status = nil }
         }
       }
       return effects
@@ -152,7 +157,8 @@ extension Workbench {
   static func nextListEntry(_ session: EditSession, _ state: inout AppState) -> [Effect] {
     guard let index = session.target.index else { return [] }
     var next = EditSession(
-      target: Target(session.target.ref, session.target.field, index: index + 1),
+      target: Target(
+        session.target.ref, session.target.field, index: index + 1 + session.pastedEntries.count),
       kind: .textList, text: "", inserting: true)
     next.refusal = nil
     state.mode = .editing(next)

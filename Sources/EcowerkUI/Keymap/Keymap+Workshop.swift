@@ -68,14 +68,15 @@ extension Keymap {
         KeyBinding([], .moveTo, .pane(.theoryOfChange)),
         KeyBinding([], .expandAll, .pane(.theoryOfChange)),
         KeyBinding([], .collapseAll, .pane(.theoryOfChange)),
-        KeyBinding([], .switchFocus, .pane(.theoryOfChange)),
+        // F6 moves between the parts of a pane, as it does in office programs.
+        KeyBinding([.function(6)], .switchFocus, .pane(.theoryOfChange)),
         KeyBinding([.ctrl("w")], .toggleAlley, .pane(.segments), hint: true),
-        KeyBinding([], .switchFocus, .pane(.segments)),
-        KeyBinding([], .switchFocus, .pane(.pilots)),
+        KeyBinding([.function(6)], .switchFocus, .pane(.segments)),
+        KeyBinding([.function(6)], .switchFocus, .pane(.pilots)),
         KeyBinding([.ctrl("w")], .toggleChart, .pane(.finance), hint: true),
         KeyBinding([.ctrl("r")], .toggleActuals, .pane(.finance), hint: true),
         KeyBinding([.ctrl("w")], .toggleKPIs, .pane(.actions), hint: true),
-        KeyBinding([], .switchFocus, .pane(.actions)),
+        KeyBinding([.function(6)], .switchFocus, .pane(.actions)),
       ]
       + [
         KeyBinding([.enter], .commitAndDown, .mode(.editor), hint: true),

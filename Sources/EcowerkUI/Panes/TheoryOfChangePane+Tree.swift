@@ -22,9 +22,10 @@ extension TheoryOfChangePane {
         ChangeLevel.allCases.map { DisplayWidth.of(TheoryOfChangePane.tag($0, strings)) }
         .max() ?? 0
       // Titles come first: the owner gets what is left once an activity's title (three
-      // levels deep) has 36 columns, but never less than 14.
+      // levels deep) has 36 columns, but never less than 14; on a wide screen (a projector)
+      // up to a third of the tree, so whole names show.
       let left = width - tagWidth - 1 - 3 * 3 - 2 - 36 - 1
-      ownerWidth = width >= 64 ? min(26, max(14, left)) : 0
+      ownerWidth = width >= 64 ? min(max(26, width / 3), max(14, left)) : 0
       let fixed = tagWidth + 1 + 2 + Self.minimumTitle + (ownerWidth > 0 ? ownerWidth + 1 : 0)
       maxSegments = max(0, (width - fixed) / 3)
     }

@@ -37,7 +37,11 @@ enum PickListOverlay {
     let visible = list.shown.dropFirst(list.offset).prefix(rows)
     let measured = list.options.prefix(400).map(\.label) + visible.map { label($0, list, s) }
     let labelWidth = measured.map { DisplayWidth.of($0) }.max() ?? 10
-    let width = min(rect.width - 2, max(DisplayWidth.of(list.title) + 4, labelWidth + 8, 30))
+    // Wide enough for the line that says nothing matches, when it is shown.
+    let message =
+      list.shown.isEmpty ? DisplayWidth.of(s.format("pick.noMatch", list.filter.text)) + 4 : 0
+    let width = min(
+      rect.width - 2, max(DisplayWidth.of(list.title) + 4, labelWidth + 8, 30, message))
     let height = min(rect.height, max(1, min(rows, list.shown.count)) + 3)
     let box = rect.centered(width: width, height: height)
     guard !box.isEmpty else { return }
@@ -56,9 +60,9 @@ enum PickListOverlay {
       clip: filter)
     grid.cursor = Point(x: filter.x + 2 + window.cursorColumn, y: filter.y)
     if list.shown.isEmpty {
-      grid.text(
+      grid.field(
         s.format("pick.noMatch", list.filter.text), x: box.x + 2, y: box.y + 2,
-        style: Style(reverse: true), clip: box)
+        width: box.width - 3, style: Style(reverse: true), clip: box)
       return
     }
     for (line, index) in visible.enumerated() {

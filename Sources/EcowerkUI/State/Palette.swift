@@ -25,7 +25,7 @@ public struct Palette: Hashable, Sendable {
   }
 
   /// Commands that only make sense as keys (moving, typing, the palette itself).
-  static let excluded: Set<Command> = [
+  public static let excluded: Set<Command> = [
     .moveUp, .moveDown, .moveLeft, .moveRight, .pageUp, .pageDown, .top, .bottom, .nextField,
     .previousField, .activate, .cancel, .typeToEdit, .palette,
   ]

@@ -102,7 +102,8 @@ public struct PickList: Hashable, Sendable {
       var containing: [Int] = []
       for (index, option) in options.enumerated() {
         let label = TextSearch.fold(option.label).drop { $0 == " " }
-        if label.hasPrefix(folded) || TextSearch.fold(option.keywords).hasPrefix(folded) {
+        let keywords = TextSearch.fold(option.keywords).split(separator: " ")
+        if label.hasPrefix(folded) || keywords.contains(where: { $0.hasPrefix(folded) }) {
           starting.append(index)
         } else if TextSearch.contains(option.label, needle) {
           containing.append(index)

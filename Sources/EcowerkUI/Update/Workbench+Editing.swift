@@ -129,6 +129,11 @@ extension Workbench {
         of: current, kind: kind, index: place.target.index, strings: state.strings)
       var session = EditSession(target: place.target, kind: kind, text: text)
       session.replacesOnType = kind.isNumeric && !text.isEmpty
+      if kind == .textList, place.target.index == nil, case .texts(let entries) = current {
+        // The placeholder of an empty list of texts: what is typed becomes its first entry.
+        session.inserting = true
+        session.target.index = entries.count
+      }
       state.mode = .editing(session)
       return []
     }

@@ -18,9 +18,10 @@ extension Workbench {
     var creates: ReferenceKind?
     switch (kind, current) {
     case (.flag, .flag(let flag)):
+      // Found by either language's word (and 1/0), so "j" and "y" both answer yes.
       options = [
-        .init(value: "true", label: strings.label(true)),
-        .init(value: "false", label: strings.label(false)),
+        .init(value: "true", label: strings.label(true), keywords: "yes ja y j 1 true"),
+        .init(value: "false", label: strings.label(false), keywords: "no nee n 0 false"),
       ]
       selectedValue = String(flag)
     case (.choice(let values, let optional), .choice(let raw)):
@@ -193,10 +194,8 @@ extension Workbench {
     case .flag: value = .flag(list.highlighted?.value == "true")
     case .choice: value = .choice(list.highlighted?.value)
     case .reference: value = .reference(list.highlighted?.value)
-    case .references:
-      // Keep the plan's order for what was there, and add new ones in list order.
-      let kept = list.options.compactMap(\.value).filter { list.checked.contains($0) }
-      value = .references(kept)
+    case .references(let old):
+      value = .references(Self.keepingOrder(old, list))
     case .integer:
       // A level picked from its descriptions (a peer review score).
       value = .integer(list.highlighted?.value.flatMap { Int($0) })
@@ -211,6 +210,16 @@ extension Workbench {
     )
   }
 
+  /// The checked options of a list that takes several: what was there stays in its order
+  /// (unless unchecked), what was checked now follows in the list's order.
+  static func keepingOrder(_ old: [String], _ list: PickList) -> [String] {
+    let kept = old.filter { list.checked.contains($0) }
+    let added = list.options.compactMap(\.value).filter {
+      list.checked.contains($0) && !old.contains($0)
+    }
+    return kept + added
+  }
+
   /// "New chain link…" with a typed name: the link is added to the plan's chain and to the
   /// field the list was opened for (with what else is checked), as one undo step.
   static func createChainLink(named name: String, for list: PickList, _ state: inout AppState)
@@ -223,9 +232,8 @@ extension Workbench {
     let link = ChainLink(id: plan.newID(ChainLink.self), name: name)
     let value: FieldValue
     switch current {
-    case .references:
-      value = .references(
-        list.options.compactMap(\.value).filter { list.checked.contains($0) } + [link.id.rawValue])
+    case .references(let old):
+      value = .references(Self.keepingOrder(old, list) + [link.id.rawValue])
     case .reference:
       value = .reference(link.id.rawValue)
     default:

@@ -210,14 +210,12 @@ extension Workbench {
     )
   }
 
-  /// The checked options of a list that takes several: what was there stays in its order
-  /// (unless unchecked), what was checked now follows in the list's order.
+  /// The checked options of a list that takes several: as they were when the same ones are
+  /// checked (Tab through a field changes nothing), else in the list's order — the plan's own
+  /// order of segments and of the chain's links — whatever order they were checked in.
   static func keepingOrder(_ old: [String], _ list: PickList) -> [String] {
-    let kept = old.filter { list.checked.contains($0) }
-    let added = list.options.compactMap(\.value).filter {
-      list.checked.contains($0) && !old.contains($0)
-    }
-    return kept + added
+    if Set(old) == list.checked { return old }
+    return list.options.compactMap(\.value).filter { list.checked.contains($0) }
   }
 
   /// "New chain link…" with a typed name: the link is added to the plan's chain and to the

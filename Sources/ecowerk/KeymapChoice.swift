@@ -26,7 +26,14 @@ struct KeymapChoice {
       return KeymapChoice(name: name)
     }
     guard let path = configPath(environment) else { return KeymapChoice(name: .workshop) }
-    return fromConfig(path, strings: strings)
+    var choice = fromConfig(path, strings: strings)
+    // Named as people write it: ~/.config/ecowerk/config, which fits the status bar.
+    if let home = environment["HOME"], home.count > 1, path.hasPrefix(home + "/"),
+      let notice = choice.notice
+    {
+      choice.notice = notice.replacing(path, with: "~" + path.dropFirst(home.count))
+    }
+    return choice
   }
 
   /// `$XDG_CONFIG_HOME/ecowerk/config`, or `$HOME/.config/ecowerk/config`; an XDG folder

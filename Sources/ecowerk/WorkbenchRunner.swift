@@ -13,9 +13,6 @@ struct WorkbenchRunner {
   var options: WorkbenchOptions
 
   func run() -> Int32 {
-    guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-      return fail(strings.format("cli.notATerminal", options.file ?? "PLAN"))
-    }
     let keys: KeymapChoice
     do {
       keys = try KeymapChoice.resolve(
@@ -26,6 +23,9 @@ struct WorkbenchRunner {
       return ExitStatus.usage
     }
     let keymap = Keymap.named(keys.name)
+    guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+      return fail(strings.format("cli.notATerminal", options.file ?? "PLAN"))
+    }
     var session: PlanSession
     do {
       session = try PlanSession.open(options: options, strings: strings)

@@ -62,6 +62,10 @@ extension Strings {
       "Nog niemand in het minimum viable ecosysteem ({1} stakeholders) — markeer de partijen die minimaal nodig zijn (kolom MVE in paneel 3)",
       "Nobody in the minimum viable ecosystem yet ({1} stakeholders) — mark the parties that are minimally needed (column MVE in pane 3)"
     ),
+    "check.blueprint.mve-empty.one": p(
+      "Nog niemand in het minimum viable ecosysteem (1 stakeholder) — markeer de partijen die minimaal nodig zijn (kolom MVE in paneel 3)",
+      "Nobody in the minimum viable ecosystem yet (1 stakeholder) — mark the parties that are minimally needed (column MVE in pane 3)"
+    ),
     "check.blueprint.chain-links-missing": p(
       "Geen ketenschakels benoemd: noem de schakels van de keten die de partners samen moeten dekken",
       "No chain links named: name the links of the chain the partners must cover together"),
@@ -72,8 +76,12 @@ extension Strings {
       "Het MVE is niet multisectoraal: {1} ontbreekt — betrek een partij daaruit",
       "The MVE is not multi-sector: {1} is missing — involve a party from it"),
     "check.blueprint.not-multi-disciplinary": p(
-      "Het MVE is niet multidisciplinair ({1} discipline(s) ingevuld) — betrek partners met andere disciplines",
-      "The MVE is not multi-disciplinary ({1} discipline(s) filled in) — involve partners of other disciplines"
+      "Het MVE is niet multidisciplinair ({1} disciplines ingevuld) — betrek partners met andere disciplines",
+      "The MVE is not multi-disciplinary ({1} disciplines filled in) — involve partners of other disciplines"
+    ),
+    "check.blueprint.not-multi-disciplinary.one": p(
+      "Het MVE is niet multidisciplinair (1 discipline ingevuld) — betrek partners met andere disciplines",
+      "The MVE is not multi-disciplinary (1 discipline filled in) — involve partners of other disciplines"
     ),
     "check.blueprint.not-multi-level": p(
       "Het MVE werkt niet op alle niveaus: {1} ontbreekt — betrek een partij die daar werkt",

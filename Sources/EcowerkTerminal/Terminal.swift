@@ -113,16 +113,16 @@ public final class Terminal {
   }
 
   /// Loads the locale the environment names; when it is missing (common over SSH, in
-  /// containers and WSL) or is the plain C locale without LC_ALL set, a UTF-8 one is used, so
-  /// accented text is shown and typed whole (as Python does since PEP 538). Returns the name
-  /// asked for when it fell back.
+  /// containers and WSL) or is the plain C or POSIX locale, which says nothing about the
+  /// terminal, a UTF-8 one is used for the characters, so accented text is shown and typed
+  /// whole (as Python's UTF-8 mode does, PEP 540). Only a locale that names another character
+  /// set keeps it. Returns the name asked for when it fell back.
   static func chooseLocale(_ environment: [String: String]) -> String? {
     let named = ["LC_ALL", "LC_CTYPE", "LANG"].lazy.compactMap { environment[$0] }
       .first { !$0.isEmpty }
     if setlocale(LC_ALL, "") != nil {
       let ctype = setlocale(LC_CTYPE, nil).map { String(cString: $0) } ?? "C"
-      let explicitC = !(environment["LC_ALL"] ?? "").isEmpty
-      guard ctype == "C" || ctype == "POSIX", !explicitC else { return nil }
+      guard ctype == "C" || ctype == "POSIX" else { return nil }
       for fallback in utf8Locales where setlocale(LC_CTYPE, fallback) != nil { return nil }
       return nil
     }
@@ -236,6 +236,13 @@ public final class Terminal {
     if result == ecw_key_code_yes() {
       return functionKey(Int32(character))
     }
+    if !supportsUnicode, let lead = UInt8(exactly: character),
+      let length = KeyDecoder.utf8Length(lead: lead)
+    {
+      // A locale that is not UTF-8 hands over a UTF-8 terminal's "é" as two bytes: put them
+      // back together, so typed text is kept whatever the locale says.
+      if let typed = readUTF8(lead: lead, length: length) { return .key(.char(typed)) }
+    }
     if character == 27, let rest = unknownSequence() {
       // An escape sequence ncurses does not know (a key of another terminal type): dropped
       // whole, so that its characters never arrive as typing.
@@ -243,6 +250,31 @@ public final class Terminal {
       return nil
     }
     return KeyDecoder.character(UInt32(character)).map { .key($0) }
+  }
+
+  /// The continuation bytes after `lead`, read as they are there now; the character, or nil
+  /// (and the bytes put back) when they do not make one.
+  private func readUTF8(lead: UInt8, length: Int) -> Character? {
+    wtimeout(window, 0)
+    var bytes = [lead]
+    while bytes.count < length {
+      var next: wint_t = 0
+      let result = wget_wch(window, &next)
+      guard result != ecw_err() else { break }
+      guard result != ecw_key_code_yes(), let byte = UInt8(exactly: next), byte & 0xC0 == 0x80
+      else {
+        if result == ecw_key_code_yes() {
+          ecw_unget_key(Int32(next))
+        } else {
+          unget_wch(wchar_t(bitPattern: UInt32(next)))
+        }
+        break
+      }
+      bytes.append(byte)
+    }
+    if let character = KeyDecoder.utf8Character(bytes) { return character }
+    for byte in bytes.dropFirst().reversed() { unget_wch(wchar_t(byte)) }
+    return nil
   }
 
   /// After Esc: when `[` or `O` follows at once, the rest of an escape sequence ncurses did
@@ -302,6 +334,7 @@ public final class Terminal {
   /// second); at most `PasteCollector.limit` bytes are kept.
   private func readPaste() -> Event {
     var collector = PasteCollector()
+    collector.assemblesBytes = !supportsUnicode
     wtimeout(window, 500)
     while true {
       var character: wint_t = 0

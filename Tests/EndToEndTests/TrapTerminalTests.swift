@@ -79,6 +79,21 @@ struct TrapTerminalTests {
     #expect(plan == expected, "nothing else changed")
   }
 
+  /// An explicit C locale says nothing about the terminal: accents still show and are kept.
+  @Test func theCLocaleStillShowsAndKeepsAccents() throws {
+    let scratch = try Scratch()
+    let (tmux, path) = try Self.open(
+      "workshop", scratch, environment: ["LC_ALL": "C", "LANG": "C"])
+    try Self.pane(3, "workshop", tmux)
+    try tmux.waitFor("Coöperatieve Bank Twente")
+    try tmux.send("F2")
+    try tmux.type(" Café Zoë")
+    try tmux.send("Enter")
+    try tmux.waitFor("ROC Tubantia Café Zoë")
+    try Self.saveAndQuit("workshop", tmux, scratch)
+    #expect(try PlanStore.load(path).stakeholders[0].name == "ROC Tubantia Café Zoë")
+  }
+
   // MARK: 2. Typing outside an editor
 
   /// The workshop keys: a name typed on the empty row under the matrix adds that party and

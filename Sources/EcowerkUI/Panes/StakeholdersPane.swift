@@ -302,7 +302,7 @@ enum StakeholdersPane: PaneBehavior {
   static func search(
     _ query: String, forward: Bool, _ state: inout AppState, in rect: Rect
   ) -> Bool {
-    let s = state.strings
+    let labels = Labels(state.strings)
     let plan = state.plan
     let shown = rows(state)
     guard
@@ -310,7 +310,7 @@ enum StakeholdersPane: PaneBehavior {
         count: shown.count, after: state.views.stakeholders.rows.row, forward: forward,
         query: query,
         matches: { row, needle in
-          matches(plan.stakeholders[shown[row]], needle, s)
+          matches(plan.stakeholders[shown[row]], needle, labels)
         })
     else { return false }
     state.views.stakeholders.rows.row = row
@@ -318,18 +318,36 @@ enum StakeholdersPane: PaneBehavior {
     return true
   }
 
+  /// The labels of kinds and levels, looked up once for a pass over many rows rather than
+  /// once per row (a filter typed over ten thousand stakeholders).
+  struct Labels {
+    var kinds: [StakeholderKind: String]
+    var levels: [GovernanceLevel: String]
+
+    init(_ s: Strings) {
+      kinds = Dictionary(uniqueKeysWithValues: StakeholderKind.allCases.map { ($0, s.label($0)) })
+      levels = Dictionary(uniqueKeysWithValues: GovernanceLevel.allCases.map { ($0, s.label($0)) })
+    }
+  }
+
   /// Whether a stakeholder's searchable fields contain the needle, field by field, stopping
   /// at the first that does.
   static func matches(_ stakeholder: Stakeholder, _ needle: TextSearch.Needle, _ s: Strings)
     -> Bool
   {
+    matches(stakeholder, needle, Labels(s))
+  }
+
+  static func matches(
+    _ stakeholder: Stakeholder, _ needle: TextSearch.Needle, _ labels: Labels
+  ) -> Bool {
     TextSearch.contains(stakeholder.name, needle)
-      || TextSearch.contains(s.label(stakeholder.kind), needle)
+      || TextSearch.contains(labels.kinds[stakeholder.kind] ?? "", needle)
       || TextSearch.contains(stakeholder.sector, needle)
       || TextSearch.contains(stakeholder.role, needle)
       || TextSearch.contains(stakeholder.contributions, needle)
       || TextSearch.contains(stakeholder.discipline, needle)
-      || TextSearch.contains(s.label(stakeholder.level), needle)
+      || TextSearch.contains(labels.levels[stakeholder.level] ?? "", needle)
   }
 
   static func click(x: Int, y: Int, _ state: inout AppState, in rect: Rect) {

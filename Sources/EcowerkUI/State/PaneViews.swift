@@ -54,6 +54,9 @@ public struct MatrixCursor: Hashable, Sendable {
   /// The rows shown, as indices into the plan's list, in display order; kept for the plan
   /// version, sort and filter it was made for, so a keystroke does not sort again.
   public var order: RowOrder?
+  /// The rows without a filter, kept while one is typed, so that clearing it (Esc) gives them
+  /// back without sorting again.
+  public var unfiltered: RowOrder?
 
   public init() {}
 }

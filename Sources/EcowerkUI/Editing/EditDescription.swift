@@ -32,7 +32,7 @@ enum EditDescription {
     case .move(let list, _, _):
       return strings.format("edit.moved", strings["list.\(list.listName)"])
     case .moveNode(let id, _, _):
-      return strings.format("edit.movedNode", before.node(id)?.title ?? id.rawValue)
+      return strings.format("edit.movedNode", before.node(id)?.title ?? strings["edit.unnamed"])
     case .group(let edits):
       // A partner taken out of the financial plan: every year's contribution at once.
       if edits.count > 1,

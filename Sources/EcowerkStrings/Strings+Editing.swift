@@ -79,14 +79,6 @@ extension Strings {
     "recovery.damaged": p(
       "Een beschadigde regel in het herstellogboek is overgeslagen: {1}",
       "A damaged line in the recovery journal was skipped: {1}"),
-    "recovery.recover": p(
-      "h  herstel de wijzigingen (daarna slaat {key:save} ze op)",
-      "r  recover the changes (then {key:save} saves them)"),
-    "recovery.open": p(
-      "o  open het opgeslagen plan en gooi de wijzigingen weg",
-      "o  open the saved plan and discard the changes"),
-    "recovery.show": p("t  toon wat er anders is", "s  show what differs"),
-    "recovery.back": p("t of Esc: terug naar de vraag", "s or Esc: back to the question"),
     "recovery.hint": p(
       "Niet-opgeslagen werk gevonden: kies hieronder", "Unsaved work was found: choose below"),
     "recovery.done": p(

@@ -120,9 +120,6 @@ extension Strings {
       "Niet opgeslagen wijzigingen: [o]pslaan en stoppen, [w]eggooien, [a]nnuleren",
       "Unsaved changes: [s]ave and quit, [d]iscard, [c]ancel"),
     "quit.title": p("Er zijn niet-opgeslagen wijzigingen", "There are unsaved changes"),
-    "quit.save": p("o  opslaan en stoppen", "s  save and quit"),
-    "quit.discard": p("w  wijzigingen weggooien en stoppen", "d  discard the changes and quit"),
-    "quit.cancel": p("a  annuleren (Esc)", "c  cancel (Esc)"),
 
     "status.saved": p("Opgeslagen: {1}", "Saved {1}"),
     "status.unknownKey": p(

@@ -157,7 +157,7 @@ extension Strings {
     "command.answerDiscard": p("wijzigingen weggooien en stoppen", "discard the changes and quit"),
     "hint.answerDiscard": p("weggooien", "discard"),
     "command.answerYes": p(
-      "ja, verwijder (u / Ctrl-Z haalt het terug)", "yes, delete (undo brings it back)"),
+      "ja, verwijder (ongedaan maken haalt alles terug)", "yes, delete (undo brings it all back)"),
     "hint.answerYes": p("ja", "yes"),
     "command.answerReload": p(
       "laad het bestand opnieuw (jouw wijzigingen vervallen)",
@@ -166,9 +166,12 @@ extension Strings {
     "command.answerOverwrite": p(
       "overschrijf (hun versie blijft als .bak)", "overwrite (theirs is kept as .bak)"),
     "hint.answerOverwrite": p("overschrijf", "overwrite"),
-    "command.answerSaveElsewhere": p("sla jouw versie elders op", "save yours elsewhere"),
+    "command.answerSaveElsewhere": p(
+      "sla jouw versie elders op (:w BESTAND)", "save yours elsewhere (:w FILE)"),
     "hint.answerSaveElsewhere": p("elders", "elsewhere"),
-    "command.answerRecover": p("herstel de wijzigingen", "recover the changes"),
+    "command.answerRecover": p(
+      "herstel de wijzigingen (daarna slaat {key:save} ze op)",
+      "recover the changes (then {key:save} saves them)"),
     "hint.answerRecover": p("herstel", "recover"),
     "command.answerOpenSaved": p(
       "open het opgeslagen plan, gooi ze weg", "open the saved plan, discard them"),
@@ -244,11 +247,6 @@ extension Strings {
       "{1} uit het financieel plan gehaald ({2})", "took {1} out of the financial plan ({2})"),
     "count.contribution.one": p("{1} bijdrage", "{1} contribution"),
     "count.contribution.other": p("{1} bijdragen", "{1} contributions"),
-    "delete.yes": p(
-      "j  ja, verwijder (ongedaan maken haalt alles terug)",
-      "y  yes, delete (undo brings it all back)"),
-    "delete.no": p(
-      "n  nee (Esc, Enter of elke andere toets)", "n  no (Esc, Enter or any other key)"),
     "delete.cancelled": p("Niets verwijderd", "Nothing deleted"),
 
     "count.reference.one": p("{1} verwijzing", "{1} reference"),

@@ -156,10 +156,7 @@ public enum HelpScreen {
 enum ConfirmQuitDialog {
   static func draw(_ state: AppState, into grid: inout CellGrid, in rect: Rect) {
     let strings = state.strings
-    let lines = [
-      strings["quit.title"], "", strings["quit.save"], strings["quit.discard"],
-      strings["quit.cancel"],
-    ]
+    let lines = [strings["quit.title"], ""] + QuestionLines.lines(.quitQuestion, state)
     DialogBox.draw(lines, into: &grid, in: rect)
   }
 }

@@ -74,7 +74,7 @@ enum RecoveryDialog {
         lines.append(("\(index + 1). \(text)", .plain))
       }
       lines.append(("", .plain))
-      lines.append((s["recovery.back"], .muted))
+      for line in QuestionLines.lines(.recovery, state).suffix(1) { lines.append((line, .muted)) }
     } else {
       lines.append(
         (
@@ -89,9 +89,7 @@ enum RecoveryDialog {
         lines.append((s.format("recovery.damaged", damage), .colored(.warning)))
       }
       lines.append(("", .plain))
-      lines.append((state.keyed(s["recovery.recover"]), .plain))
-      lines.append((s["recovery.open"], .plain))
-      lines.append((s["recovery.show"], .plain))
+      for line in QuestionLines.lines(.recovery, state).dropLast() { lines.append((line, .plain)) }
     }
     let body = Rect(x: rect.x + 1, y: rect.y + 2, width: rect.width - 2, height: rect.height - 2)
     var y = body.y

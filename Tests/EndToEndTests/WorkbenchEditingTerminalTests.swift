@@ -108,7 +108,7 @@ struct WorkbenchEditingTerminalTests {
 
     let second = try Tmux(WorkbenchTerminalTests.script("'\(path)'", in: scratch))
     let offer = try second.waitFor("Not saved in the last session: 3 changes")
-    #expect(offer.contains("r/h  recover the changes"))
+    #expect(offer.contains("r/h        recover the changes"))
     try second.send("r")
     try second.waitFor("Recovered 3 changes")
     try second.send("3")

@@ -107,6 +107,23 @@ import Testing
     #expect(s.state.mode == .normal)
   }
 
+  /// In the peer review, a 1–5 scale too, a digit typed on an element opens its levels at
+  /// that one; Enter scores it (the list is on screen, so nothing changes unseen).
+  @Test func aDigitOnAPeerReviewElementPicksThatLevel() throws {
+    var s = try Self.demo(width: 120, height: 40)
+    s.key(.ctrl("g"))
+    s.type("9")
+    s.type("4")
+    guard case .picking(let list) = s.state.mode else {
+      Issue.record("no level list")
+      return
+    }
+    #expect(list.highlighted?.value == "4")
+    s.key(.enter)
+    let latest = try #require(s.state.plan.reviews.first { $0.id == "rev-2" })
+    #expect(latest.score(of: "visie-1")?.level == 4)
+  }
+
   @Test func paneSwitchingNeedsNoAltAndNoFunctionKeys() throws {
     var s = try Self.demo()
     s.key(.ctrl("g"))

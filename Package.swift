@@ -25,6 +25,9 @@ let package = Package(
     .target(name: "EcowerkJSON"),
     // Display width, truncation and the sanitiser for untrusted text. Standard library only.
     .target(name: "EcowerkText"),
+    // Spreadsheet files: CSV in any encoding, .xlsx read and written (zip, inflate, deflate,
+    // XML of our own). Standard library only.
+    .target(name: "EcowerkSheets"),
     // Every text the user reads, in Dutch and English: one table, looked up by key.
     .target(name: "EcowerkStrings", dependencies: ["EcowerkModel"]),
     // The demo plan and the default peer review rubric, shipped from the top-level Resources folder.
@@ -43,10 +46,14 @@ let package = Package(
       name: "EcowerkStore", dependencies: ["EcowerkModel", "EcowerkJSON", "EcowerkResources"]),
     // The plan checked against the method: findings with stable ids. Standard library only.
     .target(name: "EcowerkChecks", dependencies: ["EcowerkModel"]),
-    // A plan as a document: text and Markdown.
+    // A plan as a document: one document model rendered as text, Markdown and HTML with SVG
+    // pictures; the plan's tables as CSV and .xlsx and read back; the check listing.
     .target(
       name: "EcowerkReport",
-      dependencies: ["EcowerkModel", "EcowerkText", "EcowerkStrings", "EcowerkChecks"]),
+      dependencies: [
+        "EcowerkModel", "EcowerkText", "EcowerkStrings", "EcowerkChecks", "EcowerkSheets",
+        "EcowerkJSON",
+      ]),
     // UI state, keymap, update, panes rendering into a cell grid. No ncurses.
     .target(
       name: "EcowerkUI",
@@ -62,7 +69,7 @@ let package = Package(
       name: "ecowerk",
       dependencies: [
         "EcowerkModel", "EcowerkText", "EcowerkStrings", "EcowerkStore", "EcowerkReport",
-        "EcowerkUI", "EcowerkTerminal", "EcowerkChecks",
+        "EcowerkUI", "EcowerkTerminal", "EcowerkChecks", "EcowerkSheets",
       ]
     ),
     // The benchmark: load, save, first frame, keystrokes and terminal bytes at three sizes.
@@ -70,7 +77,7 @@ let package = Package(
       name: "ecowerk-bench",
       dependencies: [
         "EcowerkModel", "EcowerkStore", "EcowerkUI", "EcowerkTerminal", "EcowerkFixtures",
-        "EcowerkStrings", "EcowerkChecks",
+        "EcowerkStrings", "EcowerkChecks", "EcowerkReport", "EcowerkSheets",
       ]
     ),
     .testTarget(
@@ -85,6 +92,7 @@ let package = Package(
       exclude: ["Golden"]),
     .testTarget(name: "EcowerkStringsTests", dependencies: ["EcowerkStrings", "EcowerkModel"]),
     .testTarget(name: "EcowerkTextTests", dependencies: ["EcowerkText"]),
+    .testTarget(name: "EcowerkSheetsTests", dependencies: ["EcowerkSheets"]),
     .testTarget(
       name: "EcowerkStoreTests",
       dependencies: ["EcowerkModel", "EcowerkStore", "EcowerkJSON", "EcowerkFixtures"],
@@ -93,7 +101,7 @@ let package = Package(
       name: "EcowerkReportTests",
       dependencies: [
         "EcowerkModel", "EcowerkStore", "EcowerkReport", "EcowerkStrings", "EcowerkText",
-        "EcowerkFixtures",
+        "EcowerkFixtures", "EcowerkSheets",
       ],
       exclude: ["Golden"]
     ),
@@ -109,7 +117,10 @@ let package = Package(
       name: "EcowerkTerminalTests", dependencies: ["EcowerkTerminal", "EcowerkUI", "EcowerkStore"]),
     .testTarget(
       name: "EndToEndTests",
-      dependencies: ["EcowerkStore", "EcowerkModel", "EcowerkFixtures", "EcowerkText"]),
+      dependencies: [
+        "EcowerkStore", "EcowerkModel", "EcowerkFixtures", "EcowerkText", "EcowerkReport",
+        "EcowerkStrings", "EcowerkChecks",
+      ]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -2,7 +2,7 @@
 // decode → invariants, exactly as `PlanStore.load` runs it after reading the file.
 //
 // Compiled by fuzz/run.sh into one module with the store's decoding files, so it calls the
-// same code the workbench does. Besides "never crash", it checks two promises of issue 7:
+// same code the workbench does. Besides "never crash", it checks two promises of the store:
 // every refusal is located (FILE:LINE:COLUMN for a file that is not a valid plan), and
 // anything that loads can be saved and loads back equal, under the standard limits and under
 // tiny ones (so that inputs at the limits are common, not a rarity).

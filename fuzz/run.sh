@@ -33,15 +33,15 @@ mkdir -p "$OUT" "$WORK/corpus" "$WORK/artifacts"
 
 echo "building the fuzz target in $OUT"
 for module in EcowerkModel EcowerkJSON; do
-  # shellcheck disable=SC2086  # FLAGS is a list of flags
+  # shellcheck disable=SC2046,SC2086  # FLAGS and the found files are lists
   "$SWIFTC" $FLAGS -I "$OUT" -emit-library -static -module-name "$module" \
     -emit-module -emit-module-path "$OUT/$module.swiftmodule" \
-    -o "$OUT/lib$module.a" Sources/"$module"/*.swift
+    -o "$OUT/lib$module.a" $(find Sources/"$module" -name '*.swift' | sort)
 done
 # The store's files that need no file system (no Foundation, Glibc or bundled resources):
 # everything from bytes to a checked plan and back.
 STORE=$(grep -L -e "import Foundation" -e "import Glibc" -e "import EcowerkResources" \
-  Sources/EcowerkStore/*.swift)
+  $(find Sources/EcowerkStore -name '*.swift' | sort))
 # shellcheck disable=SC2086  # FLAGS and STORE are lists
 "$SWIFTC" $FLAGS -I "$OUT" -L "$OUT" -lEcowerkModel -lEcowerkJSON -module-name EcowerkStore \
   $STORE fuzz/LoadFuzzer.swift -o "$OUT/load-fuzzer"

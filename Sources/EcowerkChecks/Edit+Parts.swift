@@ -6,7 +6,8 @@ extension Edit {
   public var touchedParts: PlanParts {
     switch self {
     case .set(let ref, _, _, _): return ref.part
-    case .insert(_, let list, _), .remove(_, let list, _), .move(let list, _, _): return list.part
+    case .insert(_, let list, _), .remove(_, let list, _), .move(let list, _, _, _):
+      return list.part
     case .moveNode: return .theoryOfChange
     case .group(let edits): return edits.reduce(into: PlanParts()) { $0.formUnion($1.touchedParts) }
     }

@@ -23,7 +23,7 @@ public enum EditCatalog {
   }
 
   /// A different value of the same shape that keeps the plan valid, or nil to skip the field.
-  static func changedValue(_ value: FieldValue, field: Field, ref: EntityRef, plan: Plan)
+  public static func changedValue(_ value: FieldValue, field: Field, ref: EntityRef, plan: Plan)
     -> FieldValue?
   {
     switch value {

@@ -129,6 +129,16 @@ public struct JSONPull: ~Copyable {
     }
   }
 
+  /// The next value, which must be a scalar, and for a number with a fraction or an exponent
+  /// the decimal places it is written with (see `JSONNumberText`); 0 for anything else.
+  public mutating func scalarWithDecimalPlaces() throws(Unexpected) -> (JSONValue, Int) {
+    _ = peek()
+    let start = scanner.position
+    let value = try scalar()
+    guard case .double = value else { return (value, 0) }
+    return (value, JSONNumberText.decimalPlaces(in: scanner.input, at: start) ?? 0)
+  }
+
   /// The next value as text.
   public mutating func string() throws(Unexpected) -> String {
     guard let text = try stringOrNull() else { throw Unexpected() }

@@ -2,8 +2,9 @@
 /// building a tree of `JSONValue`s.
 ///
 /// Output is deterministic: members come out in the order they are written, numbers in a fixed
-/// form, and only the characters JSON requires are escaped. Accented and other non-ASCII text
-/// stays as raw UTF-8 so that git diffs of a saved plan remain readable.
+/// form, and only the characters JSON requires are escaped — plus those that would let a file
+/// shown with `cat` or in a diff drive the terminal or hide text (see `appendQuoted`). Accented
+/// and other non-ASCII text stays as raw UTF-8 so that git diffs of a saved plan remain readable.
 ///
 /// Misuse (a value in an object without a key, an unbalanced `end…`, two top-level values) is
 /// a programming error and stops with a precondition failure rather than writing broken JSON.
@@ -90,7 +91,8 @@ public struct JSONWriter: Sendable {
     containers[top].hasPendingKey = true
   }
 
-  /// Writes text, escaping only what JSON requires so accented text stays readable in diffs.
+  /// Writes text, escaping what JSON requires and the invisible controls (see `appendQuoted`),
+  /// so accented text stays readable in diffs and nothing hidden reaches a terminal.
   public mutating func string(_ s: String) {
     beforeValue()
     Self.appendQuoted(s, to: &output)
@@ -208,25 +210,87 @@ public struct JSONWriter: Sendable {
     out[start...].reverse()
   }
 
-  /// Appends `s` in double quotes, escaping only `"`, `\` and U+0000 to U+001F. Runs of
-  /// characters that need no escape are copied in bulk.
+  /// Appends `s` in double quotes, escaping `"`, `\`, U+0000 to U+001F, and the characters
+  /// that could drive a terminal or hide text when the file is shown with `cat` or in a diff:
+  /// DEL, the C1 controls U+0080 to U+009F, the line and paragraph separators and the bidi
+  /// marks, embeddings, overrides and isolates (U+061C, U+200E, U+200F, U+2028 to U+202E,
+  /// U+2066 to U+2069) — the set the sanitiser replaces on screen. They are written as `\uXXXX`,
+  /// which every JSON reader turns back into the same character. Runs of characters that need
+  /// no escape are copied in bulk.
   private static func appendQuoted(_ s: String, to out: inout [UInt8]) {
     out.append(UInt8(ascii: "\""))
     var text = s
     text.withUTF8 { utf8 in
       var runStart = 0
-      for index in utf8.indices {
+      var index = 0
+      let count = utf8.count
+      while index < count {
         let byte = utf8[index]
-        guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
+        if byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") && byte < 0x7F {
+          index += 1
+          continue
+        }
+        if byte < 0x7F {
+          out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+          appendEscape(for: byte, to: &out)
+          index += 1
+          runStart = index
+          continue
+        }
+        let length = hiddenScalarLength(utf8, at: index)
+        guard length > 0 else {
+          index += 1
           continue
         }
         out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-        appendEscape(for: byte, to: &out)
-        runStart = index + 1
+        appendUnicodeEscape(decodeScalar(utf8, at: index, length: length), to: &out)
+        index += length
+        runStart = index
       }
       out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
     }
     out.append(UInt8(ascii: "\""))
+  }
+
+  /// The length in bytes of the character at `index` when it is one that is written escaped
+  /// (DEL, C1, a separator or a bidi control), else 0. Matched on its UTF-8 bytes, because
+  /// clean text is the common case.
+  @inline(__always)
+  private static func hiddenScalarLength(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+    let byte = utf8[index]
+    if byte == 0x7F { return 1 }
+    let second: UInt8 = index + 1 < utf8.count ? utf8[index + 1] : 0
+    let third: UInt8 = index + 2 < utf8.count ? utf8[index + 2] : 0
+    switch (byte, second) {
+    case (0xC2, 0x80...0x9F): return 2  // C1 controls U+0080–009F
+    case (0xD8, 0x9C): return 2  // U+061C ARABIC LETTER MARK
+    case (0xE2, 0x80) where (0x8E...0x8F).contains(third) || (0xA8...0xAE).contains(third):
+      return 3  // U+200E, U+200F, U+2028, U+2029, U+202A–202E
+    case (0xE2, 0x81) where (0xA6...0xA9).contains(third):
+      return 3  // U+2066–2069
+    default: return 0
+    }
+  }
+
+  private static func decodeScalar(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int, length: Int)
+    -> UInt32
+  {
+    switch length {
+    case 1: return UInt32(utf8[index])
+    case 2: return UInt32(utf8[index] & 0x1F) << 6 | UInt32(utf8[index + 1] & 0x3F)
+    default:
+      return UInt32(utf8[index] & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6
+        | UInt32(utf8[index + 2] & 0x3F)
+    }
+  }
+
+  /// `\u` and four lowercase hex digits.
+  private static func appendUnicodeEscape(_ value: UInt32, to out: inout [UInt8]) {
+    out.append(contentsOf: "\\u".utf8)
+    for shift in stride(from: 12, through: 0, by: -4) {
+      let digit = UInt8((value >> UInt32(shift)) & 0xF)
+      out.append(digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10)
+    }
   }
 
   private static func appendEscape(for byte: UInt8, to out: inout [UInt8]) {

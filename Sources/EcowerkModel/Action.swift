@@ -41,3 +41,19 @@ public enum ActionStatus: String, CaseIterable, Sendable {
   case done
   case cancelled
 }
+
+extension Action: SchemaEntity {
+  public static let schema = EntitySchema<Action>(
+    "action", blank: Action(id: ""),
+    [
+      .id({ $0.id }, { $0.id = $1 }),
+      .text(.what, { $0.what }, { $0.what = $1 }),
+      .reference(.owner, { $0.owner }, { $0.owner = $1 }, to: .stakeholder),
+      .date(.start, { $0.start }, { $0.start = $1 }),
+      .date(.end, { $0.end }, { $0.end = $1 }),
+      .text(.output, { $0.output }, { $0.output = $1 }),
+      .reference(.node, { $0.node }, { $0.node = $1 }, to: .node),
+      .choice(.status, { $0.status }, { $0.status = $1 }, default: .planned),
+      .list("kpis", { $0.kpis }, { $0.kpis = $1 }),
+    ])
+}

@@ -20,3 +20,15 @@ public struct BusinessModel: Identifiable, Hashable, Sendable {
     self.description = description
   }
 }
+
+extension BusinessModel: SchemaEntity {
+  public static let schema = EntitySchema<BusinessModel>(
+    "businessModel", blank: BusinessModel(id: ""),
+    [
+      .id({ $0.id }, { $0.id = $1 }),
+      .text(.name, { $0.name }, { $0.name = $1 }),
+      .text(.customer, { $0.customer }, { $0.customer = $1 }),
+      .text(.revenue, { $0.revenue }, { $0.revenue = $1 }),
+      .text(.description, { $0.description }, { $0.description = $1 }, .long),
+    ])
+}

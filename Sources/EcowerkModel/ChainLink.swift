@@ -9,3 +9,14 @@ public struct ChainLink: Identifiable, Hashable, Sendable {
     self.name = name
   }
 }
+
+extension ChainLink: SchemaEntity {
+  public static let schema = EntitySchema<ChainLink>(
+    "chainLink", blank: ChainLink(id: ""),
+    [
+      .id({ $0.id }, { $0.id = $1 }),
+      .text(.name, { $0.name }, { $0.name = $1 }).headers(
+        nl: ["Naam", "Ketenschakel", "Ketenschakels", "Schakel"],
+        en: ["Name", "Chain link", "Chain links", "Link"]),
+    ])
+}

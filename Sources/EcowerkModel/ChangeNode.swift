@@ -121,3 +121,43 @@ public struct KPI: Identifiable, Hashable, Sendable {
     return min(1, max(0, (actual - start) / (target - start)))
   }
 }
+
+extension ChangeNode: SchemaEntity {
+  public static let schema = EntitySchema<ChangeNode>(
+    "node", blank: ChangeNode(id: "", level: .impact),
+    [
+      .id({ $0.id }, { $0.id = $1 }),
+      .choice(.level, { $0.level }, { $0.level = $1 }, default: nil),
+      .text(.title, { $0.title }, { $0.title = $1 }),
+      .text(.description, { $0.description }, { $0.description = $1 }, .long),
+      .reference(.owner, { $0.owner }, { $0.owner = $1 }, to: .stakeholder),
+      .list("assumptions", { $0.assumptions }, { $0.assumptions = $1 }),
+      .list("kpis", { $0.kpis }, { $0.kpis = $1 }),
+      .list("children", { $0.children }, { $0.children = $1 }),
+    ])
+}
+
+extension Assumption: SchemaEntity {
+  public static let schema = EntitySchema<Assumption>(
+    "assumption", blank: Assumption(id: ""),
+    [
+      .id({ $0.id }, { $0.id = $1 }),
+      .text(.text, { $0.text }, { $0.text = $1 }),
+      .choice(.status, { $0.status }, { $0.status = $1 }, default: .untested),
+      .text(.planB, { $0.planB }, { $0.planB = $1 }, .long),
+    ])
+}
+
+extension KPI: SchemaEntity {
+  public static let schema = EntitySchema<KPI>(
+    "kpi", blank: KPI(id: ""),
+    [
+      .id({ $0.id }, { $0.id = $1 }),
+      .text(.name, { $0.name }, { $0.name = $1 }),
+      .text(.unit, { $0.unit }, { $0.unit = $1 }),
+      .number(.baseline, { $0.baseline }, { $0.baseline = $1 }),
+      .number(.target, { $0.target }, { $0.target = $1 }),
+      .number(.actual, { $0.actual }, { $0.actual = $1 }),
+      .date(.deadline, { $0.deadline }, { $0.deadline = $1 }),
+    ])
+}

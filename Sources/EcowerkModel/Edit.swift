@@ -10,8 +10,12 @@ public indirect enum Edit: Hashable, Sendable {
   case insert(EntityValue, into: ListRef, at: Int)
   /// Removes the entity at an index; it must be exactly `entity`.
   case remove(EntityValue, from: ListRef, at: Int)
-  /// Moves the element at `from` to `to` (an index in the list without the element).
-  case move(ListRef, from: Int, to: Int)
+  /// Moves the element at `from` to `to` (an index in the list without the element). `key` is
+  /// the moved element's id (a finance year's year), so that applying the move checks that the
+  /// plan is as expected, like every other edit, and a move replayed onto a plan that already
+  /// holds it is recognised; nil in moves written before it was recorded. `Plan.keyed` fills
+  /// it in.
+  case move(ListRef, from: Int, to: Int, key: String? = nil)
   /// Moves a Theory of Change node, with its subtree, to another place in the tree.
   case moveNode(NodeID, from: NodePlace, to: NodePlace)
   /// Several edits that stand or fall together, e.g. deleting a stakeholder and clearing the
@@ -27,8 +31,8 @@ public indirect enum Edit: Hashable, Sendable {
       return .remove(entity, from: list, at: index)
     case .remove(let entity, let list, let index):
       return .insert(entity, into: list, at: index)
-    case .move(let list, let from, let to):
-      return .move(list, from: to, to: from)
+    case .move(let list, let from, let to, let key):
+      return .move(list, from: to, to: from, key: key)
     case .moveNode(let id, let from, let to):
       return .moveNode(id, from: to, to: from)
     case .group(let edits):
@@ -67,4 +71,7 @@ public enum EditError: Error, Hashable, Sendable {
   case wrongKind(ListRef)
   case duplicate(ListRef, key: String)
   case cycle(NodeID)
+  /// Applied, the edit would break a rule the loader checks (a text or list over its limit,
+  /// an amount out of range, totals that cannot be counted): the plan could not be opened again.
+  case breaksRule(PlanViolation)
 }

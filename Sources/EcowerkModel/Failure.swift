@@ -13,3 +13,13 @@ public struct Failure: Identifiable, Hashable, Sendable {
     self.actors = actors
   }
 }
+
+extension Failure: SchemaEntity {
+  public static let schema = EntitySchema<Failure>(
+    "failure", blank: Failure(id: ""),
+    [
+      .id({ $0.id }, { $0.id = $1 }),
+      .text(.description, { $0.description }, { $0.description = $1 }, .long),
+      .text(.actors, { $0.actors }, { $0.actors = $1 }),
+    ])
+}

@@ -22,10 +22,13 @@ public enum FieldValue: Hashable, Sendable {
 /// A named field of an entity. One enumeration for all entities: the entity reference says
 /// which kind of entity it is, and the entity says which of these fields it has.
 public enum Field: String, CaseIterable, Sendable {
+  // What identifies an entity among its siblings (never edited as a field).
+  case id, year, partner, element
   // Shared names.
   case name, description, text, kind, status, owner, notes, note, date, level, phase
   // Plan.
   case region, challenge, vision, startYear, horizonYears, targetNewSMEs, rubricFile
+  case theoryOfChange
   // Failures.
   case actors
   // Segment and its parts.

@@ -55,3 +55,50 @@ public struct Contribution: Hashable, Sendable {
 
   public var total: Money { cash + inKind }
 }
+
+extension FinanceYear: SchemaEntity {
+  public static let schema = EntitySchema<FinanceYear>(
+    "financeYear", blank: FinanceYear(year: 0),
+    [
+      .integer(.year, { $0.year }, { $0.year = $1 }, .any, default: nil, identifies: true),
+      .list("contributions", { $0.contributions }, { $0.contributions = $1 }),
+      .money(.ngf, { $0.ngf }, { $0.ngf = $1 }).headers(
+        nl: ["NGF", "NGF-subsidie", "Nationaal Groeifonds", "Groeifonds"],
+        en: ["NGF", "NGF subsidy", "National Growth Fund"]),
+      .money(.income, { $0.income }, { $0.income = $1 }).headers(
+        nl: ["Inkomsten", "Overige inkomsten", "Opbrengsten", "Omzet"],
+        en: ["Income", "Other income", "Revenue"]),
+      .money(.costs, { $0.costs }, { $0.costs = $1 }).headers(
+        nl: ["Kosten", "Uitgaven", "Lasten"],
+        en: ["Costs", "Expenses"]),
+      .money(.actualNGF, { $0.actualNGF }, { $0.actualNGF = $1 }),
+      .money(.actualIncome, { $0.actualIncome }, { $0.actualIncome = $1 }),
+      .money(.actualCosts, { $0.actualCosts }, { $0.actualCosts = $1 }),
+    ],
+    rules: { year, context in
+      let horizon = context.plan.horizon
+      guard !horizon.contains(year.year) else { return [] }
+      return [
+        (
+          .year,
+          .yearOutsideHorizon(year: year.year, first: horizon.lowerBound, last: horizon.upperBound)
+        )
+      ]
+    })
+}
+
+extension Contribution: SchemaEntity {
+  public static let schema = EntitySchema<Contribution>(
+    "contribution", blank: Contribution(partner: ""),
+    [
+      .identifyingReference(.partner, { $0.partner }, { $0.partner = $1 }, to: .stakeholder),
+      .money(.cash, { $0.cash }, { $0.cash = $1 }).headers(
+        nl: ["Cash", "Geld", "In geld", "Financieel"],
+        en: ["Cash", "Money", "In cash"]),
+      .money(.inKind, { $0.inKind }, { $0.inKind = $1 }).headers(
+        nl: ["In-kind", "In natura", "Uren", "In kind"],
+        en: ["In kind", "In-kind", "Hours"]),
+      .money(.actualCash, { $0.actualCash }, { $0.actualCash = $1 }),
+      .money(.actualInKind, { $0.actualInKind }, { $0.actualInKind = $1 }),
+    ])
+}

@@ -15,25 +15,38 @@ public struct Money: Hashable, Comparable, Sendable {
 
   public static let zero = Money(cents: 0)
 
+  /// Checked: a sum that does not fit stops at the largest (or smallest) amount instead of
+  /// wrapping round to a wrong sign or trapping. A plan that loads never gets there — the
+  /// invariant check refuses a financial plan whose amounts add up to more than
+  /// `totalLimit` — so this only keeps a defect elsewhere from printing −92 quadrillion.
   public static func + (lhs: Money, rhs: Money) -> Money {
-    Money(cents: lhs.cents &+ rhs.cents)
+    let (sum, overflow) = lhs.cents.addingReportingOverflow(rhs.cents)
+    guard overflow else { return Money(cents: sum) }
+    return Money(cents: rhs.cents > 0 ? .max : .min)
   }
 
   public static func - (lhs: Money, rhs: Money) -> Money {
-    Money(cents: lhs.cents &- rhs.cents)
+    let (difference, overflow) = lhs.cents.subtractingReportingOverflow(rhs.cents)
+    guard overflow else { return Money(cents: difference) }
+    return Money(cents: rhs.cents < 0 ? .max : .min)
   }
 
   public static func += (lhs: inout Money, rhs: Money) {
-    lhs.cents = lhs.cents &+ rhs.cents
+    lhs = lhs + rhs
   }
 
   public static func < (lhs: Money, rhs: Money) -> Bool {
     lhs.cents < rhs.cents
   }
 
-  /// The largest amount a plan may hold: a trillion euros. Sums of a few thousand such amounts
-  /// still fit in 64 bits, so totals never overflow.
+  /// The largest amount a plan may hold: a trillion euros.
   public static let limit = Money(cents: 100_000_000_000_000)
+
+  /// The most all amounts of a financial plan together may add up to, planned and actual:
+  /// a quarter of what 64 bits hold, so that every total ecowerk computes from them (a
+  /// subset, or a few subsets added) fits. Tens of thousands of amounts at `limit` would pass
+  /// every other check and still overflow the totals; the invariant check refuses them here.
+  public static let totalLimit = Money(cents: Int64.max / 4)
 
   /// This amount as a fraction of `total`, or nil when the total is zero.
   public func share(of total: Money) -> Double? {

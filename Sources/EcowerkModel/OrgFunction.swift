@@ -39,3 +39,14 @@ public enum Arrangement: String, CaseIterable, Sendable {
     }
   }
 }
+
+extension OrgFunction: SchemaEntity {
+  public static let schema = EntitySchema<OrgFunction>(
+    "orgFunction", blank: OrgFunction(id: ""),
+    [
+      .id({ $0.id }, { $0.id = $1 }),
+      .text(.name, { $0.name }, { $0.name = $1 }),
+      .text(.description, { $0.description }, { $0.description = $1 }, .long),
+      .arrangements(.arrangements, { $0.arrangements }, { $0.arrangements = $1 }),
+    ])
+}

@@ -39,3 +39,25 @@ public struct ElementScore: Hashable, Sendable {
 
   public static let levels = 1...5
 }
+
+extension PeerReview: SchemaEntity {
+  public static let schema = EntitySchema<PeerReview>(
+    "review", blank: PeerReview(id: "", date: .epoch, phase: .verkennen),
+    [
+      .id({ $0.id }, { $0.id = $1 }),
+      .date(.date, { $0.date }, { $0.date = $1 }),
+      .choice(.phase, { $0.phase }, { $0.phase = $1 }, default: nil),
+      .text(.note, { $0.note }, { $0.note = $1 }, .long),
+      .list("scores", { $0.scores }, { $0.scores = $1 }),
+    ])
+}
+
+extension ElementScore: SchemaEntity {
+  public static let schema = EntitySchema<ElementScore>(
+    "score", blank: ElementScore(element: "", level: 1),
+    [
+      .key(.element, { $0.element }, { $0.element = $1 }),
+      .integer(.level, { $0.level }, { $0.level = $1 }, .scale, default: nil),
+      .text(.note, { $0.note }, { $0.note = $1 }, .long),
+    ])
+}

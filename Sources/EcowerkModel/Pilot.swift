@@ -64,3 +64,31 @@ public enum PainPointKind: String, CaseIterable, Sendable {
   case cultureDifference
   case other
 }
+
+extension Pilot: SchemaEntity {
+  public static let schema = EntitySchema<Pilot>(
+    "pilot", blank: Pilot(id: ""),
+    [
+      .id({ $0.id }, { $0.id = $1 }),
+      .text(.name, { $0.name }, { $0.name = $1 }),
+      .text(.hypothesis, { $0.hypothesis }, { $0.hypothesis = $1 }, .long),
+      .reference(.segment, { $0.segment }, { $0.segment = $1 }, to: .segment),
+      .reference(.proposition, { $0.proposition }, { $0.proposition = $1 }, to: .proposition),
+      .date(.start, { $0.start }, { $0.start = $1 }),
+      .date(.end, { $0.end }, { $0.end = $1 }),
+      .choice(.status, { $0.status }, { $0.status = $1 }, default: .planned),
+      .texts(.learnings, { $0.learnings }, { $0.learnings = $1 }),
+      .list("painPoints", { $0.painPoints }, { $0.painPoints = $1 }),
+      .choice(.decision, { $0.decision }, { $0.decision = $1 }),
+    ])
+}
+
+extension PainPoint: SchemaEntity {
+  public static let schema = EntitySchema<PainPoint>(
+    "painPoint", blank: PainPoint(id: ""),
+    [
+      .id({ $0.id }, { $0.id = $1 }),
+      .choice(.kind, { $0.kind }, { $0.kind = $1 }, default: .other),
+      .text(.text, { $0.text }, { $0.text = $1 }),
+    ])
+}

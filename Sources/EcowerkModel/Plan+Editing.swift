@@ -10,10 +10,12 @@ extension Plan {
       try perform(.insert(entity, index), on: list)
     case .remove(let entity, let list, let index):
       try perform(.remove(entity, index), on: list)
-    case .move(let list, let from, let to):
-      try perform(.move(from, to), on: list)
+    case .move(let list, let from, let to, let key):
+      try perform(.move(from, to, key), on: list)
     case .moveNode(let id, let from, let to):
       try moveNode(id, from: from, to: to)
+    case .group(let edits) where edits.count >= Self.batchThreshold:
+      try applyInRuns(edits)
     case .group(let edits):
       var applied: [Edit] = []
       for step in edits {
@@ -279,7 +281,7 @@ extension FinanceYear {
 enum ListOperation {
   case insert(EntityValue, Int)
   case remove(EntityValue, Int)
-  case move(Int, Int)
+  case move(Int, Int, String?)
 
   func perform<T: Equatable>(
     on elements: inout [T], _ list: ListRef, key: KeyPath<T, String>
@@ -298,9 +300,12 @@ enum ListOperation {
       guard elements.indices.contains(index) else { throw .indexOutOfRange(list, index) }
       guard elements[index] == element else { throw .unexpectedEntity(list, index: index) }
       elements.remove(at: index)
-    case .move(let from, let to):
+    case .move(let from, let to, let expected):
       guard elements.indices.contains(from) else { throw .indexOutOfRange(list, from) }
       guard (0..<elements.count).contains(to) else { throw .indexOutOfRange(list, to) }
+      if let expected, elements[from][keyPath: key] != expected {
+        throw .unexpectedEntity(list, index: from)
+      }
       let element = elements.remove(at: from)
       elements.insert(element, at: to)
     }

@@ -95,28 +95,5 @@ extension Plan {
 
 extension EntityRef {
   /// The fields of the kind of entity this refers to.
-  public var fields: [Field] {
-    switch self {
-    case .plan: return Plan.fields
-    case .systemFailure, .transformationFailure: return Failure.fields
-    case .segment: return Segment.fields
-    case .barrier: return Barrier.fields
-    case .conversation: return Conversation.fields
-    case .proposition: return ValueProposition.fields
-    case .chainLink: return ChainLink.fields
-    case .stakeholder: return Stakeholder.fields
-    case .orgFunction: return OrgFunction.fields
-    case .businessModel: return BusinessModel.fields
-    case .financeYear: return FinanceYear.fields
-    case .contribution: return Contribution.fields
-    case .review: return PeerReview.fields
-    case .score: return ElementScore.fields
-    case .node: return ChangeNode.fields
-    case .assumption: return Assumption.fields
-    case .nodeKPI, .actionKPI: return KPI.fields
-    case .action: return Action.fields
-    case .pilot: return Pilot.fields
-    case .painPoint: return PainPoint.fields
-    }
-  }
+  public var fields: [Field] { kind.fields }
 }

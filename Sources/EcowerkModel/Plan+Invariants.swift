@@ -4,379 +4,239 @@ extension Plan {
   /// Every broken invariant, in file order; empty for a sound plan.
   public func violations(limits: PlanLimits = .standard) -> [PlanViolation] {
     var checker = InvariantChecker(plan: self, limits: limits)
-    checker.run()
+    checker.check(self)
     return checker.found
+  }
+
+  /// The ids of every entity another one can refer to, by kind.
+  func referableIDs() -> [EntityKind: Set<String>] {
+    var nodes: Set<String> = []
+    nodes.reserveCapacity(theoryOfChange.count * 8)
+    Self.collectIDs(theoryOfChange, into: &nodes)
+    return [
+      .segment: Set(segments.map(\.id.rawValue)),
+      .proposition: Set(propositions.map(\.id.rawValue)),
+      .chainLink: Set(chainLinks.map(\.id.rawValue)),
+      .stakeholder: Set(stakeholders.map(\.id.rawValue)),
+      .node: nodes,
+    ]
+  }
+
+  /// Every node id, walking by index so that no node is copied.
+  static func collectIDs(_ nodes: [ChangeNode], into ids: inout Set<String>) {
+    for index in nodes.indices {
+      ids.insert(nodes[index].id.rawValue)
+      if !nodes[index].children.isEmpty { collectIDs(nodes[index].children, into: &ids) }
+    }
   }
 }
 
-private struct InvariantChecker {
+/// Walks the plan by its schemas: every field checked by what its type allows, every list by
+/// its length, every id by its uniqueness, then the rules an entity's schema adds.
+struct InvariantChecker {
   let plan: Plan
   let limits: PlanLimits
+  let known: [EntityKind: Set<String>]
   var found: [PlanViolation] = []
   var seenIDs: Set<String> = []
+  var path: [PathPart] = []
+  /// Levels of the Theory of Change entered so far.
+  var treeDepth = 0
+  /// The running total of every amount in the plan, added with checked arithmetic; the
+  /// amount that takes it past `Money.totalLimit` is reported, once.
+  var totalCents: Int64 = 0
+  var totalReported = false
 
   init(plan: Plan, limits: PlanLimits) {
     self.plan = plan
     self.limits = limits
+    known = plan.referableIDs()
+    seenIDs.reserveCapacity(known.values.reduce(0) { $0 + $1.count })
   }
 
-  mutating func report(_ path: String, _ problem: PlanViolation.Problem) {
-    found.append(PlanViolation(path: path, problem: problem))
+  enum PathPart {
+    case key(String)
+    case index(Int)
   }
 
-  mutating func run() {
-    text("name", plan.name)
-    text("region", plan.region)
-    text("challenge", plan.challenge)
-    text("vision", plan.vision)
-    text("rubricFile", plan.rubricFile ?? "")
-    range("startYear", plan.startYear, PlanLimits.startYears)
-    range("horizonYears", plan.horizonYears, 1...limits.maxHorizonYears)
-    if let target = plan.targetNewSMEs { count("targetNewSMEs", target) }
-
-    failures("systemFailures", plan.systemFailures)
-    failures("transformationFailures", plan.transformationFailures)
-    let segmentIDs = Set(plan.segments.map(\.id))
-    list("segments", plan.segments.count)
-    for (i, segment) in plan.segments.enumerated() {
-      let path = { "segments[\(i)]" }
-      id(path(), segment.id.rawValue)
-      for (field, value) in [
-        ("name", segment.name), ("sector", segment.sector), ("sizeClass", segment.sizeClass),
-        ("region", segment.region), ("notes", segment.notes),
-      ] {
-        text("\(path()).\(field)", value)
-      }
-      for (field, value) in [
-        ("smeCount", segment.smeCount), ("participating", segment.participating),
-        ("target", segment.target),
-      ] {
-        if let value { count("\(path()).\(field)", value) }
-      }
-      if let position = segment.alleyPosition {
-        range("\(path()).alleyPosition", position, 1...limits.maxListCount)
-      }
-      texts("\(path()).pains", segment.pains)
-      texts("\(path()).gains", segment.gains)
-      list("\(path()).barriers", segment.barriers.count)
-      for (j, barrier) in segment.barriers.enumerated() {
-        id("\(path()).barriers[\(j)]", barrier.id.rawValue)
-        text("\(path()).barriers[\(j)].text", barrier.text)
-      }
-      list("\(path()).conversations", segment.conversations.count)
-      for (j, conversation) in segment.conversations.enumerated() {
-        id("\(path()).conversations[\(j)]", conversation.id.rawValue)
-        text("\(path()).conversations[\(j)].counterpart", conversation.counterpart)
-        text("\(path()).conversations[\(j)].learned", conversation.learned)
-      }
-      references("\(path()).ambassadors", segment.ambassadors, in: segmentIDs)
-      if segment.ambassadors.contains(segment.id) {
-        report("\(path()).ambassadors", .selfReference(segment.id.rawValue))
+  /// The path to where the walk is, with `key` after it: `segments[0].barriers[2].kind`.
+  func rendered(_ key: String? = nil) -> String {
+    var text = ""
+    for part in path {
+      switch part {
+      case .key(let key):
+        if !text.isEmpty { text += "." }
+        text += key
+      case .index(let index): text += "[\(index)]"
       }
     }
-
-    list("propositions", plan.propositions.count)
-    for (i, proposition) in plan.propositions.enumerated() {
-      let path = { "propositions[\(i)]" }
-      id(path(), proposition.id.rawValue)
-      text("\(path()).name", proposition.name)
-      text("\(path()).description", proposition.description)
-      references("\(path()).segments", proposition.segments, in: segmentIDs)
-      texts("\(path()).solutionDirections", proposition.solutionDirections)
-    }
-
-    list("chainLinks", plan.chainLinks.count)
-    for (i, link) in plan.chainLinks.enumerated() {
-      id("chainLinks[\(i)]", link.id.rawValue)
-      text("chainLinks[\(i)].name", link.name)
-    }
-    let linkIDs = Set(plan.chainLinks.map(\.id))
-
-    list("stakeholders", plan.stakeholders.count)
-    // By index, reading field by field: a loop over the elements would copy every
-    // stakeholder with all its texts, and this runs for every plan that is opened.
-    for i in plan.stakeholders.indices {
-      let path = { "stakeholders[\(i)]" }
-      id(path(), plan.stakeholders[i].id.rawValue)
-      text("\(path()).name", plan.stakeholders[i].name)
-      text("\(path()).sector", plan.stakeholders[i].sector)
-      text("\(path()).discipline", plan.stakeholders[i].discipline)
-      text("\(path()).sharedInterests", plan.stakeholders[i].sharedInterests)
-      text("\(path()).ownInterests", plan.stakeholders[i].ownInterests)
-      text("\(path()).contributions", plan.stakeholders[i].contributions)
-      text("\(path()).role", plan.stakeholders[i].role)
-      text("\(path()).addedValue", plan.stakeholders[i].addedValue)
-      range("\(path()).influence", plan.stakeholders[i].influence, Stakeholder.scale)
-      range("\(path()).interest", plan.stakeholders[i].interest, Stakeholder.scale)
-      if !plan.stakeholders[i].chainLinks.isEmpty {
-        references("\(path()).chainLinks", plan.stakeholders[i].chainLinks, in: linkIDs)
-      }
-    }
-    let stakeholderIDs = Set(plan.stakeholders.map(\.id))
-
-    list("jointOrganisation", plan.jointOrganisation.count)
-    for (i, function) in plan.jointOrganisation.enumerated() {
-      let path = { "jointOrganisation[\(i)]" }
-      id(path(), function.id.rawValue)
-      text("\(path()).name", function.name)
-      text("\(path()).description", function.description)
-      references(
-        "\(path()).arrangements", function.arrangements.keys.sorted(), in: stakeholderIDs)
-    }
-
-    list("businessModels", plan.businessModels.count)
-    for (i, model) in plan.businessModels.enumerated() {
-      let path = { "businessModels[\(i)]" }
-      id(path(), model.id.rawValue)
-      for (field, value) in [
-        ("name", model.name), ("customer", model.customer), ("revenue", model.revenue),
-        ("description", model.description),
-      ] {
-        text("\(path()).\(field)", value)
-      }
-    }
-
-    finance(stakeholderIDs)
-    reviews()
-    theoryOfChange(stakeholderIDs)
-    var nodeIDs: Set<NodeID> = []
-    nodeIDs.reserveCapacity(plan.theoryOfChange.count * 8)
-    Self.collectIDs(plan.theoryOfChange, into: &nodeIDs)
-    actions(stakeholderIDs, nodeIDs)
-    pilots(segmentIDs, Set(plan.propositions.map(\.id)))
+    if let key { text += text.isEmpty ? key : "." + key }
+    return text
   }
 
-  mutating func finance(_ stakeholders: Set<StakeholderID>) {
-    list("finance", plan.finance.count)
-    var years: Set<Int> = []
-    let horizon = plan.horizon
-    for (i, year) in plan.finance.enumerated() {
-      let path = { "finance[\(i)]" }
-      if !years.insert(year.year).inserted {
-        report("\(path()).year", .duplicateYear(year.year))
+  mutating func report(_ key: String?, _ problem: PlanViolation.Problem) {
+    found.append(PlanViolation(path: rendered(key), problem: problem))
+  }
+
+  mutating func check<E: SchemaEntity>(_ entity: E) {
+    let schema = E.schema
+    for member in schema.members {
+      switch member {
+      case .field(let spec): if spec.canBeInvalid { check(spec.get(entity), spec) }
+      case .list(let list): list.check(entity, &self)
       }
-      if !horizon.contains(year.year) {
+    }
+    if let rules = schema.rules {
+      for (field, problem) in rules(entity, RuleContext(plan: plan, limits: limits)) {
+        report(field.rawValue, problem)
+      }
+    }
+  }
+
+  mutating func walkList<Child: SchemaEntity>(_ list: [Child], key: String) {
+    path.append(.key(key))
+    defer { path.removeLast() }
+    if list.count > limits.maxListCount {
+      report(nil, .listTooLong(count: list.count, limit: limits.maxListCount))
+    }
+    // The tree is walked only as deep as it may be: a deeper one is reported once, where it
+    // goes too deep, and never followed further down.
+    let isTree = Child.self == ChangeNode.self
+    if isTree {
+      if treeDepth >= limits.maxTreeDepth && !list.isEmpty {
+        report(nil, .treeTooDeep(limit: limits.maxTreeDepth))
+        return
+      }
+      treeDepth += 1
+    }
+    defer { if isTree { treeDepth -= 1 } }
+    // Ids are unique in the whole file; other identities (a year, a partner, a rubric
+    // element) among their siblings.
+    let identity = Child.schema.identity
+    var siblings: Set<String> = []
+    for index in list.indices {
+      path.append(.index(index))
+      if let identity, identity.type != .id {
+        let key = identity.get(list[index]).identityText
+        if !key.isEmpty && !siblings.insert(key).inserted {
+          report(
+            identity.key,
+            identity.field == .year
+              ? .duplicateYear(Int(key) ?? 0) : .duplicateEntry(key))
+        }
+      }
+      check(list[index])
+      path.removeLast()
+    }
+  }
+
+  // MARK: Fields
+
+  mutating func check<E>(_ value: FieldValue, _ spec: FieldSpec<E>) {
+    switch (spec.type, value) {
+    case (.id, .text(let raw)):
+      if raw.isEmpty {
+        report(spec.key, .emptyID)
+      } else if !seenIDs.insert(raw).inserted {
+        report(spec.key, .duplicateID(raw))
+      } else {
+        text(spec.key, raw)
+      }
+    case (.key, .text(let raw)):
+      if raw.isEmpty { report(spec.key, .emptyID) } else { text(spec.key, raw) }
+    case (_, .text(let raw)):
+      text(spec.key, raw)
+    case (_, .texts(let values)):
+      list(spec.key, values.count)
+      for (index, value) in values.enumerated() where value.utf8.count > limits.maxTextBytes {
         report(
-          "\(path()).year",
-          .yearOutsideHorizon(year: year.year, first: horizon.lowerBound, last: horizon.upperBound)
+          "\(spec.key)[\(index)]", .textTooLong(bytes: value.utf8.count, limit: limits.maxTextBytes)
         )
       }
-      money("\(path()).ngf", year.ngf)
-      money("\(path()).income", year.income)
-      money("\(path()).costs", year.costs)
-      money("\(path()).actualNGF", year.actualNGF)
-      money("\(path()).actualIncome", year.actualIncome)
-      money("\(path()).actualCosts", year.actualCosts)
-      var partners: Set<StakeholderID> = []
-      list("\(path()).contributions", year.contributions.count)
-      for (j, contribution) in year.contributions.enumerated() {
-        let inner = { "\(path()).contributions[\(j)]" }
-        if !partners.insert(contribution.partner).inserted {
-          report("\(inner()).partner", .duplicateEntry(contribution.partner.rawValue))
-        }
-        if !stakeholders.contains(contribution.partner) {
-          report("\(inner()).partner", .unknownReference(contribution.partner.rawValue))
-        }
-        money("\(inner()).cash", contribution.cash)
-        money("\(inner()).inKind", contribution.inKind)
-        money("\(inner()).actualCash", contribution.actualCash)
-        money("\(inner()).actualInKind", contribution.actualInKind)
+    case (.integer(let rule, _), .integer(let number?)):
+      integer(spec.key, number, rule)
+    case (_, .number(let number?)):
+      if !number.isFinite { report(spec.key, .notFinite) }
+    case (_, .money(let amount?)):
+      if amount.cents < 0 {
+        report(spec.key, .negative(amount.formatted(.english)))
+      } else if amount > Money.limit {
+        report(spec.key, .tooLarge(amount.formatted(.english)))
       }
+      add(amount, spec.key)
+    case (.reference(let kind, _), .reference(let raw?)):
+      if known[kind]?.contains(raw) != true { report(spec.key, .unknownReference(raw)) }
+    case (.references(let kind), .references(let raws)):
+      references(spec.key, raws, kind)
+    case (.arrangements, .arrangements(let cells)):
+      if !cells.isEmpty { references(spec.key, cells.keys.map(\.rawValue).sorted(), .stakeholder) }
+    default:
+      break
     }
   }
 
-  mutating func reviews() {
-    list("reviews", plan.reviews.count)
-    for (i, review) in plan.reviews.enumerated() {
-      let path = { "reviews[\(i)]" }
-      id(path(), review.id.rawValue)
-      text("\(path()).note", review.note)
-      var elements: Set<String> = []
-      list("\(path()).scores", review.scores.count)
-      for (j, score) in review.scores.enumerated() {
-        let inner = { "\(path()).scores[\(j)]" }
-        if score.element.isEmpty { report("\(inner()).element", .emptyID) }
-        if !elements.insert(score.element).inserted {
-          report("\(inner()).element", .duplicateEntry(score.element))
-        }
-        range("\(inner()).level", score.level, ElementScore.levels)
-        text("\(inner()).note", score.note)
-      }
-    }
-  }
-
-  mutating func theoryOfChange(_ stakeholders: Set<StakeholderID>) {
-    let count = plan.nodeCount
-    if count > limits.maxNodeCount {
-      report("theoryOfChange", .tooManyNodes(count: count, limit: limits.maxNodeCount))
-    }
-    nodes("theoryOfChange", plan.theoryOfChange, depth: 1, stakeholders)
-  }
-
-  mutating func nodes(
-    _ path: @escaping @autoclosure () -> String, _ nodes: [ChangeNode], depth: Int,
-    _ stakeholders: Set<StakeholderID>
-  ) {
-    list(path(), nodes.count)
-    if depth > limits.maxTreeDepth && !nodes.isEmpty {
-      report(path(), .treeTooDeep(limit: limits.maxTreeDepth))
-      return
-    }
-    for i in nodes.indices {
-      let here = { "\(path())[\(i)]" }
-      id(here(), nodes[i].id.rawValue)
-      text("\(here()).title", nodes[i].title)
-      text("\(here()).description", nodes[i].description)
-      if let owner = nodes[i].owner, !stakeholders.contains(owner) {
-        report("\(here()).owner", .unknownReference(owner.rawValue))
-      }
-      list("\(here()).assumptions", nodes[i].assumptions.count)
-      for j in nodes[i].assumptions.indices {
-        id("\(here()).assumptions[\(j)]", nodes[i].assumptions[j].id.rawValue)
-        text("\(here()).assumptions[\(j)].text", nodes[i].assumptions[j].text)
-        text("\(here()).assumptions[\(j)].planB", nodes[i].assumptions[j].planB)
-      }
-      if !nodes[i].kpis.isEmpty { kpis("\(here()).kpis", nodes[i].kpis) }
-      if !nodes[i].children.isEmpty {
-        self.nodes("\(here()).children", nodes[i].children, depth: depth + 1, stakeholders)
-      }
-    }
-  }
-
-  mutating func kpis(_ path: @escaping @autoclosure () -> String, _ kpis: [KPI]) {
-    list(path(), kpis.count)
-    for (j, kpi) in kpis.enumerated() {
-      let inner = { "\(path())[\(j)]" }
-      id(inner(), kpi.id.rawValue)
-      text("\(inner()).name", kpi.name)
-      text("\(inner()).unit", kpi.unit)
-      for (field, value) in [
-        ("baseline", kpi.baseline), ("target", kpi.target), ("actual", kpi.actual),
-      ] {
-        if let value, !value.isFinite { report("\(inner()).\(field)", .notFinite) }
-      }
-    }
-  }
-
-  mutating func actions(_ stakeholders: Set<StakeholderID>, _ nodes: Set<NodeID>) {
-    list("actions", plan.actions.count)
-    for i in plan.actions.indices {
-      let path = { "actions[\(i)]" }
-      id(path(), plan.actions[i].id.rawValue)
-      text("\(path()).what", plan.actions[i].what)
-      text("\(path()).output", plan.actions[i].output)
-      if let owner = plan.actions[i].owner, !stakeholders.contains(owner) {
-        report("\(path()).owner", .unknownReference(owner.rawValue))
-      }
-      if let node = plan.actions[i].node, !nodes.contains(node) {
-        report("\(path()).node", .unknownReference(node.rawValue))
-      }
-      if !plan.actions[i].kpis.isEmpty { kpis("\(path()).kpis", plan.actions[i].kpis) }
-    }
-  }
-
-  mutating func pilots(_ segments: Set<SegmentID>, _ propositions: Set<PropositionID>) {
-    list("pilots", plan.pilots.count)
-    for (i, pilot) in plan.pilots.enumerated() {
-      let path = { "pilots[\(i)]" }
-      id(path(), pilot.id.rawValue)
-      text("\(path()).name", pilot.name)
-      text("\(path()).hypothesis", pilot.hypothesis)
-      texts("\(path()).learnings", pilot.learnings)
-      if let segment = pilot.segment, !segments.contains(segment) {
-        report("\(path()).segment", .unknownReference(segment.rawValue))
-      }
-      if let proposition = pilot.proposition, !propositions.contains(proposition) {
-        report("\(path()).proposition", .unknownReference(proposition.rawValue))
-      }
-      list("\(path()).painPoints", pilot.painPoints.count)
-      for (j, point) in pilot.painPoints.enumerated() {
-        id("\(path()).painPoints[\(j)]", point.id.rawValue)
-        text("\(path()).painPoints[\(j)].text", point.text)
-      }
-    }
-  }
-
-  /// Every node id, walking by index so that no node is copied.
-  static func collectIDs(_ nodes: [ChangeNode], into ids: inout Set<NodeID>) {
-    for index in nodes.indices {
-      ids.insert(nodes[index].id)
-      if !nodes[index].children.isEmpty { collectIDs(nodes[index].children, into: &ids) }
-    }
-  }
-
-  // MARK: Single rules
-
-  mutating func failures(_ path: @escaping @autoclosure () -> String, _ failures: [Failure]) {
-    list(path(), failures.count)
-    for (i, failure) in failures.enumerated() {
-      id("\(path())[\(i)]", failure.id.rawValue)
-      text("\(path())[\(i)].description", failure.description)
-      text("\(path())[\(i)].actors", failure.actors)
-    }
-  }
-
-  mutating func id(_ path: @autoclosure () -> String, _ raw: String) {
-    if raw.isEmpty {
-      report("\(path()).id", .emptyID)
-    } else if !seenIDs.insert(raw).inserted {
-      report("\(path()).id", .duplicateID(raw))
+  /// Adds an amount to the plan's running total.
+  mutating func add(_ amount: Money, _ key: String) {
+    guard amount.cents > 0, !totalReported else { return }
+    let (sum, overflow) = totalCents.addingReportingOverflow(amount.cents)
+    if overflow || sum > Money.totalLimit.cents {
+      totalReported = true
+      report(key, .totalTooLarge)
     } else {
-      text("\(path()).id", raw)
+      totalCents = sum
     }
   }
 
-  mutating func text(_ path: @autoclosure () -> String, _ value: String) {
+  mutating func text(_ key: String, _ value: String) {
     let bytes = value.utf8.count
     if bytes > limits.maxTextBytes {
-      report(path(), .textTooLong(bytes: bytes, limit: limits.maxTextBytes))
+      report(key, .textTooLong(bytes: bytes, limit: limits.maxTextBytes))
     }
   }
 
-  mutating func texts(_ path: @autoclosure () -> String, _ values: [String]) {
-    list(path(), values.count)
-    for (i, value) in values.enumerated() { text("\(path())[\(i)]", value) }
-  }
-
-  mutating func list(_ path: @autoclosure () -> String, _ count: Int) {
+  mutating func list(_ key: String, _ count: Int) {
     if count > limits.maxListCount {
-      report(path(), .listTooLong(count: count, limit: limits.maxListCount))
+      report(key, .listTooLong(count: count, limit: limits.maxListCount))
     }
   }
 
-  mutating func range(_ path: @autoclosure () -> String, _ value: Int, _ range: ClosedRange<Int>) {
-    if !range.contains(value) {
-      report(path(), .outOfRange(value: value, lower: range.lowerBound, upper: range.upperBound))
-    }
-  }
-
-  mutating func count(_ path: @autoclosure () -> String, _ value: Int) {
-    if value < 0 {
-      report(path(), .negative(String(value)))
-    } else if value > 1_000_000_000 {
-      report(path(), .tooLarge(String(value)))
-    }
-  }
-
-  mutating func money(_ path: @autoclosure () -> String, _ value: Money?) {
-    guard let value else { return }
-    if value.cents < 0 {
-      report(path(), .negative(value.formatted(.english)))
-    } else if value > Money.limit {
-      report(path(), .tooLarge(value.formatted(.english)))
-    }
-  }
-
-  mutating func references<T>(
-    _ path: @autoclosure () -> String, _ ids: [EntityID<T>], in known: Set<EntityID<T>>
-  ) {
-    var seen: Set<EntityID<T>> = []
-    for (i, id) in ids.enumerated() {
-      if !known.contains(id) {
-        report("\(path())[\(i)]", .unknownReference(id.rawValue))
-      } else if !seen.insert(id).inserted {
-        report("\(path())[\(i)]", .duplicateEntry(id.rawValue))
+  mutating func integer(_ key: String, _ value: Int, _ rule: IntegerRule) {
+    if rule == .count {
+      if value < 0 {
+        report(key, .negative(String(value)))
+      } else if value > IntegerRule.largestCount {
+        report(key, .tooLarge(String(value)))
       }
+      return
+    }
+    let range = rule.range(limits)
+    if !range.contains(value) {
+      report(key, .outOfRange(value: value, lower: range.lowerBound, upper: range.upperBound))
+    }
+  }
+
+  mutating func references(_ key: String, _ raws: [String], _ kind: EntityKind) {
+    list(key, raws.count)
+    let ids = known[kind] ?? []
+    var seen: Set<String> = []
+    for (index, raw) in raws.enumerated() {
+      if !ids.contains(raw) {
+        report("\(key)[\(index)]", .unknownReference(raw))
+      } else if !seen.insert(raw).inserted {
+        report("\(key)[\(index)]", .duplicateEntry(raw))
+      }
+    }
+  }
+}
+
+extension FieldValue {
+  /// An identifying value as text: a year, a partner, a rubric element.
+  var identityText: String {
+    switch self {
+    case .text(let text): return text
+    case .integer(let number?): return String(number)
+    case .reference(let raw?): return raw
+    default: return ""
     }
   }
 }

@@ -91,3 +91,41 @@ public struct Plan: Hashable, Sendable {
     return plan
   }
 }
+
+extension Plan: SchemaEntity {
+  /// The plan file's top level; `format` and `schemaVersion` come before these (`PlanFormat`).
+  public static let schema = EntitySchema<Plan>(
+    "plan", blank: Plan(startYear: 0),
+    [
+      .text(.name, { $0.name }, { $0.name = $1 }),
+      .text(.region, { $0.region }, { $0.region = $1 }),
+      .text(.challenge, { $0.challenge }, { $0.challenge = $1 }, .long),
+      .text(.vision, { $0.vision }, { $0.vision = $1 }, .long),
+      .choice(.phase, { $0.phase }, { $0.phase = $1 }, default: .verkennen),
+      .integer(.startYear, { $0.startYear }, { $0.startYear = $1 }, .year, default: nil),
+      .integer(
+        .horizonYears, { $0.horizonYears }, { $0.horizonYears = $1 }, .horizonYears,
+        default: Plan.defaultHorizon),
+      .integer(.targetNewSMEs, { $0.targetNewSMEs }, { $0.targetNewSMEs = $1 }, .count),
+      .optionalText(.rubricFile, { $0.rubricFile }, { $0.rubricFile = $1 }),
+      .list("systemFailures", { $0.systemFailures }, { $0.systemFailures = $1 }),
+      .list(
+        "transformationFailures", { $0.transformationFailures }, { $0.transformationFailures = $1 }),
+      .list("segments", { $0.segments }, { $0.segments = $1 }),
+      .list("propositions", { $0.propositions }, { $0.propositions = $1 }),
+      .list("chainLinks", { $0.chainLinks }, { $0.chainLinks = $1 }),
+      .list("stakeholders", { $0.stakeholders }, { $0.stakeholders = $1 }),
+      .list("jointOrganisation", { $0.jointOrganisation }, { $0.jointOrganisation = $1 }),
+      .list("businessModels", { $0.businessModels }, { $0.businessModels = $1 }),
+      .list("finance", { $0.finance }, { $0.finance = $1 }),
+      .list("reviews", { $0.reviews }, { $0.reviews = $1 }),
+      .list("theoryOfChange", { $0.theoryOfChange }, { $0.theoryOfChange = $1 }),
+      .list("actions", { $0.actions }, { $0.actions = $1 }),
+      .list("pilots", { $0.pilots }, { $0.pilots = $1 }),
+    ],
+    rules: { plan, context in
+      let count = plan.nodeCount
+      guard count > context.limits.maxNodeCount else { return [] }
+      return [(.theoryOfChange, .tooManyNodes(count: count, limit: context.limits.maxNodeCount))]
+    })
+}

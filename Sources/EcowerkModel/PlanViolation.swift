@@ -29,6 +29,9 @@ public struct PlanViolation: Hashable, Sendable, CustomStringConvertible {
     case treeTooDeep(limit: Int)
     case tooManyNodes(count: Int, limit: Int)
     case tooLarge(String)
+    /// The financial plan's amounts add up to more than `Money.totalLimit`; reported at the
+    /// amount where the running total passes it.
+    case totalTooLarge
 
     public var description: String {
       switch self {
@@ -53,6 +56,9 @@ public struct PlanViolation: Hashable, Sendable, CustomStringConvertible {
       case .tooManyNodes(let count, let limit):
         return "the Theory of Change has \(count) nodes; at most \(limit) are allowed"
       case .tooLarge(let value): return "\(value) is larger than ecowerk allows"
+      case .totalTooLarge:
+        return "the amounts of the financial plan add up to more than ecowerk can total "
+          + "(\(Money.totalLimit.formatted(.english))); lower this amount"
       }
     }
   }

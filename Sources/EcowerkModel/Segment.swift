@@ -92,3 +92,73 @@ public struct Conversation: Identifiable, Hashable, Sendable {
     self.learned = learned
   }
 }
+
+extension Segment: SchemaEntity {
+  public static let schema = EntitySchema<Segment>(
+    "segment", blank: Segment(id: ""),
+    [
+      .id({ $0.id }, { $0.id = $1 }),
+      .text(.name, { $0.name }, { $0.name = $1 }).headers(
+        nl: ["Naam", "Segment", "Doelgroep"],
+        en: ["Name", "Segment", "Target group"]),
+      .text(.sector, { $0.sector }, { $0.sector = $1 }).headers(
+        nl: ["Sector", "Branche"],
+        en: ["Sector", "Industry"]),
+      .text(.sizeClass, { $0.sizeClass }, { $0.sizeClass = $1 }).headers(
+        nl: ["Grootteklasse", "Omvang", "Bedrijfsgrootte", "Grootte"],
+        en: ["Size class", "Company size", "Size"]),
+      .text(.region, { $0.region }, { $0.region = $1 }).headers(
+        nl: ["Regio", "Gebied", "Werkgebied"],
+        en: ["Region", "Area"]),
+      .integer(.smeCount, { $0.smeCount }, { $0.smeCount = $1 }, .count).headers(
+        nl: ["Aantal mkb'ers", "Aantal bedrijven", "Aantal", "Aantal mkb"],
+        en: ["SMEs in segment", "Number of SMEs", "SMEs", "Count"]),
+      .integer(.participating, { $0.participating }, { $0.participating = $1 }, .count).headers(
+        nl: ["Doet al mee", "Doen al mee", "Deelnemers", "Al deelnemend"],
+        en: ["Taking part", "Participating", "Participants"]),
+      .integer(.target, { $0.target }, { $0.target = $1 }, .count).headers(
+        nl: ["Doel", "Doelstelling", "Streefaantal", "Doel nieuwe mkb'ers"],
+        en: ["Target", "Goal", "Target new SMEs"]),
+      .texts(.pains, { $0.pains }, { $0.pains = $1 }).headers(
+        nl: ["Pains", "Pijnpunten", "Knelpunten"],
+        en: ["Pains", "Pain points"]),
+      .texts(.gains, { $0.gains }, { $0.gains = $1 }).headers(
+        nl: ["Gains", "Winst", "Voordelen"],
+        en: ["Gains", "Benefits"]),
+      .list("barriers", { $0.barriers }, { $0.barriers = $1 }),
+      .list("conversations", { $0.conversations }, { $0.conversations = $1 }),
+      .integer(.alleyPosition, { $0.alleyPosition }, { $0.alleyPosition = $1 }, .position).headers(
+        nl: ["Positie bowlingbaan", "Bowlingbaan", "Volgorde"],
+        en: ["Bowling alley position", "Bowling alley", "Order"]),
+      .references(.ambassadors, { $0.ambassadors }, { $0.ambassadors = $1 }, to: .segment),
+      .text(.notes, { $0.notes }, { $0.notes = $1 }, .long).headers(
+        nl: ["Notities", "Opmerkingen", "Toelichting"],
+        en: ["Notes", "Remarks", "Comments"]),
+    ],
+    rules: { segment, _ in
+      segment.ambassadors.contains(segment.id)
+        ? [(.ambassadors, .selfReference(segment.id.rawValue))] : []
+    })
+}
+
+extension Barrier: SchemaEntity {
+  public static let schema = EntitySchema<Barrier>(
+    "barrier", blank: Barrier(id: ""),
+    [
+      .id({ $0.id }, { $0.id = $1 }),
+      .choice(.kind, { $0.kind }, { $0.kind = $1 }, default: nil),
+      .text(.text, { $0.text }, { $0.text = $1 }),
+    ])
+}
+
+extension Conversation: SchemaEntity {
+  public static let schema = EntitySchema<Conversation>(
+    "conversation", blank: Conversation(id: ""),
+    [
+      .id({ $0.id }, { $0.id = $1 }),
+      .date(.date, { $0.date }, { $0.date = $1 }),
+      .text(.counterpart, { $0.counterpart }, { $0.counterpart = $1 }),
+      .flag(.isMember, { $0.isMember }, { $0.isMember = $1 }),
+      .text(.learned, { $0.learned }, { $0.learned = $1 }, .long),
+    ])
+}

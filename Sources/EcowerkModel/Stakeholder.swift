@@ -103,3 +103,97 @@ public enum GovernanceLevel: String, CaseIterable, Sendable {
   case national
   case international
 }
+
+extension Stakeholder: SchemaEntity {
+  public static let schema = EntitySchema<Stakeholder>(
+    "stakeholder", blank: Stakeholder(id: ""),
+    [
+      .id({ $0.id }, { $0.id = $1 }),
+      .text(.name, { $0.name }, { $0.name = $1 }).headers(
+        nl: ["Naam", "Organisatie", "Partij", "Stakeholder", "Partner", "Naam organisatie"],
+        en: ["Name", "Organisation", "Organization", "Party", "Stakeholder", "Partner"]),
+      .choice(.kind, { $0.kind }, { $0.kind = $1 }, default: .other).headers(
+        nl: ["Soort", "Type", "Categorie", "Soort partij", "Soort organisatie"],
+        en: ["Kind", "Type", "Category", "Kind of party"]),
+      .text(.sector, { $0.sector }, { $0.sector = $1 }).headers(
+        nl: ["Sector", "Branche"],
+        en: ["Sector", "Industry"]),
+      .text(.discipline, { $0.discipline }, { $0.discipline = $1 }).headers(
+        nl: ["Discipline", "Vakgebied", "Expertise", "Deskundigheid"],
+        en: ["Discipline", "Field", "Expertise"]),
+      .choice(.level, { $0.level }, { $0.level = $1 }, default: .regional).headers(
+        nl: ["Niveau", "Schaal", "Bestuurslaag", "Schaalniveau"],
+        en: ["Level", "Scale"]),
+      .references(.chainLinks, { $0.chainLinks }, { $0.chainLinks = $1 }, to: .chainLink).headers(
+        nl: ["Ketenschakels", "Ketenschakel", "Schakels", "Schakel in de keten"],
+        en: ["Chain links", "Chain link", "Links", "Value chain links"]),
+      .text(.sharedInterests, { $0.sharedInterests }, { $0.sharedInterests = $1 }, .long).headers(
+        nl: ["Gedeelde belangen", "Gedeeld belang", "Gemeenschappelijk belang"],
+        en: ["Shared interests", "Shared interest", "Common interest"]),
+      .text(.ownInterests, { $0.ownInterests }, { $0.ownInterests = $1 }, .long).headers(
+        nl: ["Eigen belangen", "Eigen belang"],
+        en: ["Own interests", "Own interest"]),
+      .text(.contributions, { $0.contributions }, { $0.contributions = $1 }, .long).headers(
+        nl: ["Bijdragen", "Bijdrage", "Inbreng"],
+        en: ["Contributions", "Contribution"]),
+      .text(.role, { $0.role }, { $0.role = $1 }).headers(
+        nl: ["Rol/taak", "Rol", "Taak", "Rol en taak", "Rollen", "Taken"],
+        en: ["Role/task", "Role", "Task", "Role and task", "Roles", "Tasks"]),
+      .text(.addedValue, { $0.addedValue }, { $0.addedValue = $1 }, .long).headers(
+        nl: ["Toegevoegde waarde", "Meerwaarde", "Wat het oplevert"],
+        en: ["Added value", "Value added", "Benefit"]),
+      .integer(.influence, { $0.influence }, { $0.influence = $1 }, .scale, default: 3).headers(
+        nl: ["Invloed", "Macht"],
+        en: ["Influence", "Power"]),
+      .integer(.interest, { $0.interest }, { $0.interest = $1 }, .scale, default: 3).headers(
+        nl: ["Belang", "Interesse", "Betrokkenheid"],
+        en: ["Interest"]),
+      .flag(.inMVE, { $0.inMVE }, { $0.inMVE = $1 }).headers(
+        nl: ["MVE", "In MVE", "In de MVE", "Kernpartner", "Minimum viable ecosystem"],
+        en: ["MVE", "In MVE", "In the MVE", "Core partner"]),
+      .flag(.isOrchestrator, { $0.isOrchestrator }, { $0.isOrchestrator = $1 }).headers(
+        nl: ["Orkestrator", "Regisseur"],
+        en: ["Orchestrator"]),
+    ])
+}
+
+extension StakeholderKind {
+  /// How partners write a kind in their own lists, besides its label in both languages.
+  public static let spellings: [StakeholderKind: [String]] = [
+    .vocationalSchool: ["mbo", "mbo-instelling", "mbo-school", "roc", "vakschool", "vocational"],
+    .universityOfAppliedSciences: ["hbo", "hogeschool", "hbo-instelling", "uas"],
+    .university: ["wo", "universiteit", "wo-instelling"],
+    .researchInstitute: [
+      "kennisinstelling", "onderzoeksinstelling", "onderzoeksinstituut", "to2", "research",
+    ],
+    .company: ["bedrijf", "onderneming", "grootbedrijf", "corporate", "business", "firm"],
+    .sme: [
+      "mkb", "mkb-bedrijf", "mkb'er", "mkb-onderneming", "kleinbedrijf", "sme", "smb",
+      "small business",
+    ],
+    .branchOrganisation: [
+      "branche", "brancheorganisatie", "branchevereniging", "koepel", "koepelorganisatie",
+      "trade association", "industry association",
+    ],
+    .municipality: ["gemeente", "city", "council"],
+    .province: ["provincie", "provinciaal bestuur"],
+    .nationalGovernment: [
+      "rijk", "rijksoverheid", "ministerie", "ministry", "government", "central government",
+    ],
+    .financier: ["financier", "bank", "investeerder", "fonds", "investor", "fund"],
+    .intermediary: [
+      "intermediair", "netwerkorganisatie", "ontwikkelingsmaatschappij", "rom", "broker",
+    ],
+    .other: ["anders", "overig", "overige", "other"],
+  ]
+}
+
+extension GovernanceLevel {
+  /// How partners write a level in their own lists, besides its label in both languages.
+  public static let spellings: [GovernanceLevel: [String]] = [
+    .local: ["lokaal", "gemeentelijk", "local", "municipal"],
+    .regional: ["regionaal", "provinciaal", "regio", "regional"],
+    .national: ["nationaal", "landelijk", "national"],
+    .international: ["internationaal", "europees", "eu", "international", "european"],
+  ]
+}

@@ -18,3 +18,15 @@ public struct ValueProposition: Identifiable, Hashable, Sendable {
     self.solutionDirections = solutionDirections
   }
 }
+
+extension ValueProposition: SchemaEntity {
+  public static let schema = EntitySchema<ValueProposition>(
+    "proposition", blank: ValueProposition(id: ""),
+    [
+      .id({ $0.id }, { $0.id = $1 }),
+      .text(.name, { $0.name }, { $0.name = $1 }),
+      .text(.description, { $0.description }, { $0.description = $1 }, .long),
+      .references(.segments, { $0.segments }, { $0.segments = $1 }, to: .segment),
+      .texts(.solutionDirections, { $0.solutionDirections }, { $0.solutionDirections = $1 }),
+    ])
+}

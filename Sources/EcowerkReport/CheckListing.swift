@@ -1,4 +1,5 @@
 import EcowerkChecks
+import EcowerkJSON
 import EcowerkModel
 import EcowerkStrings
 import EcowerkText
@@ -39,65 +40,61 @@ public enum CheckListing {
 
   /// `segment seg-2`, `contribution 2026/sh-1`, `plan`.
   static func place(_ entity: EntityRef) -> String {
-    guard let id = entity.idText else { return entity.kindName }
-    if let parent = entity.parentText { return "\(entity.kindName) \(parent)/\(id)" }
-    return "\(entity.kindName) \(id)"
+    guard let id = entity.idText else { return entity.kind.rawValue }
+    if let parent = entity.parentText { return "\(entity.kind.rawValue) \(parent)/\(id)" }
+    return "\(entity.kind.rawValue) \(id)"
   }
 
   /// The findings as JSON: the plan, the date, the totals, and per finding its id, severity,
-  /// step, entity (kind, id, parent), field and message.
+  /// step, entity (kind, id, parent), field and message. Written by the one JSON writer, which
+  /// escapes every control, separator and bidi character, so text from a plan cannot break the
+  /// document or reach a terminal raw.
   public static func json(
     _ health: PlanHealth, plan: Plan, file: String, strings: Strings
   ) -> String {
-    var out = "{\n"
-    out += "  \"format\": \"ecowerk-check\",\n"
-    out += "  \"plan\": \(quoted(plan.name)),\n"
-    out += "  \"file\": \(quoted(file)),\n"
-    out += "  \"date\": \(quoted(health.today.description)),\n"
-    out += "  \"language\": \(quoted(strings.language.rawValue)),\n"
-    out += "  \"errors\": \(health.count(.error)),\n"
-    out += "  \"warnings\": \(health.count(.warning)),\n"
-    out += "  \"hints\": \(health.count(.hint)),\n"
-    let findings = health.findings
-    out += "  \"findings\": [" + (findings.isEmpty ? "]\n" : "\n")
-    for (index, finding) in findings.enumerated() {
+    var out = JSONWriter(style: .pretty)
+    out.beginObject()
+    out.key("format")
+    out.string("ecowerk-check")
+    for (key, value) in [
+      ("plan", plan.name), ("file", file), ("date", health.today.description),
+      ("language", strings.language.rawValue),
+    ] {
+      out.key(key)
+      out.string(value)
+    }
+    for (key, severity) in [("errors", Severity.error), ("warnings", .warning), ("hints", .hint)] {
+      out.key(key)
+      out.integer(health.count(severity))
+    }
+    out.key("findings")
+    out.beginArray()
+    for finding in health.findings {
       let entity = finding.entity
-      out += "    {\n"
-      out += "      \"id\": \(quoted(finding.check.id)),\n"
-      out += "      \"severity\": \(quoted(finding.severity.rawValue)),\n"
-      out += "      \"step\": \(finding.step),\n"
-      out += "      \"entity\": { \"kind\": \(quoted(entity.kindName)), "
-      out += "\"id\": \(entity.idText.map(quoted) ?? "null"), "
-      out += "\"parent\": \(entity.parentText.map(quoted) ?? "null") },\n"
-      out += "      \"field\": \(finding.field.map { quoted($0.rawValue) } ?? "null"),\n"
-      out += "      \"message\": \(quoted(strings.message(finding, in: plan)))\n"
-      out += "    }" + (index == findings.count - 1 ? "\n" : ",\n")
-    }
-    if !findings.isEmpty { out += "  ]\n" }
-    out += "}\n"
-    return out
-  }
-
-  /// A JSON string: quotes, backslashes and every control character escaped, so that text
-  /// from a plan cannot break the document or reach a terminal raw.
-  static func quoted(_ text: String) -> String {
-    var out = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case _
-      where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
-        || (0x2028...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
-        || scalar.value == 0x200E || scalar.value == 0x200F || scalar.value == 0x061C:
-        let hex = String(scalar.value, radix: 16)
-        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: out.unicodeScalars.append(scalar)
+      out.beginObject()
+      out.key("id")
+      out.string(finding.check.id)
+      out.key("severity")
+      out.string(finding.severity.rawValue)
+      out.key("step")
+      out.integer(finding.step)
+      out.key("entity")
+      out.beginObject()
+      out.key("kind")
+      out.string(entity.kind.rawValue)
+      for (key, value) in [("id", entity.idText), ("parent", entity.parentText)] {
+        out.key(key)
+        if let value { out.string(value) } else { out.null() }
       }
+      out.endObject()
+      out.key("field")
+      if let field = finding.field { out.string(field.rawValue) } else { out.null() }
+      out.key("message")
+      out.string(strings.message(finding, in: plan))
+      out.endObject()
     }
-    return out + "\""
+    out.endArray()
+    out.endObject()
+    return String(decoding: out.bytes, as: UTF8.self) + "\n"
   }
 }

@@ -33,7 +33,25 @@ public struct MarkdownRenderer: ReportRenderer {
     case .table(let table): return self.table(table)
     case .tree(let lines): return tree(lines)
     case .bars(let chart): return bars(chart)
+    case .numbered(let title, let items):
+      let list = items.enumerated().map { "\($0.offset + 1). " + inline($0.element) }
+        .joined(separator: "\n")
+      return title.map { caption($0) + "\n\n" + list } ?? list
+    case .figure(let figure): return self.figure(figure, headingLevel: headingLevel)
     }
+  }
+
+  /// The Theory of Change as Mermaid charts; any other picture as its fallback blocks.
+  private func figure(_ figure: ReportFigure, headingLevel: Int) -> String? {
+    var parts: [String] = []
+    if case .theoryOfChange(let diagram) = figure.picture {
+      for (caption, chart) in MermaidDiagram.charts(diagram) {
+        parts.append(self.caption(caption))
+        parts.append(chart)
+      }
+    }
+    parts += figure.fallback.compactMap { block($0, headingLevel: headingLevel) }
+    return parts.isEmpty ? nil : parts.joined(separator: "\n\n")
   }
 
   private func inline(_ text: String) -> String {

@@ -12,6 +12,10 @@ public enum ReportBlock: Hashable, Sendable {
   case table(ReportTable)
   /// An indented outline, such as the Theory of Change.
   case tree([ReportTreeLine])
-  /// Horizontal bars, such as SMEs reached against the target per segment.
+  /// Horizontal bars, such as the NGF share per year.
   case bars(ReportBarChart)
+  /// A numbered list: steps in order, such as the three things to do first.
+  case numbered(title: String?, items: [String])
+  /// A picture, with what text formats show in its place.
+  case figure(ReportFigure)
 }

@@ -8,7 +8,8 @@ extension ReportBuilder {
     guard !nodes.isEmpty else { return nothingYet }
     let tree = ReportBlock.tree(nodes.map { treeLine($0.node, depth: $0.depth) })
     let hasKPIs = nodes.contains { !$0.node.kpis.isEmpty }
-    return hasKPIs ? [.paragraph(strings["report.kpi.legend"]), tree] : [tree]
+    let outline = hasKPIs ? [.paragraph(strings["report.kpi.legend"]), tree] : [tree]
+    return [.figure(changeDiagramFigure)] + outline
   }
 
   private func treeLine(_ node: ChangeNode, depth: Int) -> ReportTreeLine {

@@ -33,21 +33,39 @@ extension ReportBuilder {
     guard !plan.jointOrganisation.isEmpty else { return blocks + nothingYet }
     let arranged = Set(plan.jointOrganisation.flatMap(\.arrangements.keys))
     let partners = plan.stakeholders.filter { $0.inMVE || arranged.contains($0.id) }
-    let columns =
-      [ReportTable.Column(strings["report.function"])]
-      + partners.map { ReportTable.Column(names.orUnnamed($0.name)) }
-    let rows = plan.jointOrganisation.map { function in
-      [names.orUnnamed(function.name)]
-        + partners.map { strings.label(function.arrangement(of: $0.id)) }
-    }
-    blocks.append(
-      .table(ReportTable(title: strings["report.arrangements"], columns: columns, rows: rows)))
+    blocks.append(.table(arrangements(partners)))
     let described = plan.jointOrganisation.filter { !$0.description.allSatisfy(\.isWhitespace) }
     if !described.isEmpty {
       blocks.append(
         .facts(described.map { ReportFact(names.orUnnamed($0.name), $0.description) }))
     }
     return blocks
+  }
+
+  /// Functions × partners. A partnership usually has more partners than functions, so the
+  /// partners go down the rows and the functions across, which keeps the table narrow enough
+  /// for a page; with more functions than partners it is turned the other way.
+  private func arrangements(_ partners: [Stakeholder]) -> ReportTable {
+    let functions = plan.jointOrganisation
+    let title = strings["report.arrangements"]
+    guard partners.count > functions.count else {
+      return ReportTable(
+        title: title,
+        columns: [ReportTable.Column(strings["report.function"])]
+          + partners.map { ReportTable.Column(names.orUnnamed($0.name)) },
+        rows: functions.map { function in
+          [names.orUnnamed(function.name)]
+            + partners.map { strings.label(function.arrangement(of: $0.id)) }
+        })
+    }
+    return ReportTable(
+      title: title,
+      columns: [ReportTable.Column(strings["report.partner"])]
+        + functions.map { ReportTable.Column(names.orUnnamed($0.name)) },
+      rows: partners.map { partner in
+        [names.orUnnamed(partner.name)]
+          + functions.map { strings.label($0.arrangement(of: partner.id)) }
+      })
   }
 
   var businessModelBlocks: [ReportBlock] {

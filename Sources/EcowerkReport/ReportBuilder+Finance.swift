@@ -9,7 +9,7 @@ extension ReportBuilder {
     guard !years.isEmpty else { return nothingYet + verdictBlocks }
     var blocks: [ReportBlock] = [
       .heading(strings["report.finance.budget"]), .table(budget(years)),
-      .heading(strings["report.finance.sources"]), .bars(sources(years)),
+      .figure(moneyFigure(years)),
     ]
     if let actuals = actuals(years) {
       blocks += [.heading(strings["report.finance.actuals"]), .table(actuals)]
@@ -48,6 +48,41 @@ extension ReportBuilder {
       ],
       rows: years.map { row(String($0.year), figures($0), share: $0.ngfShare) },
       totals: row(strings["report.total"], sums, share: ngf.share(of: allSources)))
+  }
+
+  /// Each year's money by source against its costs, with the NGF share: as a picture, and as
+  /// the bars of the sources' shares in text.
+  private func moneyFigure(_ years: [FinanceYear]) -> ReportFigure {
+    let title = strings["report.finance.sources"]
+    let highest = years.map { Self.euros(max($0.sources, $0.costs)) }.max() ?? 0
+    let scale = ChartScale.nice(largest: highest) { value in
+      self.euros(Money(euros: Int64(value.rounded())))
+    }
+    let description =
+      strings["report.money.description"]
+      + years.map { year in
+        strings.format(
+          "report.money.year", String(year.year), strings.money(year.sources),
+          strings.percent(year.ngfShare), strings.money(year.costs))
+      }.joined(separator: "; ")
+    return ReportFigure(
+      title: title, description: description,
+      picture: .money(
+        MoneyChart(
+          years: years.map { year in
+            MoneyChart.Year(
+              label: String(year.year),
+              sources: [year.cash, year.inKind, year.ngf, year.income].map(Self.euros),
+              costs: Self.euros(year.costs), ngfShare: strings.percent(year.ngfShare))
+          },
+          legend: [field(.cash), field(.inKind), field(.ngf), field(.income)],
+          costsLabel: field(.costs), ngfShareLabel: strings["report.ngfShare"], scale: scale)),
+      fallback: [.heading(title), .bars(sources(years))])
+  }
+
+  /// An amount in euros as a number for a chart's scale.
+  static func euros(_ amount: Money) -> Double {
+    Double(amount.cents) / 100
   }
 
   /// Cash, in kind, NGF and income as parts of everything that comes in, per year: the NGF

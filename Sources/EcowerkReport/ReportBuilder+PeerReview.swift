@@ -20,18 +20,45 @@ extension ReportBuilder {
     blocks += [
       .heading(strings["report.review.profile"]),
       .table(profile(reviews, rubric: rubric)),
-      .bars(
-        ReportBarChart(
-          rows: rubric.dimensions.map { dimension in
-            let average = self.average(latest, dimension)
-            return ReportBarChart.Row(
-              label: dimension.name.text(english: english),
-              fractions: [(average ?? 0) / Double(ElementScore.levels.upperBound)],
-              caption: strings.format(
-                "report.review.levelOf", oneDecimal(average), ElementScore.levels.upperBound))
-          })),
+      .figure(profileFigure(reviews, rubric: rubric, latest: latest)),
     ]
     return blocks + reviewBlocks(latest, rubric: rubric)
+  }
+
+  /// The profile per dimension over the reviews as a picture; in text, the latest review's
+  /// levels as bars.
+  private func profileFigure(_ reviews: [PeerReview], rubric: Rubric, latest: PeerReview)
+    -> ReportFigure
+  {
+    let english = strings.language == .english
+    let dimensions = rubric.dimensions.map { $0.name.text(english: english) }
+    let highest = ElementScore.levels.upperBound
+    let profile = ReviewProfile(
+      dimensions: dimensions,
+      reviews: reviews.map { review in
+        let levels = rubric.dimensions.map { average(review, $0) }
+        return ReviewProfile.Review(
+          label: "\(strings.date(review.date)) (\(strings.label(review.phase)))",
+          levels: levels, captions: levels.map(oneDecimal))
+      },
+      highestLevel: highest)
+    let description =
+      strings["report.review.description"]
+      + profile.reviews.map { review in
+        review.label + ": "
+          + zip(dimensions, review.captions).map { "\($0) \($1)" }.joined(separator: ", ")
+      }.joined(separator: "; ")
+    let bars = ReportBarChart(
+      rows: rubric.dimensions.map { dimension in
+        let average = self.average(latest, dimension)
+        return ReportBarChart.Row(
+          label: dimension.name.text(english: english),
+          fractions: [(average ?? 0) / Double(highest)],
+          caption: strings.format("report.review.levelOf", oneDecimal(average), highest))
+      })
+    return ReportFigure(
+      title: strings["report.review.profile"], description: description,
+      picture: .reviewProfile(profile), fallback: [.bars(bars)])
   }
 
   /// Average level per dimension (rows) for each review date (columns).

@@ -47,6 +47,7 @@ extension ReportBuilder {
     if placed.isEmpty {
       blocks += nothingYet
     } else {
+      blocks.append(.figure(alleyFigure(placed, served: served)))
       blocks.append(
         .table(
           ReportTable(
@@ -69,5 +70,26 @@ extension ReportBuilder {
           items: unplaced.map { names.orUnnamed($0.name) }))
     }
     return blocks
+  }
+
+  /// The alley as a sequence of boxes, one per placed segment, in order.
+  private func alleyFigure(_ placed: [Segment], served: [SegmentID: [String]]) -> ReportFigure {
+    let steps = placed.map { segment in
+      let propositions = served[segment.id] ?? []
+      let ambassadors = segment.ambassadors.map(names.segment)
+      return AlleySequence.Step(
+        position: names.number(segment.alleyPosition), segment: names.orUnnamed(segment.name),
+        propositions: propositions.isEmpty
+          ? "" : strings.format("report.alley.propositionsLine", names.list(propositions)),
+        ambassadors: ambassadors.isEmpty
+          ? "" : strings.format("report.alley.ambassadorsLine", names.list(ambassadors)))
+    }
+    let description = steps.map { step in
+      ([step.position + ". " + step.segment, step.propositions, step.ambassadors]
+        .filter { !$0.isEmpty }).joined(separator: " — ")
+    }.joined(separator: "; ")
+    return ReportFigure(
+      title: strings["report.alley.sequence"], description: description,
+      picture: .bowlingAlley(AlleySequence(steps: steps)))
   }
 }

@@ -15,11 +15,54 @@ extension ReportBuilder {
       .heading(strings["report.mve"]),
       mveFacts,
       .heading(strings["report.quadrants"]),
+      .figure(gridFigure),
     ] + quadrants + [.table(interests)]
+  }
+
+  /// Every party in the influence × interest grid, MVE members and the orchestrator marked.
+  private var gridFigure: ReportFigure {
+    let parties = plan.stakeholders.map { party in
+      StakeholderGrid.Party(
+        name: names.orUnnamed(party.name), influence: party.influence, interest: party.interest,
+        mark: party.isOrchestrator ? .orchestrator : party.inMVE ? .member : .other)
+    }
+    let described = parties.prefix(Self.describedParties).map {
+      strings.format("report.quadrant.item", $0.name, $0.influence, $0.interest)
+    }
+    var description =
+      strings.format("report.grid.description", strings.number(parties.count))
+      + described.joined(separator: "; ")
+    if parties.count > Self.describedParties {
+      description +=
+        "; " + strings.format("report.summary.more", parties.count - Self.describedParties)
+    }
+    return ReportFigure(
+      title: strings["report.grid.title"], description: description,
+      picture: .stakeholderGrid(
+        StakeholderGrid(
+          parties: parties, highFrom: Self.highStake,
+          influenceTitle: field(.influence), interestTitle: field(.interest),
+          quadrants: ["manageClosely", "keepSatisfied", "keepInformed", "monitor"].map {
+            Self.shortQuadrant(strings["report.quadrant.\($0)"])
+          },
+          markNames: ["orchestrator", "member", "other"].map { strings["report.grid.\($0)"] },
+          moreTemplate: strings["report.grid.more"],
+          numberedLegend: strings["report.grid.numbered"],
+          countedLegend: strings["report.grid.counted"])))
+  }
+
+  /// Parties named one by one in the grid's text alternative; the rest are counted.
+  static let describedParties = 300
+
+  /// "Manage closely" from "Manage closely (high influence, high interest)": the grid's axes
+  /// already say which quadrant is which.
+  static func shortQuadrant(_ title: String) -> String {
+    title.firstIndex(of: "(").map { String(title[..<$0]).trimmingTrailingSpaces() } ?? title
   }
 
   private var matrix: ReportTable {
     ReportTable(
+      title: strings["report.matrix"],
       columns: [
         .init(field(.name)), .init(field(.kind)), .init(field(.sector)),
         .init(field(.discipline)), .init(field(.level)),
@@ -98,5 +141,13 @@ extension ReportBuilder {
           names.orDash(party.addedValue),
         ]
       })
+  }
+}
+
+extension String {
+  fileprivate func trimmingTrailingSpaces() -> String {
+    var text = Substring(self)
+    while text.last == " " { text.removeLast() }
+    return String(text)
   }
 }

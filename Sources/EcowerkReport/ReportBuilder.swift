@@ -1,3 +1,4 @@
+import EcowerkChecks
 import EcowerkModel
 import EcowerkStrings
 
@@ -12,7 +13,13 @@ public struct ReportBuilder: Sendable {
   public let strings: Strings
   public let today: CalendarDate
   public let rubric: Rubric?
+  /// The earlier version to list the changes since; no changes section without one.
+  public var since: ChangesSince?
   let names: ReportNames
+  /// The plan checked against the method on `today`: the checklist and the summary's findings.
+  let health: PlanHealth
+  /// Every KPI with its standing on `today`, the worst first.
+  let kpiBoard: KpiBoard
 
   public init(plan: Plan, language: Language, today: CalendarDate, rubric: Rubric? = nil) {
     self.plan = plan
@@ -20,26 +27,35 @@ public struct ReportBuilder: Sendable {
     self.today = today
     self.rubric = rubric
     self.names = ReportNames(plan: plan, strings: strings)
+    self.health = PlanHealth(plan: plan, today: today)
+    self.kpiBoard = KpiBoard(plan, today: today)
   }
 
   /// The document with the selected sections, all of them when `sections` is nil. The title
   /// block is always there, so a single printed section still says which plan it is from.
   public func build(sections: Set<ReportSectionID>? = nil) -> ReportDocument {
-    let ids = ReportSectionID.allCases.filter { sections?.contains($0) ?? true }
+    let ids = ReportSectionID.allCases.filter { id in
+      (sections?.contains(id) ?? true) && (id != .changes || since != nil)
+    }
     return ReportDocument(
-      title: names.orUnnamed(plan.name), facts: titleFacts, sections: ids.map(section))
+      title: names.orUnnamed(plan.name), facts: titleFacts, sections: ids.map(section),
+      running: ReportDocument.Running(
+        date: strings.format("report.running.date", strings.date(today)),
+        page: strings["report.page"], part: strings["report.part"]))
   }
 
   /// The section with this id, built on its own.
   public func section(_ id: ReportSectionID) -> ReportSection {
     ReportSection(
-      id: id, step: id.step.map(step), title: strings[id.titleKey],
-      blocks: blocks(of: id))
+      id: id, step: id.step.map(step),
+      title: id == .changes ? changesTitle : strings[id.titleKey], blocks: blocks(of: id))
   }
 
   private func blocks(of id: ReportSectionID) -> [ReportBlock] {
     switch id {
+    case .changes: return changeBlocks
     case .status: return statusBlocks
+    case .kpis: return kpiBlocks
     case .vision: return visionBlocks
     case .segments: return segmentBlocks
     case .failures: return failureBlocks
@@ -64,7 +80,11 @@ public struct ReportBuilder: Sendable {
   private var titleFacts: [ReportFact] {
     [
       ReportFact(field(.region), names.orDash(plan.region)),
-      ReportFact(field(.phase), strings.label(plan.phase)),
+      ReportFact(
+        field(.phase),
+        strings.format(
+          "report.status.phase", strings.label(plan.phase), plan.phase.ordinal + 1,
+          Phase.allCases.count)),
       ReportFact(
         strings["report.horizon"],
         "\(plan.horizon.lowerBound)–\(plan.horizon.upperBound)"),

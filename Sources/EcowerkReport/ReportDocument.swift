@@ -11,11 +11,37 @@ public struct ReportDocument: Hashable, Sendable {
   /// The title block under the heading: region, phase, the date of the snapshot.
   public var facts: [ReportFact]
   public var sections: [ReportSection]
+  /// Words a paged format repeats on every page and around its pictures, in the report's
+  /// language.
+  public var running: Running
 
-  public init(title: String, facts: [ReportFact] = [], sections: [ReportSection] = []) {
+  public init(
+    title: String, facts: [ReportFact] = [], sections: [ReportSection] = [],
+    running: Running = Running()
+  ) {
     self.title = title
     self.facts = facts
     self.sections = sections
+    self.running = running
+  }
+
+  /// The running words of a printed page: the snapshot's date, "page 3 of 12", and "part 2 of
+  /// 5" for a picture drawn in parts.
+  public struct Running: Hashable, Sendable {
+    /// "Stand van zaken op 6-12-2026", at the top of every page.
+    public var date: String
+    /// "Pagina {1} van {2}".
+    public var page: String
+    /// "{1}, deel {2} van {3}".
+    public var part: String
+
+    public init(
+      date: String = "", page: String = "{1} / {2}", part: String = "{1} ({2}/{3})"
+    ) {
+      self.date = date
+      self.page = page
+      self.part = part
+    }
   }
 
   /// The section with this id, if the document has it.

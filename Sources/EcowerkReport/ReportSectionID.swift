@@ -3,7 +3,12 @@
 /// The raw values are stable: they are what `ecowerk print --section NAME` accepts and what
 /// other formats may use as anchors, so they are English and never translated.
 public enum ReportSectionID: String, CaseIterable, Sendable, Comparable {
+  /// What changed since an earlier version of the plan (`print --since`): what a board
+  /// reads first. Only in a report that is given the earlier version.
+  case changes
   case status
+  /// Every KPI with its standing: the workbench's dashboard on paper.
+  case kpis
   case vision
   case segments
   case failures
@@ -23,7 +28,7 @@ public enum ReportSectionID: String, CaseIterable, Sendable, Comparable {
   /// The step of the method the section belongs to: 1, 2 or 3; nil for the status overview.
   public var step: Int? {
     switch self {
-    case .status, .checks: return nil
+    case .changes, .status, .kpis, .checks: return nil
     case .vision, .segments, .failures: return 1
     case .propositions, .stakeholders, .organisation, .businessModels, .finance, .peerReview:
       return 2

@@ -44,6 +44,10 @@ struct TextPage {
     case .table(let table): self.table(table)
     case .tree(let lines): tree(lines)
     case .bars(let chart): bars(chart)
+    case .numbered(let title, let items): numbered(title: title, items: items)
+    case .figure(let figure):
+      if case .stakeholderGrid(let grid) = figure.picture { self.grid(grid) }
+      for block in figure.fallback { self.block(block, headingLevel: headingLevel) }
     }
   }
 
@@ -94,6 +98,16 @@ struct TextPage {
     if let title { caption(title) }
     for item in items {
       hanging(item, marker: "- ", indent: 0)
+    }
+  }
+
+  /// Items numbered "1.", "2.", …, their continuation lines under the text.
+  mutating func numbered(title: String?, items: [String]) {
+    blank()
+    if let title { caption(title) }
+    let markerWidth = String(items.count).count + 2
+    for (index, item) in items.enumerated() {
+      hanging(item, marker: TextLayout.pad("\(index + 1).", toWidth: markerWidth), indent: 0)
     }
   }
 

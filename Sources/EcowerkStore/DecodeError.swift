@@ -15,6 +15,25 @@ enum PathComponent {
   case index(Int)
 }
 
+/// Field paths as a person reads them.
+enum FieldPathText {
+  /// `path` with the middle of a very deep one left out: a file nested 72 levels deep gave a
+  /// message that repeated `[0]` 72 times. The start (where in the plan) and the end (where in
+  /// the nesting) are kept, six steps each, when a path has more than sixteen:
+  /// `theoryOfChange[0].children[0].children[0]….children[0].children[0].children`.
+  static func abbreviated(_ path: String, keeping: Int = 6) -> String {
+    var components: [Substring] = []
+    var start = path.startIndex
+    for index in path.indices.dropFirst() where path[index] == "." || path[index] == "[" {
+      components.append(path[start..<index])
+      start = index
+    }
+    if start < path.endIndex { components.append(path[start...]) }
+    guard components.count > 16 else { return path }
+    return components.prefix(keeping).joined() + "…" + components.suffix(keeping).joined()
+  }
+}
+
 extension [PathComponent] {
   /// `stakeholders[3].influence`
   var rendered: String {

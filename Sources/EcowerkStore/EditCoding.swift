@@ -18,6 +18,7 @@ public enum EditCoding {
       throw StoreError(.invalid, file: file, line: line, message: error.message)
     }
     var reader = JSONReader()
+    reader.source = bytes
     do {
       return try reader.edit(node)
     } catch let error as DecodeError {

@@ -29,10 +29,11 @@ extension JSONReader {
         return member.key == "insert"
           ? .insert(entity, into: list, at: index) : .remove(entity, from: list, at: index)
       case "move":
-        let s = try reader.object(body, known: ["list", "from", "to"])
+        let s = try reader.object(body, known: ["list", "from", "to", "key"])
         return .move(
           try reader.listRef(try reader.required(s, "list", in: body)),
-          from: try reader.int(s, "from", in: body), to: try reader.int(s, "to", in: body))
+          from: try reader.int(s, "from", in: body), to: try reader.int(s, "to", in: body),
+          key: try reader.optionalString(s, "key"))
       case "moveNode":
         let s = try reader.object(body, known: ["node", "from", "to"])
         return .moveNode(
@@ -59,74 +60,28 @@ extension JSONReader {
 
   mutating func entityRef(_ node: JSONNode) throws -> EntityRef {
     let o = try object(node, known: ["kind", "parent", "id"])
-    let kind = try string(o, "kind")
-    let id = try optionalString(o, "id") ?? ""
-    let parent = try optionalString(o, "parent") ?? ""
-    func year(_ text: String) throws -> Int {
-      guard let value = Int(text) else { throw fail(node, "\"\(text)\" is not a year") }
-      return value
+    let name = try string(o, "kind")
+    guard let kind = EntityKind(rawValue: name) else {
+      throw fail(node, "unknown kind of entity \"\(name)\"")
     }
-    switch kind {
-    case "plan": return .plan
-    case "systemFailure": return .systemFailure(FailureID(id))
-    case "transformationFailure": return .transformationFailure(FailureID(id))
-    case "segment": return .segment(SegmentID(id))
-    case "barrier": return .barrier(SegmentID(parent), BarrierID(id))
-    case "conversation": return .conversation(SegmentID(parent), ConversationID(id))
-    case "proposition": return .proposition(PropositionID(id))
-    case "chainLink": return .chainLink(ChainLinkID(id))
-    case "stakeholder": return .stakeholder(StakeholderID(id))
-    case "orgFunction": return .orgFunction(OrgFunctionID(id))
-    case "businessModel": return .businessModel(BusinessModelID(id))
-    case "financeYear": return .financeYear(try year(id))
-    case "contribution": return .contribution(year: try year(parent), partner: StakeholderID(id))
-    case "review": return .review(ReviewID(id))
-    case "score": return .score(ReviewID(parent), element: id)
-    case "node": return .node(NodeID(id))
-    case "assumption": return .assumption(NodeID(parent), AssumptionID(id))
-    case "nodeKPI": return .nodeKPI(NodeID(parent), KPIID(id))
-    case "action": return .action(ActionID(id))
-    case "actionKPI": return .actionKPI(ActionID(parent), KPIID(id))
-    case "pilot": return .pilot(PilotID(id))
-    case "painPoint": return .painPoint(PilotID(parent), PainPointID(id))
-    default: throw fail(node, "unknown kind of entity \"\(kind)\"")
-    }
+    guard
+      let ref = EntityRef(
+        kind: kind, parent: try optionalString(o, "parent") ?? "",
+        id: try optionalString(o, "id") ?? "")
+    else { throw fail(node, "the year is not a number") }
+    return ref
   }
 
   mutating func listRef(_ node: JSONNode) throws -> ListRef {
     let o = try object(node, known: ["kind", "parent"])
-    let kind = try string(o, "kind")
-    let parent = try optionalString(o, "parent")
-    func required() throws -> String {
-      guard let parent else { throw fail(node, "the list \"\(kind)\" needs a parent") }
-      return parent
+    let name = try string(o, "kind")
+    guard let kind = ListKind(rawValue: name) else {
+      throw fail(node, "unknown kind of list \"\(name)\"")
     }
-    switch kind {
-    case "systemFailures": return .systemFailures
-    case "transformationFailures": return .transformationFailures
-    case "segments": return .segments
-    case "barriers": return .barriers(SegmentID(try required()))
-    case "conversations": return .conversations(SegmentID(try required()))
-    case "propositions": return .propositions
-    case "chainLinks": return .chainLinks
-    case "stakeholders": return .stakeholders
-    case "orgFunctions": return .orgFunctions
-    case "businessModels": return .businessModels
-    case "financeYears": return .financeYears
-    case "contributions":
-      guard let year = Int(try required()) else { throw fail(node, "the year is not a number") }
-      return .contributions(year: year)
-    case "reviews": return .reviews
-    case "scores": return .scores(ReviewID(try required()))
-    case "nodes": return .nodes(parent: parent.map { NodeID($0) })
-    case "assumptions": return .assumptions(NodeID(try required()))
-    case "nodeKPIs": return .nodeKPIs(NodeID(try required()))
-    case "actions": return .actions
-    case "actionKPIs": return .actionKPIs(ActionID(try required()))
-    case "pilots": return .pilots
-    case "painPoints": return .painPoints(PilotID(try required()))
-    default: throw fail(node, "unknown kind of list \"\(kind)\"")
+    guard let list = ListRef(kind: kind, parent: try optionalString(o, "parent")) else {
+      throw fail(node, "the list \"\(name)\" needs a parent")
     }
+    return list
   }
 
   mutating func fieldValue(_ node: JSONNode) throws -> FieldValue {
@@ -157,39 +112,19 @@ extension JSONReader {
   }
 
   mutating func entityValue(_ node: JSONNode) throws -> EntityValue {
-    let o = try object(
-      node,
-      known: [
-        "failure", "segment", "barrier", "conversation", "proposition", "chainLink", "stakeholder",
-        "orgFunction", "businessModel", "financeYear", "contribution", "review", "score", "node",
-        "assumption", "kpi", "action", "pilot", "painPoint",
-      ])
-    guard let member = o.members.first, o.members.count == 1 else {
+    let names = EntityValue.types.keys.sorted()
+    let o = try object(node, known: names)
+    guard let member = o.members.first, o.members.count == 1,
+      let type = EntityValue.types[member.key]
+    else {
       throw fail(node, "expected exactly one entity")
     }
     let value = member.value
-    return try within(.key(member.key)) { r in
-      switch member.key {
-      case "failure": return .failure(try r.failure(value))
-      case "segment": return .segment(try r.segment(value))
-      case "barrier": return .barrier(try r.barrier(value))
-      case "conversation": return .conversation(try r.conversation(value))
-      case "proposition": return .proposition(try r.proposition(value))
-      case "chainLink": return .chainLink(try r.chainLink(value))
-      case "stakeholder": return .stakeholder(try r.stakeholder(value))
-      case "orgFunction": return .orgFunction(try r.orgFunction(value))
-      case "businessModel": return .businessModel(try r.businessModel(value))
-      case "financeYear": return .financeYear(try r.financeYear(value))
-      case "contribution": return .contribution(try r.contribution(value))
-      case "review": return .review(try r.review(value))
-      case "score": return .score(try r.score(value))
-      case "node": return .node(try r.node(value))
-      case "assumption": return .assumption(try r.assumption(value))
-      case "kpi": return .kpi(try r.kpi(value))
-      case "action": return .action(try r.action(value))
-      case "pilot": return .pilot(try r.pilot(value))
-      default: return .painPoint(try r.painPoint(value))
+    return try within(.key(member.key)) { reader in
+      guard let entity = EntityValue(try reader.entity(value, as: type)) else {
+        throw reader.fail(value, "expected exactly one entity")
       }
+      return entity
     }
   }
 }

@@ -11,6 +11,10 @@ struct JSONReader {
   var path: [PathComponent] = []
   /// Skip fields this version does not know, for reading (never saving) a newer plan.
   var ignoresUnknownFields = false
+  /// The bytes the nodes were parsed from, when known: an amount is judged by how it is
+  /// written (`1.0000000000000001` has more than two decimals, though it is the same `Double`
+  /// as 1).
+  var source: [UInt8]?
 
   func fail(_ node: JSONNode, _ message: String) -> DecodeError {
     DecodeError(offset: node.offset, path: path.rendered, message: message)
@@ -172,7 +176,7 @@ struct JSONReader {
   }
 
   func money(_ node: JSONNode) throws -> Money {
-    if let money = Self.moneyValue(node.value) { return money }
+    if case .integer = node.value, let money = Self.moneyValue(node.value) { return money }
     let limit = Money.limit.cents / 100
     switch node.value {
     case .integer(let euros):
@@ -185,13 +189,24 @@ struct JSONReader {
         throw fail(node, "the amount \(euros) is larger than ecowerk allows")
       }
       let cents = (euros * 100).rounded()
-      guard cents / 100 == euros else {
-        throw fail(node, "the amount \(euros) has more than two decimals (cents)")
+      let places = source.flatMap { JSONNumberText.decimalPlaces(in: $0, at: node.offset) } ?? 0
+      guard cents / 100 == euros, places <= 2 else {
+        throw fail(
+          node, "the amount \(written(node) ?? "\(euros)") has more than two decimals (cents)")
       }
       return Money(cents: Int64(cents))
     default:
       throw fail(node, "expected an amount in euros, found \(node.value.described)")
     }
+  }
+
+  /// A number as the source writes it, when the source is known.
+  func written(_ node: JSONNode) -> String? {
+    guard let source, source.indices.contains(node.offset) else { return nil }
+    let number = source[node.offset...].prefix { byte in
+      (0x30...0x39).contains(byte) || [0x2B, 0x2D, 0x2E, 0x45, 0x65].contains(byte)
+    }
+    return String(decoding: number.prefix(40), as: UTF8.self)
   }
 
   mutating func optionalDate(_ object: JSONObject, _ key: String) throws -> CalendarDate? {

@@ -21,7 +21,7 @@ public enum PlanFile {
   /// fast reader gives up (see `decode`).
   public static func decodeFast(_ bytes: [UInt8], limits: PlanLimits = .standard) -> Plan? {
     guard bytes.count <= PlanFormat.maxFileBytes else { return nil }
-    return try? FastPlanReader.read(bytes, limits: limits)
+    return FastPlanReader.read(bytes, limits: limits)
   }
 
   /// Reads a plan through the tree of JSON nodes, the way that locates every problem.
@@ -64,6 +64,7 @@ public enum PlanFile {
       newer = error
     }
     var reader = JSONReader()
+    reader.source = bytes
     reader.ignoresUnknownFields = newer != nil
     let plan: Plan
     do {
@@ -76,9 +77,11 @@ public enum PlanFile {
     }
     if let violation = plan.violations(limits: limits).first {
       let offset = root.locate(violation.path) ?? 0
-      throw located(
+      var error = located(
         .invalid, file, bytes, offset: offset, path: violation.path,
         violation.problem.description)
+      error.problem = .brokenRule(violation.problem)
+      throw error
     }
     return plan
   }
@@ -88,6 +91,38 @@ public enum PlanFile {
     var writer = JSONWriter(style: .pretty)
     writer.write(plan)
     return writer.bytes
+  }
+
+  /// The plan's bytes for saving, after reading them back the way the loader does: a plan
+  /// that would give a file ecowerk refuses to open (over the size limit, a text or list over
+  /// its limit, totals that cannot be counted) is not saved, so that what was saved can always
+  /// be opened. `file` names the file in the error.
+  public static func encodeForSaving(_ plan: Plan, file: String) throws(StoreError) -> [UInt8] {
+    let bytes = encode(plan)
+    guard bytes.count <= PlanFormat.maxFileBytes else {
+      throw StoreError(
+        .notSaved, file: file,
+        problem: .tooLargeToSave(bytes: bytes.count, limit: PlanFormat.maxFileBytes))
+    }
+    let read: Plan
+    do {
+      read = try decode(bytes, file: file)
+    } catch {
+      if let violation = plan.violations().first {
+        throw StoreError(
+          .notSaved, file: file,
+          problem: .wouldNotOpen(path: violation.path, problem: violation.problem))
+      }
+      var refused = error
+      refused.kind = .notSaved
+      refused.message = "the plan was NOT saved: it could not be opened again (\(error.message))"
+      throw refused
+    }
+    guard read == plan else {
+      throw StoreError(
+        .notSaved, file: file, message: "the plan was NOT saved: it would not read back the same")
+    }
+    return bytes
   }
 
   static func parserLimits(_ limits: PlanLimits) -> JSONParser.Limits {
@@ -148,8 +183,8 @@ public enum PlanFile {
   ) -> StoreError {
     let location = SourceLocation(offset: offset, in: bytes)
     return StoreError(
-      kind, file: file, line: location.line, column: location.column, path: path,
-      message: message)
+      kind, file: file, line: location.line, column: location.column,
+      path: path.map { FieldPathText.abbreviated($0) }, message: message)
   }
 }
 

@@ -21,6 +21,10 @@ public final class PlanLock {
     case heldBy(Holder?)
     /// No lock file can be made (a read-only folder); `reason` says why.
     case unavailable(reason: String)
+    /// Something other than a lock file ecowerk made is where the lock file goes: a symbolic
+    /// link (never followed: opening the plan would write wherever it points), a FIFO, a
+    /// folder, a file with other names. The error names it; the plan is opened read-only.
+    case refused(StoreError)
   }
 
   private var fd: Int32
@@ -44,8 +48,15 @@ public final class PlanLock {
   public static func acquire(for planPath: String, now: String) -> Outcome {
     let path = lockPath(for: planPath)
     for _ in 0..<10 {
-      let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-      guard fd >= 0 else { return .unavailable(reason: FileIO.reason()) }
+      let fd: Int32
+      do {
+        fd = try FileIO.openOwn(path, O_RDWR | O_CREAT, mode: 0o644, role: .lock)
+      } catch {
+        if let problem = error.problem {
+          return .refused(StoreError(.unreadable, file: path, problem: problem))
+        }
+        return .unavailable(reason: error.reason)
+      }
       if flock(fd, LOCK_EX | LOCK_NB) != 0 {
         let code = errno
         let holder = read(fd)

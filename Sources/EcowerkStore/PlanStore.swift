@@ -38,11 +38,19 @@ public enum PlanStore {
     do {
       return try FileIO.read(path, limit: limit)
     } catch {
-      if error.code == EFBIG {
-        throw StoreError(.tooLarge, file: path, message: tooLarge(error.size))
-      }
-      throw StoreError(.unreadable, file: path, message: "cannot be read: \(error.reason)")
+      throw unreadable(error, path, tooLarge: tooLarge)
     }
+  }
+
+  /// The store error for a file that could not be read.
+  static func unreadable(
+    _ error: FileIOError, _ path: String, tooLarge: (Int) -> String = PlanFormat.tooLarge
+  ) -> StoreError {
+    if let problem = error.problem { return StoreError(.unreadable, file: path, problem: problem) }
+    if error.code == EFBIG {
+      return StoreError(.tooLarge, file: path, message: tooLarge(error.size))
+    }
+    return StoreError(.unreadable, file: path, message: "cannot be read: \(error.reason)")
   }
 
   /// Flushes a folder so that a rename in it survives a power cut.
@@ -53,9 +61,16 @@ public enum PlanStore {
     return fsync(fd) == 0
   }
 
+  /// Writes `bytes` to a new file at `path`, which must not exist (and is never a link
+  /// followed), and flushes it.
   static func copy(_ bytes: [UInt8], to path: String, mode: mode_t) -> Bool {
-    let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
-    guard fd >= 0 else { return false }
+    let fd: Int32
+    do {
+      fd = try FileIO.openOwn(path, O_WRONLY | O_CREAT | O_EXCL, mode: mode, role: .backup)
+    } catch {
+      errno = error.code
+      return false
+    }
     defer { close(fd) }
     do {
       try FileIO.writeAll(fd, bytes)
@@ -64,5 +79,36 @@ public enum PlanStore {
       return false
     }
     return fsync(fd) == 0
+  }
+}
+
+/// Which file a path names, however it is spelled: `dir/./plan.json`, a symbolic link to it
+/// and a hard link all have the same identity.
+public struct FileIdentity: Hashable, Sendable {
+  public var device: UInt64
+  public var inode: UInt64
+}
+
+extension PlanStore {
+  /// The identity of the file `path` names (following links), or nil when there is none.
+  public static func identity(of path: String) -> FileIdentity? {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return nil }
+    return FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+  }
+
+  /// Whether the file at `path` exists and may not be written (no write permission for this
+  /// user, or none for anyone — root may write anything, but a file marked read-only is not
+  /// replaced without a word).
+  public static func isReadOnlyFile(_ path: String) -> Bool {
+    var info = stat()
+    guard stat(path, &info) == 0, FileIO.type(of: info) == .regular else { return false }
+    return access(path, W_OK) != 0 || info.st_mode & 0o222 == 0
+  }
+
+  /// Whether two paths name the same existing file.
+  public static func isSameFile(_ first: String, _ second: String) -> Bool {
+    guard let a = identity(of: first), let b = identity(of: second) else { return false }
+    return a == b
   }
 }

@@ -17,17 +17,25 @@ public enum RubricFile {
     return try load(url.path)
   }
 
+  /// Reads the rubric at `path`: only a regular file (a FIFO, a device or a folder is refused
+  /// by what it is), and a file that does not say it is a rubric is refused without a word of
+  /// its content — a plan's `rubricFile` may name any file on the machine.
   public static func load(_ path: String) throws(StoreError) -> Rubric {
     let bytes: [UInt8]
     do {
       bytes = try FileIO.read(path, limit: 4 * 1_048_576)
     } catch {
-      throw StoreError(.unreadable, file: path, message: "cannot be read: \(error.reason)")
+      throw PlanStore.unreadable(error, path) { size in
+        "the file is \(PlanFormat.bytes(size)); a rubric is at most 4 MB"
+      }
     }
     return try decode(bytes, file: path)
   }
 
   public static func decode(_ bytes: [UInt8], file: String) throws(StoreError) -> Rubric {
+    guard contains(bytes, Array("\"\(formatName)\"".utf8)) else {
+      throw StoreError(.invalid, file: file, problem: .notARubric)
+    }
     let root: JSONNode
     do {
       root = try JSONParser.parse(bytes)
@@ -43,6 +51,21 @@ public enum RubricFile {
     } catch {
       throw StoreError(.invalid, file: file, message: "the rubric could not be read")
     }
+  }
+}
+
+extension RubricFile {
+  /// Whether `needle` occurs in `bytes`.
+  static func contains(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool {
+    guard let first = needle.first, bytes.count >= needle.count else { return false }
+    var index = 0
+    while index <= bytes.count - needle.count {
+      if bytes[index] == first && bytes[index..<index + needle.count].elementsEqual(needle) {
+        return true
+      }
+      index += 1
+    }
+    return false
   }
 }
 

@@ -21,6 +21,9 @@ public struct StoreError: Error, Equatable, Sendable, CustomStringConvertible {
   /// The field path, e.g. `stakeholders[3].influence`, when known.
   public var path: String?
   public var message: String
+  /// What is wrong, as data, when the error is one the string table words; `message` is then
+  /// its English fallback.
+  public var problem: StoreProblem?
 
   public init(
     _ kind: Kind, file: String, line: Int? = nil, column: Int? = nil, path: String? = nil,
@@ -32,6 +35,12 @@ public struct StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     self.column = column
     self.path = path
     self.message = message
+  }
+
+  /// An error whose words come from the string table; the message is the English fallback.
+  public init(_ kind: Kind, file: String, problem: StoreProblem) {
+    self.init(kind, file: file, message: problem.fallback)
+    self.problem = problem
   }
 
   /// `plan.ecowerk.json:12:18: stakeholders[3].influence: 7 is not between 1 and 5`

@@ -217,6 +217,5 @@ extension Strings {
 
     // The checklist at the end of a printed snapshot.
     "report.section.checks": p("Controle tegen de methode", "Checked against the method"),
-    "report.checks.item": p("[ ] {1}: {2} ({3})", "[ ] {1}: {2} ({3})"),
   ]
 }

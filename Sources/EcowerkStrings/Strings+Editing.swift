@@ -129,7 +129,6 @@ extension Strings {
       "Alleen tekstvelden kunnen in $EDITOR", "Only text fields can be edited in $EDITOR"),
     "edit.cannotHere": p("{1} kan hier niet", "{1} is not possible here"),
 
-    "input.tooLong": p("te lang: hoogstens {1} bytes", "too long: at most {1} bytes"),
     "input.required": p("dit veld mag niet leeg zijn", "this field cannot be empty"),
     "input.notAWholeNumber": p(
       "‘{1}’ is geen geheel getal (bijvoorbeeld 120 of 1.200)",
@@ -174,6 +173,8 @@ extension Strings {
     "entity.node": p("knoop", "node"),
     "entity.assumption": p("aanname", "assumption"),
     "entity.kpi": p("KPI", "KPI"),
+    "entity.nodeKPI": p("KPI", "KPI"),
+    "entity.actionKPI": p("KPI", "KPI"),
     "entity.action": p("actie", "action"),
     "entity.pilot": p("pilot", "pilot"),
     "entity.painPoint": p("pijnpunt", "pain point"),
@@ -194,7 +195,8 @@ extension Strings {
     "list.scores": p("scores", "scores"),
     "list.nodes": p("knopen", "nodes"),
     "list.assumptions": p("aannames", "assumptions"),
-    "list.kpis": p("KPI's", "KPIs"),
+    "list.nodeKPIs": p("KPI's", "KPIs"),
+    "list.actionKPIs": p("KPI's", "KPIs"),
     "list.actions": p("acties", "actions"),
     "list.pilots": p("pilots", "pilots"),
     "list.painPoints": p("pijnpunten", "pain points"),

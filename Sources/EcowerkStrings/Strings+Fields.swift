@@ -1,6 +1,11 @@
 /// Names of the fields of the plan's entities, as column headers and form labels.
 extension Strings {
   static let fieldLabels: [String: Pair] = [
+    "field.id": p("Id", "Id"),
+    "field.year": p("Jaar", "Year"),
+    "field.partner": p("Partner", "Partner"),
+    "field.element": p("Element", "Element"),
+    "field.theoryOfChange": p("Veranderingstheorie", "Theory of Change"),
     "field.name": p("Naam", "Name"),
     "field.description": p("Omschrijving", "Description"),
     "field.text": p("Tekst", "Text"),

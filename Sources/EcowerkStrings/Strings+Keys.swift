@@ -20,6 +20,10 @@ extension Strings {
       "Zoeken, opdrachtregel en filter", "Search, command line and filter"),
     "help.mode.help": p("In deze hulp", "In this help"),
     "help.mode.health": p("In de lijst van bevindingen", "In the list of findings"),
+    "help.mode.changes": p(
+      "In de lijst van wijzigingen", "In the list of changes"),
+    "help.mode.conflicts": p(
+      "In de conflicten van een samenvoeging", "In the conflicts of a merge"),
     "help.mode.quitQuestion": p(
       "Vraag: stoppen met niet-opgeslagen werk", "Question: quit with unsaved changes"),
     "help.mode.deleteQuestion": p("Vraag: verwijderen", "Question: delete"),
@@ -142,6 +146,42 @@ extension Strings {
     "hint.health.activate": p("ga erheen", "go there"),
     "command.health.cancel": p("sluit de lijst", "close the list"),
     "hint.health.cancel": p("sluit", "close"),
+    "command.changes.activate": p(
+      "ga naar het paneel en veld van de wijziging", "go to the change's pane and field"),
+    "hint.changes.activate": p("ga erheen", "go there"),
+    "command.changes.cancel": p("sluit de lijst", "close the list"),
+    "hint.changes.cancel": p("sluit", "close"),
+    "command.conflicts.activate": p(
+      "ga naar het paneel en veld van het conflict", "go to the conflict's pane and field"),
+    "hint.conflicts.activate": p("ga erheen", "go there"),
+    "command.conflicts.cancel": p(
+      "sluit de lijst (de besluiten blijven)", "close the list (the decisions stay)"),
+    "hint.conflicts.cancel": p("sluit", "close"),
+    "command.keepOurs": p(
+      "houd het plan zoals het is (eigen versie)", "keep the plan as it is (ours)"),
+    "hint.keepOurs": p("eigen houden", "keep ours"),
+    "command.takeTheirs": p(
+      "neem hun versie over (ongedaan te maken als elke wijziging)",
+      "take their version (undone like any change)"),
+    "hint.takeTheirs": p("hun versie", "take theirs"),
+    "command.showChanges": p(
+      "wat is veranderd sinds het opslaan (:changes; :changes backup of :changes BESTAND "
+        + "vergelijkt met de reservekopie of een ander bestand)",
+      "what changed since the last save (:changes; :changes backup or :changes FILE compares "
+        + "with the backup or another file)"),
+    "hint.showChanges": p("wijzigingen", "changes"),
+    "command.showConflicts": p(
+      "de conflicten die een samenvoeging naast het plan liet (:conflicts)",
+      "the conflicts a merge left beside the plan (:conflicts)"),
+    "hint.showConflicts": p("conflicten", "merge conflicts"),
+    "command.saveAs": p(
+      "sla een kopie op onder een andere naam (opdrachtregel: w BESTAND)",
+      "save a copy under another name (command line: w FILE)"),
+    "hint.saveAs": p("opslaan als", "save as"),
+    // How the command line writes a command that has no key of its own (`:w FILE`).
+    "colon.saveAs": p("w BESTAND", "w FILE"),
+    "colon.showChanges": p("changes", "changes"),
+    "colon.showConflicts": p("conflicts", "conflicts"),
     "command.quitQuestion.cancel": p(
       "annuleren: verder werken (elke andere toets ook)",
       "cancel: go on working (any other key too)"),

@@ -70,6 +70,11 @@ extension Strings {
     "usage.badFormat": p(
       "onbekend formaat '{1}'; kies text, md, html, csv of json",
       "unknown format '{1}'; choose text, md, html, csv or json"),
+    "usage.unknownExtension": p(
+      "welk formaat is '{1}'? Geef het bestand de extensie .txt, .md, .html, .csv, .xlsx of "
+        + ".json, of kies met --format",
+      "which format is '{1}'? Name the file .txt, .md, .html, .csv, .xlsx or .json, or choose "
+        + "one with --format"),
     "usage.newNeedsFile": p(
       "'ecowerk new' heeft één bestandsnaam nodig, bijvoorbeeld: ecowerk new plan.ecowerk.json",
       "'ecowerk new' needs one file name, for example: ecowerk new plan.ecowerk.json"),
@@ -91,12 +96,20 @@ extension Strings {
         ecowerk new PLAN [--demo]    maak een leeg plan (of een kopie van het demoplan)
         ecowerk check PLAN [--format text|json]
                                      controleer het plan tegen de methode (uitkomst 1 bij fouten)
-        ecowerk print PLAN [--format text|md|html|csv|json] [-o UIT] [--section NAAM ...]
+        ecowerk print PLAN [--format text|md|html|csv|xlsx|json] [-o UIT] [--section NAAM ...]
                            [--csv-dialect nl|en] [--rubric BESTAND]
                                      druk een momentopname af (zonder -o naar het scherm)
-        ecowerk import PLAN [--stakeholders LIJST.csv] [--segments LIJST.csv] [--yes]
-                            [--partial]
-                                     voeg stakeholders of segmenten uit een spreadsheet toe
+        ecowerk import PLAN [--stakeholders LIJST] [--chain-links LIJST] [--segments LIJST]
+                            [--finance LIJST] [--sheet BLAD] [--yes] [--partial]
+                            [--skip-unknown-columns]
+                                     lees lijsten uit een spreadsheet (.xlsx of .csv) in
+        ecowerk diff OUD NIEUW [--format text|md|json]
+                                     wat er veranderd is (uitkomst 0 gelijk, 1 verschillend)
+        ecowerk merge BASIS ONS HUN [-o UIT] [--path PLAN]
+                                     voeg twee bewerkte kopieën samen (zonder -o in ONS;
+                                     uitkomst 1 bij conflicten, die naast het plan komen)
+        ecowerk print PLAN --since OUDPLAN
+                                     begin de momentopname met de wijzigingen sinds OUDPLAN
 
       Opties:
         --lang nl|en    taal (standaard volgens LC_ALL / LC_MESSAGES / LANG)
@@ -123,12 +136,20 @@ extension Strings {
         ecowerk new PLAN [--demo]    create an empty plan (or a copy of the demo plan)
         ecowerk check PLAN [--format text|json]
                                      check the plan against the method (exit 1 on errors)
-        ecowerk print PLAN [--format text|md|html|csv|json] [-o OUT] [--section NAME ...]
+        ecowerk print PLAN [--format text|md|html|csv|xlsx|json] [-o OUT] [--section NAME ...]
                            [--csv-dialect nl|en] [--rubric FILE]
                                      print a snapshot (to standard output without -o)
-        ecowerk import PLAN [--stakeholders LIST.csv] [--segments LIST.csv] [--yes]
-                            [--partial]
-                                     add stakeholders or segments from a spreadsheet
+        ecowerk import PLAN [--stakeholders LIST] [--chain-links LIST] [--segments LIST]
+                            [--finance LIST] [--sheet SHEET] [--yes] [--partial]
+                            [--skip-unknown-columns]
+                                     read lists from a spreadsheet (.xlsx or .csv) into the plan
+        ecowerk diff OLD NEW [--format text|md|json]
+                                     what changed (exit 0 when equal, 1 when different)
+        ecowerk merge BASE OURS THEIRS [-o OUT] [--path PLAN]
+                                     combine two edited copies (into OURS without -o; exit 1
+                                     on conflicts, which are written beside the plan)
+        ecowerk print PLAN --since OLDPLAN
+                                     start the snapshot with the changes since OLDPLAN
 
       Options:
         --lang nl|en    language (default from LC_ALL / LC_MESSAGES / LANG)

@@ -6,11 +6,15 @@ extension Strings {
       "snapshot as text beside the plan (:print html|md|csv|json, :print --printer)"),
     "hint.printSnapshot": p("afdruk", "print"),
     "usage.unknownCSVSection": p(
-      "CSV bevat alleen tabellen; '{1}' kan niet. Kies uit: {2}",
-      "CSV holds only tables; '{1}' cannot be one. Choose from: {2}"),
+      "CSV en xlsx bevatten alleen tabellen; '{1}' kan niet. Kies uit: {2}",
+      "CSV and xlsx hold only tables; '{1}' cannot be one. Choose from: {2}"),
     "usage.badDialect": p(
       "onbekend CSV-dialect '{1}'; kies nl (; en komma) of en (, en punt)",
       "unknown CSV dialect '{1}'; choose nl (; and decimal comma) or en (, and decimal point)"),
+    "usage.xlsxNeedsOutput": p(
+      "een werkmap is binair en hoort niet op het scherm; schrijf hem naar een bestand met -o PLAN.xlsx",
+      "a workbook is binary and does not belong on the screen; write it to a file with -o PLAN.xlsx"
+    ),
     "usage.dialectWithoutCSV": p(
       "--csv-dialect hoort bij --format csv", "--csv-dialect goes with --format csv"),
     "status.snapshotWritten": p("Momentopname geschreven: {1}", "Snapshot written: {1}"),
@@ -54,15 +58,31 @@ extension Strings {
     "import.noTable": p(
       "dit bestand heeft meerdere tabellen maar geen tabel '{1}'",
       "this file holds several tables but no '{1}' table"),
-    "import.looksLikeSegments": p(
-      "dit lijkt een lijst segmenten; gebruik --segments",
-      "this looks like a list of segments; use --segments"),
-    "import.looksLikeStakeholders": p(
-      "dit lijkt een lijst stakeholders; gebruik --stakeholders",
-      "this looks like a list of stakeholders; use --stakeholders"),
-    "import.unknownChainLink": p(
-      "{1}: ketenschakel '{2}' staat niet in het plan; voeg hem eerst toe of verbeter de naam",
-      "{1}: chain link '{2}' is not in the plan; add it first or correct the name"),
+    "import.looksLike": p(
+      "dit lijkt een lijst {1}; gebruik {2}", "this looks like a list of {1}; use {2}"),
+    "import.noYears": p(
+      "geen kop met jaren gevonden; de eerste regel van het financieel plan noemt de jaren (2026, 2027, …)",
+      "no header with years found; the first line of the financial plan names the years (2026, 2027, …)"
+    ),
+    "import.badAmount": p(
+      "{1}: '{2}' is geen bedrag in euro's van 0 of meer",
+      "{1}: '{2}' is not an amount in euros of 0 or more"),
+    "import.badByte": p(
+      "regel {1} heeft een teken dat geen UTF-8 is (byte 0x{2}) terwijl de rest van het bestand UTF-8 is; verbeter dat teken, of sla opnieuw op als 'CSV UTF-8'",
+      "line {1} has a character that is not UTF-8 (byte 0x{2}) while the rest of the file is UTF-8; fix that character, or save again as 'CSV UTF-8'"
+    ),
+    "import.unknownPartner": p(
+      "'{1}' is geen stakeholder van het plan; importeer eerst de stakeholders (--stakeholders) of verbeter de naam",
+      "'{1}' is not a stakeholder of the plan; import the stakeholders first (--stakeholders) or correct the name"
+    ),
+    "import.unknownLine": p(
+      "'{1}' is geen regel van het financieel plan; gebruik NGF, Inkomsten, Kosten of 'partner — Cash' / 'partner — In-kind'",
+      "'{1}' is not a line of the financial plan; use NGF, Income, Costs or 'partner — Cash' / 'partner — In kind'"
+    ),
+    "import.yearOutside": p(
+      "{1} valt buiten de looptijd van het plan ({2}–{3}); die kolom wordt niet gelezen",
+      "{1} is outside the plan's horizon ({2}–{3}); that column is not read"),
+    "import.breaksRule": p("{1}: {2}", "{1}: {2}"),
   ]
 }
 
@@ -74,18 +94,37 @@ extension Strings {
       "'ecowerk import' needs one plan, for example: "
         + "ecowerk import plan.ecowerk.json --stakeholders list.csv"),
     "usage.importNeedsTable": p(
-      "zeg wat er binnenkomt: --stakeholders LIJST.csv en/of --segments LIJST.csv",
-      "say what comes in: --stakeholders LIST.csv and/or --segments LIST.csv"),
-    "import.read": p(
-      "{1}: {2} regel(s) gelezen ({3}, scheidingsteken {4})",
-      "{1}: {2} row(s) read ({3}, separator {4})"),
-    "import.ignored": p(
-      "{1}: deze kolommen worden niet gelezen: {2}", "{1}: these columns are not read: {2}"),
+      "zeg wat er binnenkomt: --stakeholders, --chain-links, --segments en/of --finance LIJST (.xlsx of .csv)",
+      "say what comes in: --stakeholders, --chain-links, --segments and/or --finance LIST (.xlsx or .csv)"
+    ),
+    "import.readText": p("{1}: {2}, scheidingsteken {3}", "{1}: {2}, separator {3}"),
+    "import.readSheet": p("{1}: Excel-werkmap, blad '{2}'", "{1}: Excel workbook, sheet '{2}'"),
+    "import.sheetIgnored": p(
+      "{1} is geen werkmap; --sheet geldt alleen voor .xlsx",
+      "{1} is not a workbook; --sheet applies to .xlsx only"),
+    "import.unknownColumns": p(
+      "{1}: deze kolommen kent ecowerk niet: {2}", "{1}: ecowerk does not know these columns: {2}"),
+    "import.knownColumns": p("  bekende kolommen: {1}", "  known columns: {1}"),
+    "import.column": p("'{1}' (kolom {2})", "'{1}' (column {2})"),
+    "import.columnNoHeader": p("kolom {1} (zonder kop)", "column {1} (no header)"),
+    "import.askSkip": p(
+      "Deze kolommen weglaten en de rest importeren? [j/N] ",
+      "Leave these columns out and import the rest? [y/N] "),
+    "import.unknownStops": p(
+      "Niet geïmporteerd: geef de kolommen een bekende naam, of laat ze weg met --skip-unknown-columns",
+      "Not imported: give the columns a known name, or leave them out with --skip-unknown-columns"),
+    "import.skipped": p(
+      "{1}: weggelaten (--skip-unknown-columns): {2}",
+      "{1}: left out (--skip-unknown-columns): {2}"),
+    "import.newChainLinks": p(
+      "{1}: {2} nieuwe ketenschakel(s): {3}", "{1}: {2} new chain link(s): {3}"),
+    "import.progress": p("{1}: {2} van {3} regels…", "{1}: {2} of {3} rows…"),
     "import.add": p("  nieuw      {1}", "  add        {1}"),
+    "import.more": p("  … en nog {1}", "  … and {1} more"),
     "import.update": p("  bijwerken  {1} ({2}): {3}", "  update     {1} ({2}): {3}"),
     "import.summary": p(
-      "{1}: {2} nieuw, {3} bij te werken, {4} al gelijk",
-      "{1}: {2} to add, {3} to update, {4} already the same"),
+      "{1}: {2} regel(s) gelezen: {3} nieuw, {4} bij te werken, {5} al gelijk, {6} geweigerd",
+      "{1}: {2} row(s) read: {3} to add, {4} to update, {5} already the same, {6} refused"),
     "import.problem": p("{1}:{2}: {3}", "{1}:{2}: {3}"),
     "import.problemsNothing": p(
       "{1} regel(s) onleesbaar; er is niets geïmporteerd. Verbeter ze, of gebruik --partial "
@@ -106,9 +145,6 @@ extension Strings {
       "Geïmporteerd in {1}: {2} nieuw, {3} bijgewerkt (de vorige versie is bewaard als {4})",
       "Imported into {1}: {2} added, {3} updated (the previous version is kept as {4})"),
     "import.cannotRead": p("{1}: {2}", "{1}: {2}"),
-    "import.unclosedQuote": p(
-      "{1}:{2}: een aanhalingsteken wordt geopend en nooit gesloten",
-      "{1}:{2}: a quote is opened and never closed"),
   ]
 }
 

@@ -70,8 +70,8 @@ public struct Strings: Sendable {
   static let parts: [[String: Pair]] = [
     modelLabels, fieldLabels, reportTexts, interfaceTexts, paneTexts, messageTexts,
     segmentsTexts, theoryOfChangeTexts, financeTexts, propositionsTexts, editingTexts,
-    actionsTexts, snapshotTexts, importTexts, importCommandTexts, diskTexts,
-    checkTexts, keyTexts,
+    actionsTexts, snapshotTexts, importTexts, importCommandTexts, sheetTexts, diskTexts,
+    checkTexts, safetyTexts, boardTexts, changeTexts, keyTexts,
   ]
 
   struct Pair: Sendable {

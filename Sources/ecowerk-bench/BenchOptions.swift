@@ -23,6 +23,8 @@ struct BenchOptions {
   var writePlan: String?
   /// Save two versions of a 1 MB plan here, over and over, until killed (for the kill test).
   var saveLoop: String?
+  /// Make, journal and save moves in the plan here until killed (for the kill test).
+  var editLoop: String?
   /// How often `--profile` repeats its phase; the size's own repetitions when nil.
   var repeats: Int?
 
@@ -41,11 +43,12 @@ struct BenchOptions {
       --keystrokes N    keystrokes in the workshop mix (default 1000)
       --json            print the figures as JSON instead of a table
       --smoke           exit 0 even when a budget is missed (CI runs it to see it works)
-      --profile PHASE   with one --size: repeat load, save, keystrokes or frames in this
-                        process for a profiler (perf record -e cpu-clock -g …)
+      --profile PHASE   with one --size: repeat load, save, keystrokes, frames, diff or
+                        merge in this process for a profiler (perf record -e cpu-clock -g …)
       --repeat N        how often --profile repeats the phase
       --write-plan PATH with one generated --size: write its plan to PATH and stop
       --save-loop PATH  save two versions of a 1 MB plan to PATH over and over until killed
+      --edit-loop PATH  make, journal and save moves in the plan at PATH until killed
     """
 
   #if DEBUG
@@ -98,6 +101,7 @@ struct BenchOptions {
       case "--spawned-at": options.spawnedAt = UInt64(try value(argument))
       case "--write-plan": options.writePlan = try value(argument)
       case "--save-loop": options.saveLoop = try value(argument)
+      case "--edit-loop": options.editLoop = try value(argument)
       case "--repeat":
         let text = try value(argument)
         guard let count = Int(text), count > 0 else {
@@ -107,7 +111,8 @@ struct BenchOptions {
       case "--profile":
         let name = try value(argument)
         guard let profile = ProfilePhase(rawValue: name) else {
-          throw UsageError(message: "--profile is load, save, keystrokes or frames, not \(name)")
+          let names = ProfilePhase.allCases.map(\.rawValue).joined(separator: ", ")
+          throw UsageError(message: "--profile is one of \(names), not \(name)")
         }
         options.profile = profile
       default: throw UsageError(message: "unknown option \(argument)")

@@ -10,6 +10,8 @@ enum ProfilePhase: String, CaseIterable {
   case save
   case keystrokes
   case frames
+  case diff
+  case merge
 
   /// Runs the phase `repetitions` times on the plan at `path`.
   func run(planPath: String, seed: UInt64, keystrokes: Int, repetitions: Int) throws -> Int {
@@ -20,6 +22,7 @@ enum ProfilePhase: String, CaseIterable {
       settings: Settings(today: SizeRun.today, mouse: false))
     _ = Workbench.update(&state, .resize(SizeRun.screen))
     var sink = 0
+    let copies = self == .diff || self == .merge ? BetweenWorkshops(plan, seed: seed) : nil
     for _ in 0..<repetitions {
       switch self {
       case .load:
@@ -37,6 +40,12 @@ enum ProfilePhase: String, CaseIterable {
           _ = Workbench.update(&shown, .resize(SizeRun.screen))
           sink &+= Screen.render(shown).cells.count
         }
+      case .diff:
+        sink &+= PlanDiff(from: plan, to: copies?.ours ?? plan).changes.count
+      case .merge:
+        sink &+=
+          PlanMerge(base: plan, ours: copies?.ours ?? plan, theirs: copies?.theirs ?? plan)
+          .conflicts.count
       }
     }
     return sink

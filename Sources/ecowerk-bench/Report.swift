@@ -97,6 +97,7 @@ enum Report {
     "journal.max": "journal append, worst (ms)", "terminal.unchanged": "unchanged frame (B)",
     "terminal.unchangedPanes": "unchanged frame, 9 panes (B)",
     "terminal.cursorMove": "cursor move (B)", "memory.peak": "peak memory (MB)",
+    "import.csv": "import stakeholders, CSV (ms)", "import.xlsx": "import stakeholders, xlsx (ms)",
   ]
 
   // MARK: Numbers

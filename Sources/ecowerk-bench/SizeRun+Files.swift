@@ -82,26 +82,34 @@ extension SizeRun {
     var saves = Samples()
     var saveCPU = Samples()
     var encodes = Samples()
+    var verifies = Samples()
     var writes = Samples()
     for run in 0...size.repetitions {
       let (_, save, cpu) = try MonotonicClock.measureWithCPU {
         try PlanStore.save(plan, to: savePath)
       }
       let (bytes, encode) = MonotonicClock.measure { PlanFile.encode(plan) }
+      let (_, verify) = try MonotonicClock.measure {
+        try PlanFile.encodeForSaving(plan, file: savePath)
+      }
       let (_, write) = try MonotonicClock.measure { try PlanStore.write(bytes, to: savePath) }
       guard run > 0 else { continue }
       saves.add(save)
       saveCPU.add(cpu)
       encodes.add(encode)
+      verifies.add(max(0, verify - encode))
       writes.add(write)
     }
     figures += [
       Figure(
         "save.durable",
-        "save: PlanStore.save (encode + durable write), median of "
+        "save: PlanStore.save (encode + read back + durable write), median of "
           + "\(saves.count)", saves.median, .milliseconds, budget: .atMost(budgets.save),
         note: Self.oneOff(saves, saveCPU) + " (the CPU is idle while fsync waits)"),
       Figure("save.encode", "of which PlanFile.encode", encodes.median, .milliseconds, level: 1),
+      Figure(
+        "save.verify", "of which reading it back as the loader does (what is saved opens)",
+        verifies.median, .milliseconds, level: 1),
       Figure(
         "save.write", "of which write + fsync + backup link + rename + fsync folder",
         writes.median, .milliseconds, level: 1,

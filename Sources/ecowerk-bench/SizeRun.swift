@@ -59,6 +59,8 @@ struct SizeRun {
     try saveFigures(start.plan)
     firstFrameFigures(start)
     checkFigures(start.plan)
+    try importFigures(start.plan)
+    comparisonFigures(start.plan)
     figures = Self.inReadingOrder(figures)
   }
 
@@ -66,7 +68,7 @@ struct SizeRun {
   /// memory. Figures are measured in another order (see the type's comment).
   static let sections = [
     "plan", "file", "load", "save", "firstFrame", "start", "keystroke", "undo", "journal",
-    "terminal", "memory", "checks",
+    "terminal", "memory", "checks", "import", "compare",
   ]
 
   static func inReadingOrder(_ figures: [Figure]) -> [Figure] {

@@ -18,6 +18,7 @@ if options.help {
 }
 if let path = options.writePlan { exit(Bench.writePlan(options, to: path)) }
 if let path = options.saveLoop { exit(SaveLoop.run(path: path, seed: options.seed)) }
+if let path = options.editLoop { exit(EditLoop.run(path: path)) }
 exit(
   options.child || options.profile != nil
     ? Bench.child(options, mainAt: mainAt) : Bench.parent(options))

@@ -19,7 +19,8 @@ struct ArgumentParser {
     var values: [String: [String]] = [:]
     let valued: Set<String> = [
       "--format", "-o", "--output", "--lang", "--section", "--rubric", "--csv-dialect",
-      "--snapshots", "--stakeholders", "--segments", "--keys",
+      "--snapshots", "--stakeholders", "--segments", "--chain-links", "--finance", "--sheet",
+      "--since", "--path", "--keys",
     ]
     while index < arguments.count {
       let argument = arguments[index]
@@ -73,14 +74,25 @@ struct ArgumentParser {
       }
       return .check(options)
     case "print":
-      try allow(flags, [], values, ["--format", "-o", "--section", "--rubric", "--csv-dialect"])
+      try allow(
+        flags, [], values, ["--format", "-o", "--section", "--rubric", "--csv-dialect", "--since"])
       guard words.count == 2 else { throw UsageError("usage.printNeedsFile") }
       var options = PrintOptions(file: words[1])
+      options.output = values["-o"]?.last
       if let format = values["--format"]?.last {
         guard let parsed = SnapshotFormat(argument: format) else {
           throw UsageError("usage.badFormat", format)
         }
         options.format = parsed
+      } else if let output = options.output {
+        // `-o snapshot.html` is the first thing a user types: the name says the format.
+        // Standard output, a FIFO or a device has no extension to say it: text, as without
+        // -o (a folder is refused as a place to write, by what it is).
+        if let inferred = SnapshotFormat(fileName: output) {
+          options.format = inferred
+        } else if !(output == "-" || OutputTarget.isSpecial(output)) {
+          throw UsageError("usage.unknownExtension", output).withoutHint()
+        }
       }
       if let dialect = values["--csv-dialect"]?.last {
         guard let parsed = CSVExport.Dialect(rawValue: dialect.lowercased()) else {
@@ -89,21 +101,41 @@ struct ArgumentParser {
         guard options.format == .csv else { throw UsageError("usage.dialectWithoutCSV") }
         options.dialect = parsed
       }
-      options.output = values["-o"]?.last
       options.sections = values["--section"] ?? []
       options.rubric = values["--rubric"]?.last
+      options.since = values["--since"]?.last
+      if options.since != nil && options.format.reportFormat == nil {
+        throw UsageError("usage.sinceFormat", options.format.rawValue)
+      }
+      if options.since == nil && options.sections.contains(ReportSectionID.changes.rawValue) {
+        throw UsageError("usage.changesWithoutSince")
+      }
       return .print(options)
+    case "diff":
+      try allow(flags, [], values, ["--format"])
+      return .diff(try DiffOptions(Array(words.dropFirst()), format: values["--format"]?.last))
+    case "merge":
+      try allow(flags, [], values, ["-o", "--path"])
+      guard words.count == 4 else { throw UsageError("usage.mergeNeedsFiles") }
+      return .merge(
+        MergeOptions(
+          base: words[1], ours: words[2], theirs: words[3], output: values["-o"]?.last,
+          path: values["--path"]?.last))
     case "import":
-      try allow(flags, ["--yes", "-y", "--partial"], values, ["--stakeholders", "--segments"])
+      let tables = DataTable.importable.map { "--" + $0.rawValue }
+      try allow(
+        flags, ["--yes", "-y", "--partial", "--skip-unknown-columns"], values,
+        Set(tables + ["--sheet"]))
       guard words.count == 2 else { throw UsageError("usage.importNeedsFile") }
       var options = ImportOptions(file: words[1])
-      options.stakeholders = values["--stakeholders"]?.last
-      options.segments = values["--segments"]?.last
-      guard options.stakeholders != nil || options.segments != nil else {
-        throw UsageError("usage.importNeedsTable")
+      for table in DataTable.importable {
+        if let list = values["--" + table.rawValue]?.last { options.lists.append((table, list)) }
       }
+      guard !options.lists.isEmpty else { throw UsageError("usage.importNeedsTable") }
+      options.sheet = values["--sheet"]?.last
       options.yes = flags.contains("--yes") || flags.contains("-y")
       options.partial = flags.contains("--partial")
+      options.skipUnknownColumns = flags.contains("--skip-unknown-columns")
       return .importTables(options)
     default:
       try allow(

@@ -29,7 +29,7 @@ struct CheckCommand {
     do {
       plan = try PlanStore.load(options.file)
     } catch {
-      Console.error(strings.format("cli.error", error.description))
+      Console.error(strings.format("cli.error", strings.describe(error)))
       return ExitStatus.failure
     }
     let health = PlanHealth(plan: plan, today: today)

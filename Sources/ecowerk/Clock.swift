@@ -34,3 +34,16 @@ extension Clock {
     return timestamp.prefix(10) + "-" + minutes
   }
 }
+
+extension Clock {
+  /// The day, in local time, the file at `path` was last written; nil when it cannot be told.
+  static func modified(_ path: String) -> CalendarDate? {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return nil }
+    var seconds = info.st_mtim.tv_sec
+    var parts = tm()
+    guard localtime_r(&seconds, &parts) != nil else { return nil }
+    return CalendarDate(
+      year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
+  }
+}

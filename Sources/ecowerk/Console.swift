@@ -1,14 +1,19 @@
 import EcowerkText
 import Glibc
 
-/// Standard output and standard error. Everything that may contain text from a plan file goes
-/// through the sanitiser first: a plan arriving by e-mail must not be able to drive the
-/// terminal of the person who prints it.
+/// Standard output and standard error. Every line the command line writes goes through the
+/// sanitiser: a plan, a spreadsheet or a file name arriving by e-mail must not be able to drive
+/// the terminal of the person who runs ecowerk (an escape sequence in a CSV header reached it
+/// raw once, through the "columns not read" line).
 enum Console {
+  /// Text for standard output, line breaks kept, every line sanitised.
   static func output(_ text: String) {
-    write(Array(text.utf8), to: STDOUT_FILENO)
+    write(Array(Sanitizer.text(text).utf8), to: STDOUT_FILENO)
   }
 
+  /// A snapshot's bytes as its format renders them: the renderers escape text from the plan
+  /// for their format (visible symbols in text, entities in HTML, `\uXXXX` in JSON), and
+  /// sanitising here would corrupt a format that is not text.
   static func output(_ bytes: [UInt8]) {
     write(bytes, to: STDOUT_FILENO)
   }

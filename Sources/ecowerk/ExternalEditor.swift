@@ -1,3 +1,4 @@
+import EcowerkStore
 import EcowerkTerminal
 import Glibc
 
@@ -25,26 +26,50 @@ enum ExternalEditor {
     guard let editor = command(environment) else { return nil }
     let status = terminal.suspend { run(editor, path) }
     guard status == 0 else { return nil }
-    guard let file = fopen(path, "r") else { return nil }
-    defer { fclose(file) }
-    var result: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 4096)
-    while true {
-      let count = fread(&buffer, 1, buffer.count, file)
-      if count <= 0 { break }
-      result += buffer[0..<count]
+    // However large the editor made it: the plan's rules judge the text, and a refusal
+    // keeps it.
+    guard let result = try? PlanStore.readFile(path, limit: PlanFormat.maxFileBytes) else {
+      return nil
     }
     return String(decoding: result, as: UTF8.self)
   }
 
   /// Runs `editor FILE` through the shell, so that editors given with options work
-  /// (`EDITOR="code --wait"`), and waits for it.
+  /// (`EDITOR="code --wait"`), and waits for it. The shell `exec`s the editor: a shell left
+  /// waiting would end at Ctrl-C and hand the terminal back while the editor still runs.
+  ///
+  /// While it runs the workbench ignores Ctrl-C and Ctrl-\ (SIGINT, SIGQUIT), as `system(3)`
+  /// does: they are meant for the editor, which shares the terminal, and must not quit the
+  /// workbench and drop the text being written. The editor gets their default actions back.
   private static func run(_ editor: String, _ path: String) -> Int32 {
-    let arguments = ["/bin/sh", "-c", editor + " \"$1\"", "sh", path]
+    let arguments = ["/bin/sh", "-c", "exec " + editor + " \"$1\"", "sh", path]
     var cArguments = arguments.map { strdup($0) } + [nil]
     defer { for pointer in cArguments { free(pointer) } }
+
+    var ignore = sigaction()
+    ignore.__sigaction_handler.sa_handler = SIG_IGN
+    sigemptyset(&ignore.sa_mask)
+    var savedInterrupt = sigaction()
+    var savedQuit = sigaction()
+    sigaction(SIGINT, &ignore, &savedInterrupt)
+    sigaction(SIGQUIT, &ignore, &savedQuit)
+    defer {
+      sigaction(SIGINT, &savedInterrupt, nil)
+      sigaction(SIGQUIT, &savedQuit, nil)
+    }
+
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var defaults = sigset_t()
+    sigemptyset(&defaults)
+    sigaddset(&defaults, SIGINT)
+    sigaddset(&defaults, SIGQUIT)
+    posix_spawnattr_setsigdefault(&attributes, &defaults)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF))
+
     var pid: pid_t = 0
-    let spawned = posix_spawn(&pid, "/bin/sh", nil, nil, &cArguments, environ)
+    let spawned = posix_spawn(&pid, "/bin/sh", nil, &attributes, &cArguments, environ)
     guard spawned == 0 else { return -1 }
     var status: Int32 = 0
     while waitpid(pid, &status, 0) < 0 {

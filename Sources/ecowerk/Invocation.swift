@@ -14,8 +14,13 @@ enum Invocation: Equatable {
   case print(PrintOptions)
   /// `ecowerk check FILE [--format text|json]`
   case check(CheckOptions)
-  /// `ecowerk import FILE --stakeholders LIST.csv [--segments LIST.csv] [--yes] [--partial]`
+  /// `ecowerk import FILE [--stakeholders LIST] [--chain-links LIST] [--segments LIST]
+  /// [--finance LIST] [--sheet NAME] [--yes] [--partial] [--skip-unknown-columns]`
   case importTables(ImportOptions)
+  /// `ecowerk diff OLD NEW [--format text|md|json]`, or git's seven arguments
+  case diff(DiffOptions)
+  /// `ecowerk merge BASE OURS THEIRS [-o OUT] [--path PLAN]`
+  case merge(MergeOptions)
 }
 
 struct WorkbenchOptions: Equatable {
@@ -36,6 +41,7 @@ struct WorkbenchOptions: Equatable {
 
 struct PrintOptions: Equatable {
   var file: String
+  /// `--format`, else what the extension of `-o` names, else text.
   var format: SnapshotFormat = .text
   var output: String?
   var sections: [String] = []
@@ -43,16 +49,29 @@ struct PrintOptions: Equatable {
   var dialect: CSVExport.Dialect = .dutch
   /// `--rubric FILE`: a rubric for this report in place of the plan's own.
   var rubric: String?
+  /// `--since OLDPLAN`: start the snapshot with what changed since that version.
+  var since: String?
 }
 
 struct ImportOptions: Equatable {
   var file: String
-  var stakeholders: String?
-  var segments: String?
+  /// The spreadsheet given for each table, in the order the options name the tables.
+  var lists: [(table: DataTable, path: String)] = []
+  /// `--sheet NAME`: the sheet of a workbook to read instead of the first (or the table's own).
+  var sheet: String?
   /// Import without asking.
   var yes = false
   /// Import the rows that can be read even when others cannot.
   var partial = false
+  /// Leave columns out that ecowerk does not know, instead of asking (or stopping with --yes).
+  var skipUnknownColumns = false
+
+  static func == (lhs: ImportOptions, rhs: ImportOptions) -> Bool {
+    lhs.file == rhs.file && lhs.lists.map(\.table) == rhs.lists.map(\.table)
+      && lhs.lists.map(\.path) == rhs.lists.map(\.path) && lhs.sheet == rhs.sheet
+      && lhs.yes == rhs.yes && lhs.partial == rhs.partial
+      && lhs.skipUnknownColumns == rhs.skipUnknownColumns
+  }
 }
 
 /// The language and other options that apply to every command.
@@ -64,9 +83,19 @@ struct GlobalOptions: Equatable {
 struct UsageError: Error, Equatable {
   var key: String
   var arguments: [String]
+  /// Whether "see ecowerk --help" follows the message; false when the message itself already
+  /// says what to type.
+  var showsHint = true
 
   init(_ key: String, _ arguments: String...) {
     self.key = key
     self.arguments = arguments
+  }
+
+  /// The same error, printed as its one line.
+  func withoutHint() -> UsageError {
+    var error = self
+    error.showsHint = false
+    return error
   }
 }

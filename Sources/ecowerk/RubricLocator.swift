@@ -7,7 +7,7 @@ import EcowerkStore
 enum RubricLocator {
   /// The rubric, and the store's located error when the chosen file could not be read.
   static func rubric(for plan: Plan, planFile: String, override: String? = nil) -> (
-    rubric: Rubric?, problem: String?
+    rubric: Rubric?, problem: StoreError?
   ) {
     var path: String?
     if let override, !override.isEmpty {
@@ -20,7 +20,7 @@ enum RubricLocator {
     do {
       return (try RubricFile.load(path), nil)
     } catch {
-      return (try? RubricFile.loadDefault(), error.description)
+      return (try? RubricFile.loadDefault(), error)
     }
   }
 

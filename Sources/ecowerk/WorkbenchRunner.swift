@@ -30,7 +30,7 @@ struct WorkbenchRunner {
     do {
       session = try PlanSession.open(options: options, strings: strings)
     } catch {
-      return fail(error.description)
+      return fail(strings.describe(error))
     }
 
     let terminal: Terminal
@@ -60,12 +60,16 @@ struct WorkbenchRunner {
       plan: session.plan, filePath: session.path, rubric: located.rubric, size: terminal.size,
       settings: settings)
     state.status =
-      located.problem.map { StatusMessage($0, .error) } ?? session.notice
+      located.problem.map { StatusMessage(strings.describe($0), .error) } ?? session.notice
       ?? keys.notice.map { StatusMessage($0, .warning) }
+    if let (conflicts, notice) = MergeConflictsFile.waiting(for: session, strings: strings) {
+      state.mergeConflicts = conflicts
+      if state.status == nil { state.status = notice }
+    }
     // Messages that name a key name it as this keymap has it.
     if let status = state.status {
       state.status = StatusMessage(
-        KeyNames.fill(status.text, keymap, pane: state.pane), status.kind)
+        KeyNames.fill(status.text, keymap, pane: state.pane, strings: strings), status.kind)
     }
     if let offer = session.recovery { state.mode = .recovery(offer) }
     _ = Workbench.update(&state, .resize(terminal.size))
@@ -82,6 +86,11 @@ struct WorkbenchRunner {
       }
       guard let event else {
         session.journal.sync()
+        // A journal a write failed on (a full disk) is written again when idle, and the
+        // warning goes once it is whole.
+        if state.journalProblem != nil, session.journal.retry() {
+          _ = Workbench.update(&state, .journalChanged(problem: nil))
+        }
         continue
       }
       var pending = Workbench.update(&state, event)
@@ -90,7 +99,7 @@ struct WorkbenchRunner {
         switch effect {
         case .quit:
           // Quitting cleanly (saved, nothing changed, or changes discarded on purpose).
-          session.journal.discard()
+          session.discardJournal()
           break loop
         case .redraw:
           terminal.redrawAll()
@@ -105,15 +114,30 @@ struct WorkbenchRunner {
               continue
             }
           } catch {
-            failure = error.message
+            failure = error.problem == nil ? error.message : strings.describe(error)
           }
           pending += Workbench.update(&state, .saveFinished(version: version, error: failure))
+          if failure == nil, state.journalProblem != nil {
+            pending += Workbench.update(&state, .journalChanged(problem: nil))
+          }
         case .writeCopy(let plan, let target):
+          // `:w` with another spelling of the plan's own file (`dir/./plan.json`, a link to
+          // it) is a save, with its read-only refusal, its check for outside changes and its
+          // backup; never a copy written over it.
+          if PlanStore.isSameFile(target, session.path) {
+            pending += Workbench.perform(.save, &state)
+            continue
+          }
+          guard target != "-" else {
+            state.status = StatusMessage(strings["status.stdoutIsScreen"], .error)
+            continue
+          }
           var failure: String?
           do {
-            try PlanStore.save(plan, to: target, keepBackup: false)
+            try PlanStore.writeOutput(
+              PlanFile.encodeForSaving(plan, file: target), to: target, waitForReader: false)
           } catch {
-            failure = error.description
+            failure = strings.describe(error)
           }
           pending += Workbench.update(&state, .copyWritten(path: target, error: failure))
         case .reload:
@@ -123,17 +147,23 @@ struct WorkbenchRunner {
             session.fingerprint = Journal.fingerprint(loaded.bytes)
             event = .reloaded(loaded.plan, error: nil)
           } catch {
-            event = .reloaded(nil, error: error.description)
+            event = .reloaded(nil, error: strings.describe(error))
           }
           pending += Workbench.update(&state, event)
         case .journal(let edit):
           do {
             try session.journal.append(edit, time: Clock.timestamp(), base: session.fingerprint)
+            if state.journalProblem != nil {
+              pending += Workbench.update(&state, .journalChanged(problem: nil))
+            }
           } catch {
-            state.status = StatusMessage(error.description, .error)
+            pending += Workbench.update(&state, .journalChanged(problem: strings.describe(error)))
           }
         case .discardJournal:
-          session.journal.discard()
+          session.discardJournal()
+          if state.journalProblem != nil {
+            pending += Workbench.update(&state, .journalChanged(problem: nil))
+          }
         case .openExternalEditor(let text):
           let result = ExternalEditor.edit(text, environment: environment, terminal: terminal)
           pending += Workbench.update(&state, .externalEditFinished(result))
@@ -149,7 +179,7 @@ struct WorkbenchRunner {
             // Named as the user gave it, which fits the status bar better than the full path.
             var named = error
             named.file = path
-            event = .rubricLoaded(nil, error: named.description)
+            event = .rubricLoaded(nil, error: strings.describe(named))
           }
           pending += Workbench.update(&state, event)
         case .writeSnapshot(let plan, let format, let printer):
@@ -161,6 +191,18 @@ struct WorkbenchRunner {
           let outcome = writer.write(
             snapshot.bytes(of: plan), format: format, stamp: Clock.fileStamp(), printer: printer)
           pending += Workbench.update(&state, .snapshotFinished(outcome))
+        case .loadComparison(let path, let label):
+          let event: Event
+          do {
+            event = .comparisonLoaded(try PlanStore.load(path), label: label, error: nil)
+          } catch {
+            event = .comparisonLoaded(nil, label: label, error: strings.describe(error))
+          }
+          pending += Workbench.update(&state, event)
+        case .keepConflicts(let conflicts):
+          if let problem = MergeConflictsFile.keep(conflicts, for: session) {
+            state.status = StatusMessage(problem, .error)
+          }
         }
       }
     }
@@ -172,116 +214,5 @@ struct WorkbenchRunner {
   private func fail(_ message: String) -> Int32 {
     Console.error(strings.format("cli.error", message))
     return ExitStatus.failure
-  }
-}
-
-/// The plan being worked on: where it lives, its journal, and what was found at start.
-struct PlanSession {
-  var path: String
-  var plan: Plan
-  var journal: Journal
-  /// Fingerprint of the plan file as last loaded or saved, written into the journal's header.
-  var fingerprint: String
-  var notice: StatusMessage?
-  var recovery: RecoveryOffer?
-  /// Read-only by choice, or because another workbench holds the plan.
-  var readOnly = false
-  /// This process's hold on the plan; nil when read-only or when no lock file can be made.
-  var lock: PlanLock?
-  /// Whether this session's first save has kept the version on disk as a backup yet.
-  var backedUp = false
-
-  static func open(options: WorkbenchOptions, strings: Strings) throws(StoreError) -> PlanSession {
-    let path: String
-    var notice: StatusMessage?
-    if options.demo {
-      path = try DemoCopy.make()
-      notice = StatusMessage(strings.format("status.demoCopy", path))
-    } else {
-      path = options.file ?? ""
-    }
-    var plan = Plan.empty(startYear: Clock.today().year)
-    var fingerprint = ""
-    var readOnly = options.readOnly
-    if access(path, F_OK) != 0 {
-      notice = StatusMessage(strings.format("status.newPlan", path))
-    } else {
-      do {
-        let loaded = try PlanStore.loadFile(path)
-        plan = loaded.plan
-        fingerprint = Journal.fingerprint(loaded.bytes)
-      } catch {
-        // A plan from a newer ecowerk is shown read-only, as far as this one understands it.
-        guard case .tooNew(let found, let supported) = error.kind else { throw error }
-        plan = try PlanFile.decodeNewer(
-          PlanStore.readFile(path, limit: PlanFormat.maxFileBytes), file: path)
-        readOnly = true
-        notice = StatusMessage(strings.format("status.newerPlan", found, supported), .warning)
-      }
-    }
-    var lock: PlanLock?
-    if !readOnly {
-      // Temporary files of saves that were killed half-way (their process is gone).
-      PlanStore.removeStaleTemporaries(of: path)
-      switch PlanLock.acquire(for: path, now: Clock.timestamp()) {
-      case .acquired(let acquired):
-        lock = acquired
-      case .heldBy(let holder):
-        let who = strings.lockHolder(holder)
-        if options.ignoreLock {
-          notice = StatusMessage(strings.format("lock.ignored", who), .warning)
-        } else {
-          readOnly = true
-          notice = StatusMessage(strings.format("lock.readOnly", who), .warning)
-        }
-      case .unavailable(let reason):
-        notice = StatusMessage(strings.format("lock.unavailable", reason), .warning)
-      }
-    }
-    var recovery: RecoveryOffer?
-    if !readOnly {
-      do {
-        if let contents = try Journal.read(planPath: path), !contents.entries.isEmpty {
-          recovery = RecoveryOffer(
-            edits: contents.entries.map(\.edit), first: contents.entries.first?.time ?? "",
-            last: contents.entries.last?.time ?? "", damage: contents.damage?.description,
-            planChanged: !contents.base.isEmpty && contents.base != fingerprint)
-        }
-      } catch {
-        // A journal that cannot be read at all is reported; the plan still opens.
-        notice = StatusMessage(error.description, .warning)
-      }
-    }
-    return PlanSession(
-      path: path, plan: plan, journal: Journal(planPath: path), fingerprint: fingerprint,
-      notice: notice, recovery: recovery, readOnly: readOnly, lock: lock)
-  }
-
-  /// Saves, and on success forgets the journal: the file now holds every edit. Returns false
-  /// without saving when the file changed on disk since it was loaded or saved (compared by
-  /// content) and `force` is not set: the user decides then. The first save of a session
-  /// keeps the version on disk as a backup.
-  mutating func save(_ plan: Plan, to target: String, force: Bool) throws(StoreError) -> Bool {
-    if !force, let onDisk = try? PlanStore.readFile(target, limit: PlanFormat.maxFileBytes),
-      Journal.fingerprint(onDisk) != fingerprint
-    {
-      return false
-    }
-    let bytes = PlanFile.encode(plan)
-    try PlanStore.write(bytes, to: target, keepBackup: !backedUp)
-    backedUp = true
-    fingerprint = Journal.fingerprint(bytes)
-    journal.discard()
-    return true
-  }
-}
-
-/// The scratch copy `--demo` works on, so the shipped demo plan is never changed.
-enum DemoCopy {
-  static func make() throws(StoreError) -> String {
-    let folder = ProcessEnvironment.current["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
-    let path = "\(folder)/ecowerk-demo-\(getpid()).ecowerk.json"
-    try PlanStore.save(try DemoPlan.load(), to: path, keepBackup: false)
-    return path
   }
 }

@@ -10,7 +10,7 @@ do {
 } catch {
   let strings = Strings(parser.global.language ?? Language.fromEnvironment(environment))
   Console.error(strings.format("cli.error", strings.format(error.key, arguments: error.arguments)))
-  Console.error(strings["cli.usageHint"])
+  if error.showsHint { Console.error(strings["cli.usageHint"]) }
   exit(ExitStatus.usage)
 }
 let strings = Strings(parser.global.language ?? Language.fromEnvironment(environment))

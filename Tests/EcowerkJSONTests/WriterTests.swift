@@ -69,12 +69,38 @@ private func writeSample(_ style: JSONWriter.Style) -> String {
   #expect(writeSample(.compact) == expected)
 }
 
-@Test func onlyRequiredCharactersAreEscaped() {
+@Test func requiredAndInvisibleCharactersAreEscapedAndNothingElse() {
   var writer = JSONWriter(style: .compact)
   writer.string("q\" b\\ s/ n\n t\t r\r b\u{8} f\u{C} z\u{0} u\u{1F} del\u{7F} é 漢 🌍")
   #expect(
     writer.text
-      == #""q\" b\\ s/ n\n t\t r\r b\b f\f z\u0000 u\u001f del"# + "\u{7F} é 漢 🌍\"")
+      == #""q\" b\\ s/ n\n t\t r\r b\b f\f z\u0000 u\u001f del\u007f"# + " é 漢 🌍\"")
+}
+
+/// A plan shown with `cat`, `less -R` or in a diff must not drive the terminal or hide text:
+/// C1 controls (NEL U+0085, CSI U+009B), the separators and every bidi control are written as
+/// escapes, and read back as the same characters.
+@Test(arguments: [
+  ("\u{80}", "\\u0080"), ("\u{85}", "\\u0085"), ("\u{9B}", "\\u009b"), ("\u{9F}", "\\u009f"),
+  ("\u{61C}", "\\u061c"), ("\u{200E}", "\\u200e"), ("\u{200F}", "\\u200f"),
+  ("\u{2028}", "\\u2028"), ("\u{2029}", "\\u2029"), ("\u{202A}", "\\u202a"),
+  ("\u{202E}", "\\u202e"), ("\u{2066}", "\\u2066"), ("\u{2069}", "\\u2069"),
+])
+func invisibleControlsAreEscapedAndReadBack(character: String, escape: String) throws {
+  let text = "a" + character + "b é" + character
+  var writer = JSONWriter(style: .compact)
+  writer.string(text)
+  #expect(writer.text == "\"a\(escape)b é\(escape)\"")
+  #expect(!writer.bytes.contains(0x7F) && !writer.bytes.contains(0xC2))
+  #expect(try JSONParser.parse(writer.bytes).value == .string(text))
+}
+
+@Test func neighboursOfTheEscapedCharactersStayRaw() {
+  // U+2027, U+202F, U+2065, U+206A and U+00A0 share lead bytes with escaped ones.
+  let text = "\u{2027}\u{202F}\u{2065}\u{206A}\u{A0}\u{60C}\u{200D}"
+  var writer = JSONWriter(style: .compact)
+  writer.string(text)
+  #expect(writer.text == "\"" + text + "\"")
 }
 
 @Test func keysAreEscapedLikeText() {

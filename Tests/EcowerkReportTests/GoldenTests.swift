@@ -38,8 +38,9 @@ struct GoldenTests {
     "the demo plan's tables export exactly as recorded",
     arguments: [(Language.dutch, CSVExport.Dialect.dutch), (.english, .english)])
   func demoCSVMatchesGoldenFile(language: Language, dialect: CSVExport.Dialect) throws {
-    let output = CSVExport(plan: try DemoPlan.load(), language: language, dialect: dialect)
-      .render()
+    let output = CSVExport(
+      plan: try DemoPlan.load(), language: language, dialect: dialect, today: ReportFixture.today
+    ).render()
     try Golden.assertMatches(output, file: "demo.\(language.rawValue).csv")
   }
 
@@ -47,8 +48,23 @@ struct GoldenTests {
     "the fixture's tables export exactly as recorded",
     arguments: [(Language.dutch, CSVExport.Dialect.dutch), (.english, .english)])
   func fixtureCSVMatchesGoldenFile(language: Language, dialect: CSVExport.Dialect) throws {
-    let output = CSVExport(plan: ReportFixture.plan, language: language, dialect: dialect).render()
+    let output = CSVExport(
+      plan: ReportFixture.plan, language: language, dialect: dialect, today: ReportFixture.today
+    ).render()
     try Golden.assertMatches(output, file: "fixture.\(language.rawValue).csv")
+  }
+
+  /// Each picture of the demo's HTML snapshot as its own file, to open in a browser when a
+  /// change to a picture is reviewed (the namespace added, which a page does not need).
+  @Test("the demo's pictures draw exactly as recorded", arguments: Language.allCases)
+  func demoPicturesMatchGoldenFiles(language: Language) throws {
+    let pictures = SVGSupport.pictures(in: try SVGSupport.demoHTML(language))
+    #expect(pictures.count == 7, "SMEs, grid, money, profile, two impact goals, alley")
+    for (index, svg) in pictures.enumerated() {
+      let file = svg.replacingOccurrences(
+        of: "<svg ", with: "<svg xmlns=\"http://www.w3.org/2000/svg\" ", options: .anchored)
+      try Golden.assertMatches(file, file: "demo.\(language.rawValue).picture-\(index + 1).svg")
+    }
   }
 
   @Test("the fixture without a rubric renders exactly as recorded")

@@ -1,6 +1,7 @@
 import EcowerkFixtures
 import EcowerkModel
 import EcowerkReport
+import EcowerkSheets
 import EcowerkStrings
 import Testing
 
@@ -75,12 +76,14 @@ import Testing
   func csvHoldsOnlyItsOwnBreaksAndNoFormula(_ hostile: String) throws {
     let plan = Self.plan(hostile)
     for dialect in CSVExport.Dialect.allCases {
-      let output = CSVExport(plan: plan, language: .dutch, dialect: dialect).render()
+      let output = CSVExport(
+        plan: plan, language: .dutch, dialect: dialect, today: ReportFixture.today
+      ).render()
       #expect(
         Self.breakProblem(in: output) == nil, "\(dialect): \(Self.breakProblem(in: output) ?? "")")
-      let reader = try CSVReader(bytes: Array(output.utf8))
+      let reader = try SheetText.read(output)
       #expect(reader.separator == (dialect == .dutch ? ";" : ","))
-      for field in reader.records.flatMap(\.fields) {
+      for field in reader.rows.flatMap(\.fields) {
         guard let first = field.unicodeScalars.first, "=+-@".unicodeScalars.contains(first)
         else { continue }
         let number = field.replacing(",", with: ".")
@@ -89,9 +92,9 @@ import Testing
       }
       // The stakeholder table reads back with one record per stakeholder, each as wide as the
       // header: no text from the plan split a record or a field.
-      let start = try #require(reader.records.firstIndex { $0.fields.first == "id" })
-      let header = reader.records[start]
-      let rows = reader.records[(start + 1)...].prefix { $0.fields != [""] }
+      let start = try #require(reader.rows.firstIndex { $0.fields.first == "id" })
+      let header = reader.rows[start]
+      let rows = reader.rows[(start + 1)...].prefix { $0.fields != [""] }
       #expect(rows.count == plan.stakeholders.count)
       #expect(rows.allSatisfy { $0.fields.count == header.fields.count })
     }

@@ -1,5 +1,6 @@
 import EcowerkModel
 import EcowerkReport
+import EcowerkSheets
 import EcowerkStrings
 import Foundation
 import Testing
@@ -61,7 +62,9 @@ import Testing
     plan.stakeholders[0].role = "=HYPERLINK(\"http://x\";\"klik\")"
     plan.stakeholders[0].contributions = "-2+3"
     plan.stakeholders[0].ownInterests = "@SUM(A1)"
-    let output = CSVExport(plan: plan, language: .dutch, dialect: dialect).render()
+    let output = CSVExport(
+      plan: plan, language: .dutch, dialect: dialect, today: ReportFixture.today
+    ).render()
     #expect(output.hasPrefix("\u{FEFF}"))
     #expect(output.contains("'=HYPERLINK"), "a formula is shown as text")
     #expect(output.contains("'-2+3") && output.contains("'@SUM(A1)"))
@@ -70,14 +73,14 @@ import Testing
     }
     #expect(found.isEmpty, "\(found.map { String($0.value, radix: 16) })")
     // Every record reads back to the same number of fields as its table's header.
-    let reader = try CSVReader(bytes: Array(output.utf8))
+    let reader = try SheetText.read(output)
     #expect(reader.separator == (dialect == .dutch ? ";" : ","))
-    let widths = reader.records.map(\.fields.count)
+    let widths = reader.rows.map(\.fields.count)
     #expect(widths.filter { $0 > 1 }.count > 10)
     // The stakeholder table: its header, then rows up to the empty line before the next one.
-    let start = try #require(reader.records.firstIndex { $0.fields.first == "id" })
-    let header = reader.records[start]
-    let rows = reader.records[(start + 1)...].prefix { $0.fields != [""] }
+    let start = try #require(reader.rows.firstIndex { $0.fields.first == "id" })
+    let header = reader.rows[start]
+    let rows = reader.rows[(start + 1)...].prefix { $0.fields != [""] }
     #expect(rows.count == plan.stakeholders.count)
     #expect(rows.allSatisfy { $0.fields.count == header.fields.count })
   }
@@ -86,7 +89,7 @@ import Testing
 /// A small checker for the HTML we write: every element that is opened is closed, in order.
 enum HTMLCheck {
   struct Malformed: Error {}
-  static let void: Set<String> = ["meta", "br", "hr", "img", "link", "input"]
+  static let void: Set<String> = ["meta", "br", "wbr", "hr", "img", "link", "input"]
 
   /// The first tag that does not close properly, or nil when all are balanced.
   static func unbalancedTag(in html: String) throws -> String? {
@@ -96,7 +99,8 @@ enum HTMLCheck {
       guard let close = rest[open...].firstIndex(of: ">") else { throw Malformed() }
       let tag = rest[rest.index(after: open)..<close]
       rest = rest[rest.index(after: close)...]
-      if tag.hasPrefix("!") { continue }
+      // A comment, or an SVG element that closes itself (`<rect …/>`).
+      if tag.hasPrefix("!") || tag.hasSuffix("/") { continue }
       let name = String(tag.drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber }).lowercased()
       if void.contains(name) { continue }
       if tag.hasPrefix("/") {

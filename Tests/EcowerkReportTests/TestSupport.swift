@@ -1,5 +1,6 @@
 import EcowerkModel
 import EcowerkReport
+import EcowerkSheets
 import EcowerkStrings
 
 /// Shared helpers for the report tests.
@@ -59,5 +60,16 @@ enum Render {
         costs: Money(euros: entry.costs))
     }
     return plan
+  }
+}
+
+/// CSV text read back the way `ecowerk import` reads a file.
+enum SheetText {
+  struct NotText: Error {}
+
+  static func read(_ text: String) throws -> SpreadsheetFile.TextSheet {
+    guard case .text(let sheet) = try SpreadsheetFile.open(Array(text.utf8), maxRows: 1_000_000)
+    else { throw NotText() }
+    return sheet
   }
 }

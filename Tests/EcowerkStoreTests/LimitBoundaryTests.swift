@@ -174,8 +174,13 @@ import Testing
     #expect(plan.violations(limits: limits).isEmpty)
     #expect(Self.refusal(PlanFile.encode(plan), limits) == nil)
     plan.theoryOfChange = Self.chain(limit + 1)
+    // A path of more than sixteen steps is shown by its first and last six.
+    let steps =
+      ["theoryOfChange", "[0]"] + Array(repeating: [".children", "[0]"], count: limit - 1).joined()
+      + [".children"]
     let path =
-      "theoryOfChange[0]" + String(repeating: ".children[0]", count: limit - 1) + ".children"
+      steps.count > 16
+      ? steps.prefix(6).joined() + "…" + steps.suffix(6).joined() : steps.joined()
     let bytes = PlanFile.encode(plan)
     let error = try #require(Self.refusal(bytes, limits))
     #expect(error.path == path)

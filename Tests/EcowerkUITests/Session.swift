@@ -60,6 +60,8 @@ struct Session {
     case .search, .commandLine, .filtering: return [.lineInput, .text]
     case .help: return [.help]
     case .health: return [.health]
+    case .changes: return [.changes]
+    case .conflicts: return [.conflicts]
     case .confirmQuit: return [.quitQuestion]
     case .confirmDelete: return [.deleteQuestion]
     case .saveConflict: return [.saveConflict]

@@ -41,7 +41,7 @@ import Testing
   @Test(
     "a format it does not know, or a printer asked for another format, is refused with a reason",
     arguments: [
-      ("print pdf", "Unknown format 'pdf'; choose text, md, html, csv, json"),
+      ("print pdf", "Unknown format 'pdf'; choose text, md, html, csv, xlsx, json"),
       ("print html --printer", "The printer takes text: :print --printer"),
       ("print html md", "Unknown format 'md'"),
     ])

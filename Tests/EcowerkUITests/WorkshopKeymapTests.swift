@@ -393,10 +393,14 @@ import Testing
 
   @Test func messagesNameTheKeysOfTheKeymapInUse() throws {
     let text = "none yet — {key:add} adds one; {key:sortColumn} sorts"
+    let strings = Strings(.english)
+    // A command without a key of its own is named as the palette's entry.
     #expect(
-      KeyNames.fill(text, .workshop, pane: .stakeholders) == "none yet — Ins adds one; Ctrl-K sorts"
-    )
-    #expect(KeyNames.fill(text, .vim, pane: .stakeholders) == "none yet — a adds one; s sorts")
+      KeyNames.fill(text, .workshop, pane: .stakeholders, strings: strings)
+        == "none yet — Ins adds one; Ctrl-K “sort” sorts")
+    #expect(
+      KeyNames.fill(text, .vim, pane: .stakeholders, strings: strings)
+        == "none yet — a adds one; s sorts")
     var s = try Self.demo(width: 120, height: 40)
     s.key(.ctrl("g"))
     s.type("4")

@@ -3,7 +3,8 @@ import Foundation
 import Testing
 
 /// `ecowerk print PLAN --rubric FILE`: the report uses the given rubric for that print only; a
-/// rubric that cannot be read is one located line on standard error and the default is used.
+/// rubric that cannot be read is one located line on standard error, exit 1, and nothing is
+/// printed or written.
 @Suite struct PrintRubricTests {
   static func rubric(in scratch: Scratch) throws -> String {
     let levels = (1...5).map { "\"Vertrouwen niveau \($0)\"" }.joined(separator: ", ")
@@ -37,7 +38,7 @@ import Testing
     #expect(plain.output.contains("Visie & doelgroep"))
   }
 
-  @Test func aBrokenRubricIsOneLocatedLineOnStandardErrorAndTheDefaultIsUsed() throws {
+  @Test func aBrokenRubricIsOneLocatedLineExitOneAndNothingPrinted() throws {
     let scratch = try Scratch()
     let broken = try scratch.write(
       "kapot.json",
@@ -49,14 +50,27 @@ import Testing
     let result = try Binary.run([
       "print", Binary.demoPlan, "--rubric", broken, "--section", "peer-review", "--lang", "nl",
     ])
-    #expect(result.status == 0)
+    #expect(result.status == 1)
+    #expect(result.output.isEmpty, "nothing printed")
     let lines = result.error.split(separator: "\n")
     #expect(lines.count == 1, "\(result.error)")
     #expect(lines.first?.hasPrefix("ecowerk: \(broken):3:") == true, "\(result.error)")
     #expect(result.error.contains("exactly 5 level descriptions"))
-    #expect(result.output.contains("Visie & doelgroep"))
     let missing = try Binary.run(["print", Binary.demoPlan, "--rubric"])
     #expect(missing.status != 0)
     #expect(missing.error.contains("--rubric"))
+  }
+
+  @Test func aRubricThatIsNotThereWritesNoFile() throws {
+    let scratch = try Scratch()
+    let out = scratch.file("snapshot.html")
+    let result = try Binary.run([
+      "print", Binary.demoPlan, "--rubric", scratch.file("weg.json"), "-o", out,
+    ])
+    #expect(result.status == 1)
+    #expect(result.output.isEmpty)
+    #expect(result.error.split(separator: "\n").count == 1, "\(result.error)")
+    #expect(result.error.contains("weg.json"), "\(result.error)")
+    #expect(!FileManager.default.fileExists(atPath: out))
   }
 }

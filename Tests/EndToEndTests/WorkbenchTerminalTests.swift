@@ -15,7 +15,9 @@ struct WorkbenchTerminalTests {
     let folder = scratch.path
     // `trap : INT` keeps the shell alive when Ctrl-C reaches the whole foreground group; the
     // handler is reset for ecowerk by exec, which installs its own.
-    return "cd '\(folder)'; trap : INT; stty -g > before; '\(Binary.path)' --keys \(keys) "
+    // The keys through the environment, which only the workbench reads: `import` and the
+    // other commands run through here too.
+    return "cd '\(folder)'; trap : INT; stty -g > before; ECOWERK_KEYS=\(keys) '\(Binary.path)' "
       + "\(arguments); echo $? > status; stty -g > after; echo ECOWERK-DONE; sleep 600"
   }
 

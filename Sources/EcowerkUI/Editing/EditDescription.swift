@@ -23,14 +23,14 @@ enum EditDescription {
         ValueText.describe(new, field, on: ref, plan: after, strings: strings))
     case .insert(let entity, _, _):
       return strings.format(
-        "edit.added", strings["entity.\(entity.kindName)"],
+        "edit.added", strings["entity.\(entity.typeName)"],
         entityName(entity, before, strings, rubric: rubric))
     case .remove(let entity, _, _):
       return strings.format(
-        "edit.removed", strings["entity.\(entity.kindName)"],
+        "edit.removed", strings["entity.\(entity.typeName)"],
         entityName(entity, before, strings, rubric: rubric))
-    case .move(let list, _, _):
-      return strings.format("edit.moved", strings["list.\(list.listName)"])
+    case .move(let list, _, _, _):
+      return strings.format("edit.moved", strings["list.\(list.kind.rawValue)"])
     case .moveNode(let id, _, _):
       return strings.format("edit.movedNode", before.node(id)?.title ?? strings["edit.unnamed"])
     case .group(let edits):
@@ -59,7 +59,7 @@ enum EditDescription {
         where NewEntity.namingFields.contains(field) && !text.isEmpty {
           name = "“\(ValueText.shortened(text))”"
         }
-        return strings.format("edit.added", strings["entity.\(entity.kindName)"], name)
+        return strings.format("edit.added", strings["entity.\(entity.typeName)"], name)
       }
       guard let first = edits.first else { return "" }
       let main = describe(first, before: before, after: after, strings: strings, rubric: rubric)
@@ -95,59 +95,6 @@ enum EditDescription {
     case .painPoint(let value): text = value.text
     }
     return text.isEmpty ? strings["edit.unnamed"] : "“\(ValueText.shortened(text))”"
-  }
-}
-
-extension EntityValue {
-  var kindName: String {
-    switch self {
-    case .failure: return "failure"
-    case .segment: return "segment"
-    case .barrier: return "barrier"
-    case .conversation: return "conversation"
-    case .proposition: return "proposition"
-    case .chainLink: return "chainLink"
-    case .stakeholder: return "stakeholder"
-    case .orgFunction: return "orgFunction"
-    case .businessModel: return "businessModel"
-    case .financeYear: return "financeYear"
-    case .contribution: return "contribution"
-    case .review: return "review"
-    case .score: return "score"
-    case .node: return "node"
-    case .assumption: return "assumption"
-    case .kpi: return "kpi"
-    case .action: return "action"
-    case .pilot: return "pilot"
-    case .painPoint: return "painPoint"
-    }
-  }
-}
-
-extension ListRef {
-  var listName: String {
-    switch self {
-    case .systemFailures: return "systemFailures"
-    case .transformationFailures: return "transformationFailures"
-    case .segments: return "segments"
-    case .barriers: return "barriers"
-    case .conversations: return "conversations"
-    case .propositions: return "propositions"
-    case .chainLinks: return "chainLinks"
-    case .stakeholders: return "stakeholders"
-    case .orgFunctions: return "orgFunctions"
-    case .businessModels: return "businessModels"
-    case .financeYears: return "financeYears"
-    case .contributions: return "contributions"
-    case .reviews: return "reviews"
-    case .scores: return "scores"
-    case .nodes: return "nodes"
-    case .assumptions: return "assumptions"
-    case .nodeKPIs, .actionKPIs: return "kpis"
-    case .actions: return "actions"
-    case .pilots: return "pilots"
-    case .painPoints: return "painPoints"
-    }
   }
 }
 

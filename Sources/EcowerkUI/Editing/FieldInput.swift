@@ -48,9 +48,8 @@ enum FieldInput {
     }
     switch kind {
     case .text, .longText:
-      guard text.utf8.count <= PlanLimits.standard.maxTextBytes else {
-        return refuse("input.tooLong", PlanLimits.standard.maxTextBytes)
-      }
+      // Its length is judged with every other rule of the plan, in one place, when the edit
+      // is committed (`Plan.apply(_:within:)`); a refusal keeps the editor open.
       return .success(.text(input.trimmed))
     case .textList:
       guard case .texts(var entries) = current else { return .success(.texts([text])) }

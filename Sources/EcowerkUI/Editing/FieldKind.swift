@@ -63,71 +63,42 @@ public enum ReferenceKind: String, Hashable, Sendable {
 }
 
 extension FieldKind {
-  /// The kind of `field` on the entity `ref` refers to.
+  /// The kind of `field` on the entity `ref` refers to, as its schema declares it.
   public static func of(_ field: Field, on ref: EntityRef) -> FieldKind {
-    switch (ref, field) {
-    case (.plan, .startYear): return .year
-    case (.plan, .horizonYears):
-      return .integer(minimum: 1, maximum: PlanLimits.standard.maxHorizonYears, optional: false)
-    case (.plan, .targetNewSMEs):
-      return .integer(minimum: 0, maximum: 1_000_000_000, optional: true)
-    case (.plan, .phase), (.review, .phase):
-      return .choice(options: Phase.allCases.map(\.rawValue), optional: false)
-    case (.plan, .vision), (.plan, .challenge): return .longText
-    case (.segment, .smeCount), (.segment, .participating), (.segment, .target):
-      return .integer(minimum: 0, maximum: 1_000_000_000, optional: true)
-    case (.segment, .alleyPosition): return .integer(minimum: 1, maximum: 1_000, optional: true)
-    case (.segment, .pains), (.segment, .gains), (.proposition, .solutionDirections),
-      (.pilot, .learnings):
-      return .textList
-    case (.segment, .ambassadors), (.proposition, .segments): return .references(.segment)
-    case (.segment, .notes), (.proposition, .description), (.businessModel, .description),
-      (.orgFunction, .description), (.node, .description), (.assumption, .planB),
-      (.pilot, .hypothesis), (.conversation, .learned), (.review, .note), (.score, .note):
-      return .longText
-    case (.barrier, .kind):
-      return .choice(options: BarrierKind.allCases.map(\.rawValue), optional: false)
-    case (.conversation, .date): return .date(optional: true)
-    case (.conversation, .isMember), (.stakeholder, .inMVE), (.stakeholder, .isOrchestrator):
-      return .flag
-    case (.stakeholder, .kind):
-      return .choice(options: StakeholderKind.allCases.map(\.rawValue), optional: false)
-    case (.stakeholder, .level):
-      return .choice(options: GovernanceLevel.allCases.map(\.rawValue), optional: false)
-    case (.stakeholder, .influence), (.stakeholder, .interest), (.score, .level): return .scale
-    case (.stakeholder, .chainLinks): return .references(.chainLink)
-    case (.stakeholder, .sharedInterests), (.stakeholder, .ownInterests),
-      (.stakeholder, .contributions), (.stakeholder, .addedValue):
-      return .longText
-    case (.orgFunction, .arrangements): return .arrangements
-    case (.financeYear, .ngf), (.financeYear, .income), (.financeYear, .costs),
-      (.contribution, .cash), (.contribution, .inKind):
-      return .money(optional: false)
-    case (.financeYear, _), (.contribution, _): return .money(optional: true)
-    case (.review, .date): return .date(optional: false)
-    case (.node, .level):
-      return .choice(options: ChangeLevel.allCases.map(\.rawValue), optional: false)
-    case (.node, .owner), (.action, .owner): return .reference(.stakeholder, optional: true)
-    case (.assumption, .status):
-      return .choice(options: AssumptionStatus.allCases.map(\.rawValue), optional: false)
-    case (.nodeKPI, .baseline), (.nodeKPI, .target), (.nodeKPI, .actual),
-      (.actionKPI, .baseline), (.actionKPI, .target), (.actionKPI, .actual):
-      return .number
-    case (.nodeKPI, .deadline), (.actionKPI, .deadline), (.action, .start), (.action, .end),
-      (.pilot, .start), (.pilot, .end):
-      return .date(optional: true)
-    case (.action, .node): return .reference(.node, optional: true)
-    case (.action, .status):
-      return .choice(options: ActionStatus.allCases.map(\.rawValue), optional: false)
-    case (.pilot, .segment): return .reference(.segment, optional: true)
-    case (.pilot, .proposition): return .reference(.proposition, optional: true)
-    case (.pilot, .status):
-      return .choice(options: PilotStatus.allCases.map(\.rawValue), optional: false)
-    case (.pilot, .decision):
-      return .choice(options: PilotDecision.allCases.map(\.rawValue), optional: true)
-    case (.painPoint, .kind):
-      return .choice(options: PainPointKind.allCases.map(\.rawValue), optional: false)
-    default: return .text
+    guard let declaration = ref.kind.declaration(of: field) else { return .text }
+    let limits = PlanLimits.standard
+    switch declaration.type {
+    case .id, .key, .optionalText, .text(.line): return .text
+    case .text(.long): return .longText
+    case .texts: return .textList
+    case .integer(.scale, _): return .scale
+    case .integer(.year, _): return .year
+    case .integer(let rule, let optional):
+      let range = rule.range(limits)
+      return .integer(minimum: range.lowerBound, maximum: range.upperBound, optional: optional)
+    case .number: return .number
+    case .money(let optional): return .money(optional: optional)
+    case .flag: return .flag
+    case .date(let optional): return .date(optional: optional)
+    case .choice(let optional): return .choice(options: declaration.options, optional: optional)
+    case .reference(let kind, let optional):
+      return .reference(ReferenceKind(kind) ?? .stakeholder, optional: optional)
+    case .references(let kind): return .references(ReferenceKind(kind) ?? .stakeholder)
+    case .arrangements: return .arrangements
+    }
+  }
+}
+
+extension ReferenceKind {
+  /// The kinds of entity a reference field can point at; nil for the others.
+  init?(_ kind: EntityKind) {
+    switch kind {
+    case .stakeholder: self = .stakeholder
+    case .segment: self = .segment
+    case .proposition: self = .proposition
+    case .node: self = .node
+    case .chainLink: self = .chainLink
+    default: return nil
     }
   }
 }

@@ -41,21 +41,7 @@ enum ValueText {
   static func choiceLabel(_ raw: String, _ field: Field, on ref: EntityRef, strings: Strings)
     -> String
   {
-    let prefix: String
-    switch (ref, field) {
-    case (_, .phase): prefix = "phase."
-    case (.stakeholder, .kind): prefix = "kind."
-    case (.stakeholder, .level): prefix = "level."
-    case (.barrier, .kind): prefix = "barrier."
-    case (.node, .level): prefix = "changeLevel."
-    case (.assumption, .status): prefix = "assumption."
-    case (.action, .status): prefix = "actionStatus."
-    case (.pilot, .status): prefix = "pilotStatus."
-    case (.pilot, .decision): prefix = "decision."
-    case (.painPoint, .kind): prefix = "painPoint."
-    default: return raw
-    }
-    return strings[prefix + raw]
+    strings.choiceLabel(raw, field: field, of: ref.kind)
   }
 
   static func name(ofReference raw: String, field: Field, ref: EntityRef, plan: Plan) -> String {
@@ -110,35 +96,6 @@ enum ValueText {
 
   /// The kind of entity in words: "stakeholder", "segment".
   static func kind(of ref: EntityRef, strings: Strings) -> String {
-    strings["entity." + ref.kindName]
-  }
-}
-
-extension EntityRef {
-  /// The kind's name as the string table keys it: `entity.stakeholder`.
-  var kindName: String {
-    switch self {
-    case .plan: return "plan"
-    case .systemFailure: return "systemFailure"
-    case .transformationFailure: return "transformationFailure"
-    case .segment: return "segment"
-    case .barrier: return "barrier"
-    case .conversation: return "conversation"
-    case .proposition: return "proposition"
-    case .chainLink: return "chainLink"
-    case .stakeholder: return "stakeholder"
-    case .orgFunction: return "orgFunction"
-    case .businessModel: return "businessModel"
-    case .financeYear: return "financeYear"
-    case .contribution: return "contribution"
-    case .review: return "review"
-    case .score: return "score"
-    case .node: return "node"
-    case .assumption: return "assumption"
-    case .nodeKPI, .actionKPI: return "kpi"
-    case .action: return "action"
-    case .pilot: return "pilot"
-    case .painPoint: return "painPoint"
-    }
+    strings["entity." + ref.kind.rawValue]
   }
 }

@@ -88,4 +88,9 @@ public enum Event: Hashable, Sendable {
   case reloaded(Plan?, error: String?)
   /// The snapshot asked for with `Effect.writeSnapshot` was written, printed, or not.
   case snapshotFinished(SnapshotOutcome)
+  /// The recovery journal could not be written (`problem` says why, in words), or is whole
+  /// again (nil).
+  case journalChanged(problem: String?)
+  /// The plan asked for with `Effect.loadComparison`, or the reason it cannot be read.
+  case comparisonLoaded(Plan?, label: String, error: String?)
 }

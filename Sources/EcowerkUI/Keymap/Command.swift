@@ -36,6 +36,8 @@ public enum Command: Hashable, Sendable, CustomStringConvertible {
   case cycleValue, previousValue
   case add, addBefore, delete, duplicate, moveItemUp, moveItemDown
   case undo, redo, save
+  /// Saves a copy under another name: the command line with `w ` typed (`:w FILE`).
+  case saveAs
   // Editing the stakeholder matrix.
   case toggleMVE, toggleOrchestrator, sortColumn, filterRows
   // Editing the Theory of Change.
@@ -46,6 +48,10 @@ public enum Command: Hashable, Sendable, CustomStringConvertible {
   case toggleKPIs
   // The plan checked against the method: the findings, and a jump to each.
   case health
+  /// What changed since the last save, as a list (`:changes`).
+  case showChanges
+  /// The conflicts a merge left beside the plan (`:conflicts`).
+  case showConflicts
 
   // In an editor, a pick list or the palette.
   /// Keeps what was typed or chosen (the editor closes).
@@ -65,6 +71,8 @@ public enum Command: Hashable, Sendable, CustomStringConvertible {
   case answerYes
   case answerReload, answerOverwrite, answerSaveElsewhere
   case answerRecover, answerOpenSaved, answerShowEdits
+  /// A merge conflict decided: our version kept, or theirs taken (an edit, undone as any).
+  case keepOurs, takeTheirs
 
   /// Every command, for the checks that each has a help text and appears in the help.
   public static var allCases: [Command] {
@@ -78,9 +86,9 @@ public enum Command: Hashable, Sendable, CustomStringConvertible {
         .quit, .redraw, .palette, .printSnapshot, .printHTML, .printToPrinter, .toggleQuadrant,
         .expandAll, .collapseAll, .toggleFold, .switchFocus, .toggleAlley, .edit, .editExternal,
         .typeToEdit, .clearAndEdit, .cycleValue, .previousValue, .add, .addBefore, .delete,
-        .duplicate, .moveItemUp, .moveItemDown, .undo, .redo, .save, .toggleMVE,
+        .duplicate, .moveItemUp, .moveItemDown, .undo, .redo, .save, .saveAs, .toggleMVE,
         .toggleOrchestrator, .sortColumn, .filterRows, .addChild, .indent, .outdent, .moveTo,
-        .toggleChart, .toggleActuals, .toggleKPIs, .health,
+        .toggleChart, .toggleActuals, .toggleKPIs, .health, .showChanges, .showConflicts,
       ] + editingCommands + answers
   }
 
@@ -94,7 +102,8 @@ public enum Command: Hashable, Sendable, CustomStringConvertible {
   /// The answers to questions.
   static let answers: [Command] = [
     .answerSave, .answerDiscard, .answerYes, .answerReload, .answerOverwrite,
-    .answerSaveElsewhere, .answerRecover, .answerOpenSaved, .answerShowEdits,
+    .answerSaveElsewhere, .answerRecover, .answerOpenSaved, .answerShowEdits, .keepOurs,
+    .takeTheirs,
   ]
 
   /// The command's name, as tests and the palette use it: `moveDown`, `showPane3`.
@@ -124,11 +133,13 @@ public enum Command: Hashable, Sendable, CustomStringConvertible {
       (.previousValue, "previousValue"), (.add, "add"), (.addBefore, "addBefore"),
       (.delete, "delete"), (.duplicate, "duplicate"), (.moveItemUp, "moveItemUp"),
       (.moveItemDown, "moveItemDown"), (.undo, "undo"), (.redo, "redo"), (.save, "save"),
+      (.saveAs, "saveAs"),
       (.toggleMVE, "toggleMVE"), (.toggleOrchestrator, "toggleOrchestrator"),
       (.sortColumn, "sortColumn"), (.filterRows, "filterRows"), (.addChild, "addChild"),
       (.indent, "indent"), (.outdent, "outdent"), (.moveTo, "moveTo"),
       (.toggleChart, "toggleChart"), (.toggleActuals, "toggleActuals"),
-      (.toggleKPIs, "toggleKPIs"), (.health, "health"), (.commit, "commit"),
+      (.toggleKPIs, "toggleKPIs"), (.health, "health"), (.showChanges, "showChanges"),
+      (.showConflicts, "showConflicts"), (.commit, "commit"),
       (.commitAndDown, "commitAndDown"), (.commitAndNext, "commitAndNext"),
       (.commitAndPrevious, "commitAndPrevious"), (.toggleCheck, "toggleCheck"),
       (.cursorLeft, "cursorLeft"), (.cursorRight, "cursorRight"), (.cursorHome, "cursorHome"),
@@ -139,6 +150,7 @@ public enum Command: Hashable, Sendable, CustomStringConvertible {
       (.answerReload, "answerReload"), (.answerOverwrite, "answerOverwrite"),
       (.answerSaveElsewhere, "answerSaveElsewhere"), (.answerRecover, "answerRecover"),
       (.answerOpenSaved, "answerOpenSaved"), (.answerShowEdits, "answerShowEdits"),
+      (.keepOurs, "keepOurs"), (.takeTheirs, "takeTheirs"),
     ]
     return Dictionary(pairs, uniquingKeysWith: { first, _ in first })
   }()

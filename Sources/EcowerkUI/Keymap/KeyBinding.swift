@@ -51,6 +51,10 @@ public enum KeyMode: String, CaseIterable, Hashable, Sendable {
   case help
   /// The list of findings (`!`).
   case health
+  /// What changed since an earlier version (`:changes`).
+  case changes
+  /// The conflicts a merge left beside the plan (`:conflicts`).
+  case conflicts
   /// Quit with unsaved changes.
   case quitQuestion
   /// Delete something that others refer to.

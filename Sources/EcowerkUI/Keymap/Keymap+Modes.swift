@@ -46,6 +46,43 @@ extension Keymap {
     ]
   }
 
+  /// Moving through a long list (help, findings, changes) with the workshop keys: the arrows,
+  /// the page keys, Home and End.
+  static func workshopListMoves(_ mode: KeyMode) -> [KeyBinding] {
+    listMoves(mode) + [
+      KeyBinding([.home], .top, .mode(mode)),
+      KeyBinding([.end], .bottom, .mode(mode)),
+    ]
+  }
+
+  /// Moving through a long list with the vim keys too: `j`/`k`, Ctrl-B/Ctrl-F, `g`/`G`.
+  static func vimListMoves(_ mode: KeyMode) -> [KeyBinding] {
+    listMoves(mode) + [
+      KeyBinding([.char("k")], .moveUp, .mode(mode)),
+      KeyBinding([.char("j")], .moveDown, .mode(mode)),
+      KeyBinding([.ctrl("b")], .pageUp, .mode(mode)),
+      KeyBinding([.char(" "), .ctrl("f")], .pageDown, .mode(mode)),
+      KeyBinding([.char("g"), .home], .top, .mode(mode)),
+      KeyBinding([.char("G"), .end], .bottom, .mode(mode)),
+    ]
+  }
+
+  /// The changes since an earlier version, and a merge's conflicts: lists with a jump to the
+  /// entity, the conflicts with the two ways to decide one (both languages' letters work).
+  static func comparisonBindings(moves: (KeyMode) -> [KeyBinding], close: [Key])
+    -> [KeyBinding]
+  {
+    moves(.changes) + [
+      KeyBinding([.enter], .activate, .mode(.changes), hint: true),
+      KeyBinding(close, .cancel, .mode(.changes), hint: true),
+    ] + moves(.conflicts) + [
+      KeyBinding([.char("o"), .char("e")], .keepOurs, .mode(.conflicts), hint: true),
+      KeyBinding([.char("t"), .char("h")], .takeTheirs, .mode(.conflicts), hint: true),
+      KeyBinding([.enter], .activate, .mode(.conflicts), hint: true),
+      KeyBinding(close, .cancel, .mode(.conflicts), hint: true),
+    ]
+  }
+
   /// A pick list and the palette: typing narrows the list, the arrows move, Enter takes.
   static func pickAndPaletteBindings(enter: Command) -> [KeyBinding] {
     listMoves(.pickList) + [

@@ -40,7 +40,10 @@ extension Keymap {
         KeyBinding([.char("u")], .undo, hint: true),
         KeyBinding([.ctrl("r"), .char("U")], .redo),
         KeyBinding([.ctrl("s")], .save),
+        KeyBinding([], .saveAs),
         KeyBinding([.char("!")], .health),
+        KeyBinding([], .showChanges),
+        KeyBinding([], .showConflicts),
         KeyBinding([.char("p")], .printSnapshot),
         KeyBinding([], .printHTML),
         KeyBinding([], .printToPrinter),
@@ -77,26 +80,16 @@ extension Keymap {
         KeyBinding([.backTab], .commitAndPrevious, .mode(.editor)),
         KeyBinding([.escape, .ctrl("c")], .cancel, .mode(.editor), hint: true),
       ] + textBindings + pickAndPaletteBindings(enter: .commit)
-      + listMoves(.help) + [
-        KeyBinding([.char("k")], .moveUp, .mode(.help)),
-        KeyBinding([.char("j")], .moveDown, .mode(.help)),
-        KeyBinding([.ctrl("b")], .pageUp, .mode(.help)),
-        KeyBinding([.char(" "), .ctrl("f")], .pageDown, .mode(.help)),
-        KeyBinding([.char("g"), .home], .top, .mode(.help)),
-        KeyBinding([.char("G"), .end], .bottom, .mode(.help)),
+      + vimListMoves(.help) + [
         KeyBinding(
           [.escape, .char("q"), .char("?"), .function(1), .enter, .ctrl("c")], .cancel,
-          .mode(.help), hint: true),
-      ] + listMoves(.health) + [
-        KeyBinding([.char("k")], .moveUp, .mode(.health)),
-        KeyBinding([.char("j")], .moveDown, .mode(.health)),
-        KeyBinding([.ctrl("b")], .pageUp, .mode(.health)),
-        KeyBinding([.char(" "), .ctrl("f")], .pageDown, .mode(.health)),
-        KeyBinding([.char("g"), .home], .top, .mode(.health)),
-        KeyBinding([.char("G"), .end], .bottom, .mode(.health)),
+          .mode(.help), hint: true)
+      ] + vimListMoves(.health) + [
         KeyBinding([.enter], .activate, .mode(.health), hint: true),
         KeyBinding(
           [.escape, .char("q"), .char("!"), .ctrl("c")], .cancel, .mode(.health), hint: true),
-      ] + questionBindings,
+      ]
+      + comparisonBindings(moves: vimListMoves, close: [.escape, .char("q"), .ctrl("c")])
+      + questionBindings,
     confirmsEveryDelete: false)
 }

@@ -21,6 +21,8 @@ extension Keymap {
       KeyBinding([.function(2)], .edit, hint: true),
       KeyBinding([.enter], .activate),
       KeyBinding([.ctrl("y")], .redo),
+      // F12 is "Save As" in Word and Excel.
+      KeyBinding([.function(12)], .saveAs),
       KeyBinding([.ctrl("g")], .goToPane, hint: true),
       KeyBinding([.ctrl("k")], .palette, hint: true),
       KeyBinding([.function(1)], .help, hint: true),
@@ -49,6 +51,8 @@ extension Keymap {
       KeyBinding([.function(3)], .searchNext),
       KeyBinding([.function(15)], .searchPrevious),
       KeyBinding([.ctrl("e")], .health),
+      KeyBinding([], .showChanges),
+      KeyBinding([], .showConflicts),
       KeyBinding([.ctrl("p")], .printSnapshot),
       KeyBinding([], .printHTML),
       KeyBinding([], .printToPrinter),
@@ -84,15 +88,12 @@ extension Keymap {
         KeyBinding([.backTab], .commitAndPrevious, .mode(.editor)),
         KeyBinding([.escape, .ctrl("c")], .cancel, .mode(.editor), hint: true),
       ] + textBindings + pickAndPaletteBindings(enter: .commitAndDown)
-      + listMoves(.help) + [
-        KeyBinding([.home], .top, .mode(.help)),
-        KeyBinding([.end], .bottom, .mode(.help)),
-        KeyBinding([.escape, .function(1), .enter, .ctrl("c")], .cancel, .mode(.help), hint: true),
-      ] + listMoves(.health) + [
-        KeyBinding([.home], .top, .mode(.health)),
-        KeyBinding([.end], .bottom, .mode(.health)),
+      + workshopListMoves(.help) + [
+        KeyBinding([.escape, .function(1), .enter, .ctrl("c")], .cancel, .mode(.help), hint: true)
+      ] + workshopListMoves(.health) + [
         KeyBinding([.enter], .activate, .mode(.health), hint: true),
         KeyBinding([.escape, .ctrl("e"), .ctrl("c")], .cancel, .mode(.health), hint: true),
-      ] + questionBindings,
+      ] + comparisonBindings(moves: workshopListMoves, close: [.escape, .ctrl("c")])
+      + questionBindings,
     confirmsEveryDelete: true)
 }

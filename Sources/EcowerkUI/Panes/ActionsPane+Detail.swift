@@ -1,3 +1,4 @@
+import EcowerkChecks
 import EcowerkModel
 import EcowerkStrings
 import EcowerkText

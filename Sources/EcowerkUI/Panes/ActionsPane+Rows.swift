@@ -54,7 +54,7 @@ extension ActionsPane {
         if field == .node { titles = true }
         return true
       case .set(.node, .title, _, _): titles = true
-      case .insert(_, let list, _), .remove(_, let list, _), .move(let list, _, _):
+      case .insert(_, let list, _), .remove(_, let list, _), .move(let list, _, _, _):
         if list == .actions { return false }
         if case .nodes = list { titles = true }
       case .group(let edits):

@@ -1,3 +1,4 @@
+import EcowerkChecks
 import EcowerkModel
 
 /// Moving through the dashboard, finding a KPI, and typing its actual figure. The rows are

@@ -1,4 +1,6 @@
+import EcowerkChecks
 import EcowerkModel
+import EcowerkReport
 import EcowerkStrings
 import EcowerkText
 
@@ -86,7 +88,7 @@ enum KpiDashboard {
         Span(
           (marker.isEmpty ? "" : marker + " ") + entry.standing.label(s) + ": ",
           entry.standing == .onTrack ? Style(bold: true) : entry.standing.style),
-        Span(explanation(entry, today: state.settings.today, s)),
+        Span(s.explanation(entry, today: state.settings.today)),
       ],
     ]
     for (index, spans) in lines.enumerated() where index + 1 < rect.height {
@@ -94,30 +96,6 @@ enum KpiDashboard {
       grid.field(labels[index], x: rect.x, y: y, width: labelWidth, style: .muted, clip: rect)
       var x = rect.x + labelWidth + 1
       for span in spans { x = grid.text(span.text, x: x, y: y, style: span.style, clip: rect) }
-    }
-  }
-
-  /// "18% of the way at 96% of the time to 31-12-2026", "deadline 31-12-2025 passed at 50%
-  /// of the way", "target 8 coaches reached", "no actual or target yet".
-  static func explanation(_ entry: KpiBoard.Entry, today: CalendarDate, _ s: Strings) -> String {
-    let kpi = entry.kpi
-    switch entry.standing {
-    case .reached:
-      let target = s.decimal(kpi.target) + (kpi.unit.isEmpty ? "" : " " + kpi.unit)
-      return s.format("kpis.explain.reached", target)
-    case .unmeasured:
-      return s["kpis.explain.unmeasured"]
-    case .late:
-      guard let progress = kpi.progress else {
-        return s.format("kpis.explain.lateUnmeasured", s.date(kpi.deadline))
-      }
-      return s.format("kpis.explain.late", s.date(kpi.deadline), s.percent(progress))
-    case .behind, .onTrack:
-      guard
-        let elapsed = KpiStanding.elapsed(from: entry.start, to: kpi.deadline, today: today)
-      else { return s.format("kpis.explain.progress", s.percent(kpi.progress)) }
-      return s.format(
-        "kpis.explain.pace", s.percent(kpi.progress), s.percent(elapsed), s.date(kpi.deadline))
     }
   }
 

@@ -41,7 +41,7 @@ extension MasterDetailPane {
       return DetailView(
         items: [
           .text(
-            state.strings["\(masterList.listName).newRowDetail"],
+            state.strings["\(masterList.kind.rawValue).newRowDetail"],
             width: max(1, layout.detail.width),
             style: .muted)
         ])
@@ -57,7 +57,8 @@ extension MasterDetailPane {
   static func newRowCells(_ state: AppState) -> [Span] {
     var cells = Array(repeating: Span(""), count: columns(state).count)
     let key =
-      rowCount(state) == 0 ? "\(masterList.listName).emptyRow" : "\(masterList.listName).newRow"
+      rowCount(state) == 0
+      ? "\(masterList.kind.rawValue).emptyRow" : "\(masterList.kind.rawValue).newRow"
     if cells.indices.contains(nameColumn) { cells[nameColumn] = Span(state.strings[key], .muted) }
     return cells
   }
@@ -69,7 +70,7 @@ extension MasterDetailPane {
         items: [
           .row(
             [Span(" ")] + [
-              Span(state.strings["\(masterList.listName).emptyRow"], Style(reverse: true))
+              Span(state.strings["\(masterList.kind.rawValue).emptyRow"], Style(reverse: true))
             ], selectable: true)
         ]
           + emptyItems(state, width: max(1, rect.width - 2)))

@@ -255,7 +255,7 @@ struct OrganisationMatrix {
       rest: KeyNames.fill(
         strings.format(
           "organisation.cellHint", strings.label(arrangement), strings.label(arrangement.next)),
-        keymap, pane: .propositions),
+        keymap, pane: .propositions, strings: strings),
       width: width, indent: 0, leadStyle: Style(bold: true), style: .plain)
     return DetailItem(lines: lines, target: nil, isSelectable: false)
   }

@@ -87,7 +87,7 @@ extension StakeholdersPane {
     switch edit {
     case .set(.stakeholder(let id), _, _, _): return [id]
     case .set: return []
-    case .insert(_, let list, _), .remove(_, let list, _), .move(let list, _, _):
+    case .insert(_, let list, _), .remove(_, let list, _), .move(let list, _, _, _):
       return list == .stakeholders ? nil : []
     case .moveNode: return []
     case .group(let edits):

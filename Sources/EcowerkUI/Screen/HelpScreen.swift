@@ -102,12 +102,16 @@ public enum HelpScreen {
   static func description(
     _ command: Command, _ scope: KeyBinding.Scope, _ keymap: Keymap.Name, _ strings: Strings
   ) -> String {
-    if case .mode(let mode) = scope {
-      let key = "command.\(mode.rawValue).\(command)"
-      if strings.has(key) { return strings[key] }
+    var key = command.helpKey
+    if case .mode(let mode) = scope, strings.has("command.\(mode.rawValue).\(command)") {
+      key = "command.\(mode.rawValue).\(command)"
+    } else if strings.has("\(command.helpKey).\(keymap.rawValue)") {
+      key = "\(command.helpKey).\(keymap.rawValue)"
     }
-    let own = "\(command.helpKey).\(keymap.rawValue)"
-    return strings.has(own) ? strings[own] : strings[command.helpKey]
+    // A description that names another command's key names it as this keymap has it.
+    var pane = PaneID.overview
+    if case .pane(let own) = scope { pane = own }
+    return KeyNames.fill(strings[key], .named(keymap), pane: pane, strings: strings)
   }
 
   static func title(_ scope: KeyBinding.Scope, _ strings: Strings) -> String {

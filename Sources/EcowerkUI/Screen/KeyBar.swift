@@ -47,6 +47,8 @@ enum KeyBar {
     case .search, .commandLine, .filtering: mode = .lineInput
     case .help: mode = .help
     case .health: mode = .health
+    case .changes: mode = .changes
+    case .conflicts: mode = .conflicts
     case .confirmQuit: mode = .quitQuestion
     case .confirmDelete: mode = .deleteQuestion
     case .saveConflict: mode = .saveConflict

@@ -34,6 +34,12 @@ public enum Screen {
       PaletteOverlay.draw(palette, state, into: &grid, in: layout.pane)
     case .confirmDelete(let question):
       DeleteQuestionDialog.draw(question, state, into: &grid, in: layout.pane)
+    case .changes(let list):
+      ChangesOverlay.draw(list, state, into: &grid, in: layout.pane)
+    case .conflicts:
+      if let conflicts = state.mergeConflicts {
+        ConflictsOverlay.draw(conflicts, state, into: &grid, in: layout.pane)
+      }
     default:
       break
     }

@@ -14,6 +14,13 @@ enum StatusBar {
       clip: rect)
     x += 1
     let bold = Style.bar.with { $0.bold = true }
+    if state.journalProblem != nil {
+      // Until the journal is whole again, whatever else the status bar says.
+      x = grid.text(
+        " \(strings["journal.badge"]) ", x: x, y: rect.y,
+        style: Style(color: .bad, bold: true, reverse: true), clip: rect)
+      x += 1
+    }
     switch state.mode {
     case .search(let editor), .commandLine(let editor), .filtering(let editor):
       let prompt: String
@@ -60,7 +67,7 @@ enum StatusBar {
       break
     }
     x = drawHealthTotal(state, into: &grid, x: x, in: rect)
-    if let status = state.status {
+    if let status = state.status ?? state.journalProblem.map({ StatusMessage($0, .error) }) {
       let style: Style
       switch status.kind {
       case .info: style = .bar
@@ -94,6 +101,8 @@ enum StatusBar {
     case .filtering: return strings["mode.filter"]
     case .health: return strings["mode.health"]
     case .palette: return strings["mode.palette"]
+    case .changes: return strings["mode.changes"]
+    case .conflicts: return strings["mode.conflicts"]
     }
   }
 }

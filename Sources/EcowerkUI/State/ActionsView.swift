@@ -1,3 +1,4 @@
+import EcowerkChecks
 import EcowerkModel
 
 /// What the action plan pane shows: the table in date order with a selected cell, the selected

@@ -54,8 +54,16 @@ public struct AppState: Sendable {
   }
   /// The field being written in `$EDITOR`, while it is open.
   public var externalEdit: EditSession?
+  /// Text from `$EDITOR` that the plan's rules refused (over a limit), kept until it is taken
+  /// or the field is edited otherwise, so that `E` opens it again instead of losing it.
+  public var externalDraft: ExternalDraft?
+  /// Why the recovery journal is not whole (a full disk, the plan's folder deleted), in words;
+  /// shown until it is whole again.
+  public var journalProblem: String?
   /// What the checks find in the plan, for the tab counts, the status bar and `!`.
   public var health: HealthView
+  /// The conflicts a merge left beside the plan, while they are being resolved.
+  public var mergeConflicts: MergeConflicts?
 
   public init(
     plan: Plan, filePath: String, rubric: Rubric? = nil, size: Size, settings: Settings
@@ -90,6 +98,12 @@ extension AppState {
 /// The stakeholder matrix's columns, in order, for tests and documentation.
 public enum MatrixColumns {
   public static var stakeholders: [Field] { StakeholdersPane.columns.map(\.field) }
+}
+
+/// Text from `$EDITOR` that was not taken, and the field it was for.
+public struct ExternalDraft: Hashable, Sendable {
+  public var target: Target
+  public var text: String
 }
 
 /// One step between two versions of the plan.

@@ -32,4 +32,10 @@ public enum Effect: Hashable, Sendable {
   /// and with `printer` also send its text to the default printer; then report with
   /// `Event.snapshotFinished`.
   case writeSnapshot(Plan, format: SnapshotFormat, printer: Bool)
+  /// Read the plan at `path` (relative to the plan's folder unless absolute) to compare the
+  /// plan with, then report with `Event.comparisonLoaded` and the same `label`.
+  case loadComparison(path: String, label: String)
+  /// After a save: keep the merge conflicts still open beside the plan, for the saved plan,
+  /// or remove the conflicts file when none is open.
+  case keepConflicts(MergeConflicts)
 }

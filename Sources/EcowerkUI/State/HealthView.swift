@@ -78,21 +78,25 @@ public struct HealthView: Hashable, Sendable {
   /// whole lacks, the pane of the check's part of the method — the plan's own fields (vision,
   /// target) in the overview.
   static func pane(of finding: Finding) -> PaneID {
-    switch finding.entity {
-    case .plan:
-      if finding.field != nil { return .overview }
-      switch finding.check.area {
-      case .vision, .failures: return .overview
-      case .segments, .bowlingAlley: return .segments
-      case .propositions, .organisation: return .propositions
-      case .stakeholders: return .stakeholders
-      case .finance: return .finance
-      case .peerReview: return .peerReview
-      case .theoryOfChange: return .theoryOfChange
-      case .actions: return .actions
-      case .pilots: return .pilots
-      }
-    case .systemFailure, .transformationFailure: return .overview
+    guard finding.entity == .plan else { return pane(of: finding.entity) }
+    if finding.field != nil { return .overview }
+    switch finding.check.area {
+    case .vision, .failures: return .overview
+    case .segments, .bowlingAlley: return .segments
+    case .propositions, .organisation: return .propositions
+    case .stakeholders: return .stakeholders
+    case .finance: return .finance
+    case .peerReview: return .peerReview
+    case .theoryOfChange: return .theoryOfChange
+    case .actions: return .actions
+    case .pilots: return .pilots
+    }
+  }
+
+  /// The pane that shows an entity; the overview for the plan itself.
+  static func pane(of ref: EntityRef) -> PaneID {
+    switch ref {
+    case .plan, .systemFailure, .transformationFailure: return .overview
     case .segment, .barrier, .conversation: return .segments
     case .chainLink, .stakeholder: return .stakeholders
     case .proposition, .orgFunction, .businessModel: return .propositions

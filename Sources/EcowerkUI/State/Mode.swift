@@ -20,6 +20,10 @@ public enum Mode: Hashable, Sendable {
   case recovery(RecoveryOffer)
   /// The plan's findings against the method (`!`), one selected.
   case health(HealthList)
+  /// What changed since an earlier version (`:changes`), one selected.
+  case changes(ChangesList)
+  /// The conflicts of a merge (`:conflicts`, kept in `AppState.mergeConflicts`), one selected.
+  case conflicts
   /// A save found the file changed on disk by someone else: reload, overwrite or save
   /// elsewhere.
   case saveConflict

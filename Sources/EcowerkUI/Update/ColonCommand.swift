@@ -27,6 +27,10 @@ enum ColonCommand {
       return printSnapshot(Array(words.dropFirst()), &state)
     case "rubric":
       return PeerReviewPane.loadRubric(words.dropFirst().joined(separator: " "), &state)
+    case "changes", "diff":
+      return Workbench.compare(with: words.dropFirst().joined(separator: " "), &state)
+    case "conflicts":
+      Workbench.openConflicts(&state)
     default:
       if let number = Int(name), let pane = PaneID(rawValue: number) {
         state.pane = pane

@@ -28,6 +28,15 @@ extension Workbench {
       state.pane = pane
       state.status = StatusMessage(strings.format("status.reloaded", state.fileName))
       return [.discardJournal]
+    case .journalChanged(let problem):
+      // Named as this keymap names its keys ("save with Ctrl-S").
+      let problem = problem.map(state.keyed)
+      if let problem {
+        state.status = StatusMessage(problem, .error)
+      } else if state.journalProblem != nil {
+        state.status = StatusMessage(strings["journal.whole"])
+      }
+      state.journalProblem = problem
     default:
       break
     }

@@ -9,27 +9,46 @@ extension Workbench {
 
   /// Applies `edit` to the plan; on success records it for undo, says what happened and asks
   /// for it to be journalled. A refused edit changes nothing and says why.
+  ///
+  /// Every edit from the keyboard, a paste and `$EDITOR` comes through here, and is held to the
+  /// rules the loader checks (`Plan.apply(_:within:)`), so that the plan can always be saved
+  /// and opened again. Moves are keyed first (`Plan.keyed`), so that a replayed journal can tell
+  /// a move it already holds.
   static func commit(_ edit: Edit, _ state: inout AppState) -> [Effect] {
+    commitOrRefuse(edit, &state).effects
+  }
+
+  /// `commit`, telling a refusal by the plan's rules apart, for callers that keep what was
+  /// typed when it is refused.
+  static func commitOrRefuse(_ edit: Edit, _ state: inout AppState) -> (
+    effects: [Effect], brokenRule: String?
+  ) {
     guard !state.settings.readOnly else {
       state.status = StatusMessage(state.strings["edit.readOnly"], .error)
-      return []
+      return ([], nil)
     }
+    let edit = state.plan.keyed(edit)
     // Described before it is applied, against the plan as it is: keeping a copy of the old
     // plan would make applying the edit copy whole lists of ten thousand entries.
     let text = EditDescription.describe(
       edit, before: state.plan, after: state.plan, strings: state.strings, rubric: state.rubric)
     do {
-      try state.plan.apply(edit)
+      try state.plan.apply(edit, within: .standard)
     } catch {
+      if case .breaksRule(let violation) = error {
+        let rule = state.strings.violation(violation.problem)
+        state.status = StatusMessage(state.strings.format("edit.breaksRule", rule), .error)
+        return ([], rule)
+      }
       state.status = StatusMessage(
         state.strings.format("edit.refused", reason(error, state.strings)), .error)
-      return []
+      return ([], nil)
     }
     let previous = state.version
     state.version = state.history.record(edit, at: state.version)
     state.recordChange(edit, from: previous, to: state.version)
     state.status = StatusMessage(text)
-    return [.journal(edit)]
+    return ([.journal(edit)], nil)
   }
 
   /// Why the plan refused an edit, in words: never the name of a Swift case.
@@ -41,6 +60,7 @@ extension Workbench {
     case .noSuchField, .wrongValue, .wrongKind: return strings["edit.error.notHere"]
     case .duplicate: return strings["edit.error.duplicate"]
     case .cycle: return strings["edit.error.cycle"]
+    case .breaksRule(let violation): return strings.violation(violation.problem)
     }
   }
 
@@ -177,17 +197,23 @@ extension Workbench {
       state.status = StatusMessage(state.strings["edit.nothingHere"], .warning)
       return []
     }
+    guard !state.settings.readOnly else {
+      state.status = StatusMessage(state.strings["edit.readOnly"], .error)
+      return []
+    }
     let kind = FieldKind.of(field, on: place.target.ref)
+    // A text that was refused (over a limit) is not lost: `E` on the same field opens it again.
+    var target = place.target
+    if kind == .textList { target.index = nil }
+    let draft = state.externalDraft?.target == target ? state.externalDraft?.text : nil
     switch (kind, current) {
     case (.text, .text(let text)), (.longText, .text(let text)):
-      state.externalEdit = EditSession(target: place.target, kind: kind, text: text)
-      return [.openExternalEditor(text: text)]
+      state.externalEdit = EditSession(target: target, kind: kind, text: text)
+      return [.openExternalEditor(text: draft ?? text)]
     case (.textList, .texts(let entries)):
       // The whole list, one entry per line.
-      var target = place.target
-      target.index = nil
       state.externalEdit = EditSession(target: target, kind: kind, text: "")
-      return [.openExternalEditor(text: entries.joined(separator: "\n"))]
+      return [.openExternalEditor(text: draft ?? entries.joined(separator: "\n"))]
     default:
       state.status = StatusMessage(state.strings["edit.noExternal"], .warning)
       return []
@@ -213,8 +239,19 @@ extension Workbench {
     } else {
       value = .text(cleaned)
     }
-    guard value != current else { return [] }
-    return commit(.set(session.target.ref, field, from: current, to: value), &state)
+    guard value != current else {
+      state.externalDraft = nil
+      return []
+    }
+    let outcome = commitOrRefuse(.set(session.target.ref, field, from: current, to: value), &state)
+    if let rule = outcome.brokenRule {
+      state.externalDraft = ExternalDraft(target: session.target, text: text)
+      state.status = StatusMessage(
+        state.keyed(state.strings.format("edit.externalKept", rule)), .error)
+    } else if !outcome.effects.isEmpty {
+      state.externalDraft = nil
+    }
+    return outcome.effects
   }
 
   /// `+` / `-` (vim keys) or the palette: the next or previous value of a choice, yes/no or

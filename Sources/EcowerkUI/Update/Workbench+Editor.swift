@@ -100,7 +100,14 @@ extension Workbench {
         else { return [] }
         effects = kept
       } else if value != current {
-        effects = commit(edit, &state)
+        let outcome = commitOrRefuse(edit, &state)
+        if let rule = outcome.brokenRule {
+          // A paste over a limit: the editor stays open with the text as typed.
+          session.refusal = state.strings.format("edit.breaksRule", rule)
+          state.mode = .editing(session)
+          return []
+        }
+        effects = outcome.effects
         if session.inserting, case .texts = value {
           // The new entry (and the pasted ones after it) sit after the one the cursor was
           // on: select the last of them.
@@ -178,7 +185,7 @@ extension Workbench {
     }
     let before = state.version
     do {
-      try state.plan.apply(edit)
+      try state.plan.apply(edit, within: .standard)
     } catch {
       state.status = StatusMessage(
         state.strings.format("edit.refused", reason(error, state.strings)), .error)
@@ -221,8 +228,8 @@ extension Workbench {
     state.version = before
   }
 
-  /// Keeps a provisional entry with what was typed into it as one undo step; nil (and the
-  /// entry gone) when its name was left empty.
+  /// Keeps a provisional entry with what was typed into it as one undo step; nil when its
+  /// name was left empty (the entry gone) or breaks a rule (the editor open again).
   static func keepProvisional(
     _ added: Edit, edit: Edit?, _ session: EditSession, _ state: inout AppState
   ) -> [Effect]? {
@@ -233,6 +240,19 @@ extension Workbench {
       state.status = StatusMessage(state.strings["edit.notAddedEmpty"])
       return nil
     }
-    return commit(edit.map { .group([added, $0]) } ?? added, &state)
+    let outcome = commitOrRefuse(edit.map { .group([added, $0]) } ?? added, &state)
+    guard let rule = outcome.brokenRule else { return outcome.effects }
+    // Over a limit (a long paste): the entry stays, still provisional, and the editor open
+    // with the text as typed.
+    var session = session
+    let before = state.version
+    guard (try? state.plan.apply(added)) != nil else { return nil }
+    let version = state.history.freshVersion()
+    state.recordChange(added, from: before, to: version)
+    state.version = version
+    session.versionBefore = before
+    session.refusal = state.strings.format("edit.breaksRule", rule)
+    state.mode = .editing(session)
+    return nil
   }
 }

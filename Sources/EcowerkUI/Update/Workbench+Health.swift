@@ -25,15 +25,9 @@ extension Workbench {
         jump(to: list.findings[list.cursor.row], &state)
       }
       return []
-    case .moveDown: list.cursor.move(1, count: count)
-    case .moveUp: list.cursor.move(-1, count: count)
-    case .pageDown: list.cursor.move(page, count: count)
-    case .pageUp: list.cursor.move(-page, count: count)
-    case .top: list.cursor.row = 0
-    case .bottom: list.cursor.row = max(0, count - 1)
-    default: break
+    default:
+      list.cursor.perform(command, count: count, page: page)
     }
-    list.cursor.clamp(count: count, visible: page)
     state.mode = .health(list)
     return []
   }
@@ -41,10 +35,13 @@ extension Workbench {
   /// Shows the pane of `finding` with the selection on its entity, and on the field to fix
   /// where the pane shows fields.
   static func jump(to finding: Finding, _ state: inout AppState) {
-    let pane = HealthView.pane(of: finding)
+    jump(to: finding.entity, field: finding.field, in: HealthView.pane(of: finding), &state)
+  }
+
+  /// Shows `pane` with the selection on the entity `ref`, and on `field` where the pane shows
+  /// fields.
+  static func jump(to ref: EntityRef, field: Field?, in pane: PaneID, _ state: inout AppState) {
     state.pane = pane
-    let ref = finding.entity
-    let field = finding.field
     switch pane {
     case .overview:
       OverviewPane.select(ref, field ?? (ref == .plan ? nil : .description), &state)

@@ -119,7 +119,7 @@ extension Workbench {
       return nil
     }
     let name =
-      "\(s["entity.\(entity.kindName)"]) \(EditDescription.entityName(entity, state.plan, s, rubric: state.rubric))"
+      "\(s["entity.\(entity.typeName)"]) \(EditDescription.entityName(entity, state.plan, s, rubric: state.rubric))"
     var what = name
     if below > 0 { what += " " + s.format("delete.below", s.count(below, "count.node")) }
     var clear = ""

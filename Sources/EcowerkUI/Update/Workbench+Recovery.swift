@@ -27,27 +27,43 @@ extension Workbench {
     return []
   }
 
-  /// Applies the recovered edits in order, each undoable. They are in the journal already, so
-  /// they are not journalled again. Stops at the first edit that no longer fits the plan.
+  /// Replays the recovered edits (`Plan.replay`): each undoable and held to the loader's
+  /// rules, an edit the plan already holds skipped, the first that does not fit stopping it.
+  ///
+  /// The edits applied are journalled again: the journal then describes exactly what the
+  /// workbench holds against the plan on disk (the old journal is replaced in one step when
+  /// the first of them is written).
   static func recover(_ edits: [Edit], _ state: inout AppState) -> [Effect] {
-    var applied = 0
-    for edit in edits {
-      do {
-        try state.plan.apply(edit)
-      } catch {
-        state.status = StatusMessage(
-          state.strings.format("recovery.partial", applied, edits.count), .error)
-        return []
-      }
+    let replay = state.plan.replay(edits)
+    for edit in replay.applied {
       let before = state.version
       state.version = state.history.record(edit, at: state.version)
       state.recordChange(edit, from: before, to: state.version)
-      applied += 1
     }
-    state.status = StatusMessage(
-      state.keyed(
-        state.strings.format("recovery.done", state.strings.count(applied, "count.change"))))
-    return []
+    let strings = state.strings
+    if replay.stoppedAt != nil {
+      state.status = StatusMessage(
+        strings.format("recovery.partial", replay.applied.count + replay.held, edits.count),
+        .error)
+    } else if replay.held > 0, replay.applied.isEmpty {
+      state.status = StatusMessage(
+        strings.format("recovery.allHeld", strings.count(replay.held, "count.change")))
+    } else if replay.held > 0 {
+      state.status = StatusMessage(
+        state.keyed(
+          strings.format(
+            "recovery.alreadyHeld", strings.count(replay.applied.count, "count.change"),
+            strings.count(replay.held, "count.change"))))
+    } else {
+      state.status = StatusMessage(
+        state.keyed(
+          strings.format("recovery.done", strings.count(replay.applied.count, "count.change"))))
+    }
+    // Nothing applied: the journal holds nothing the plan lacks.
+    guard !replay.applied.isEmpty else {
+      return replay.held == edits.count ? [.discardJournal] : []
+    }
+    return replay.applied.map { .journal($0) }
   }
 }
 

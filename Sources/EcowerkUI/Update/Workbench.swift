@@ -21,14 +21,14 @@ public enum Workbench {
       effects = finishExternalEdit(text, &state)
     case .saveFinished(let version, let error):
       if let error {
-        state.status = StatusMessage(error, .error)
+        state.status = StatusMessage(state.keyed(error), .error)
         state.quitAfterSave = false
         if case .confirmQuit = state.mode { state.mode = .normal }
         effects = []
       } else {
         state.savedVersion = version
         state.status = StatusMessage(state.strings.format("status.saved", state.fileName))
-        effects = state.quitAfterSave ? [.quit] : []
+        effects = conflictsAfterSave(&state) + (state.quitAfterSave ? [.quit] : [])
       }
     case .rubricLoaded(let rubric, let error):
       PeerReviewPane.rubricLoaded(rubric, error: error, &state)
@@ -36,8 +36,11 @@ public enum Workbench {
     case .snapshotFinished(let outcome):
       state.status = outcome.message(state.strings)
       effects = []
-    case .saveConflict, .copyWritten, .reloaded:
+    case .saveConflict, .copyWritten, .reloaded, .journalChanged:
       effects = handleDiskEvent(event, &state)
+    case .comparisonLoaded(let plan, let label, let error):
+      comparisonLoaded(plan, label: label, error: error, &state)
+      effects = []
     }
     normalize(&state)
     return effects
@@ -140,6 +143,10 @@ public enum Workbench {
       return handleRecovery(keymap.command(for: key, in: [.recovery]), offer, &state)
     case .health(let list):
       return handleHealth(keymap.command(for: key, in: [.health]), list, &state)
+    case .changes(let list):
+      return handleChanges(keymap.command(for: key, in: [.changes]), list, &state)
+    case .conflicts:
+      return handleConflicts(keymap.command(for: key, in: [.conflicts]), &state)
     case .saveConflict:
       return handleSaveConflict(keymap.command(for: key, in: [.saveConflict]), &state)
     case .confirmDelete(let question):
@@ -220,6 +227,10 @@ public enum Workbench {
       state.mode = .help(offset: 0)
     case .health:
       openHealth(&state)
+    case .showChanges:
+      return compare(with: "", &state)
+    case .showConflicts:
+      openConflicts(&state)
     case .search:
       state.mode = .search(LineEditor())
     case .searchNext, .searchPrevious:
@@ -254,6 +265,9 @@ public enum Workbench {
       return redo(&state)
     case .save:
       return ColonCommand.save(&state, quitAfter: false)
+    case .saveAs:
+      // `:w ` with the cursor after it: the user types where the copy goes.
+      state.mode = .commandLine(LineEditor("w "))
     case .printSnapshot:
       return [.writeSnapshot(state.plan, format: .text, printer: false)]
     case .printHTML:

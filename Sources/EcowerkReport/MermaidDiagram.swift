@@ -1,0 +1,81 @@
+import EcowerkText
+
+/// The Theory of Change as Mermaid flowcharts, which GitHub and GitLab draw from a fenced
+/// `mermaid` block: causes on the left, the impact goal on the right, one chart per impact
+/// goal, and a goal with more nodes than a chart can show split in parts (as the HTML
+/// diagram is).
+///
+/// Node ids are numbers of our own (`n1`, `n2`, …), never plan text; labels are quoted with
+/// every character Mermaid or Markdown could read as syntax written as an entity code
+/// (`#quot;`, `#35;`), so a title can neither end its label, add a link or style, nor close
+/// the fence.
+enum MermaidDiagram {
+  /// Nodes per chart: GitHub refuses charts far larger, and readers cannot follow them.
+  static let nodesPerChart = 60
+
+  /// The charts, each with a caption naming its impact goal (and part).
+  static func charts(_ diagram: ChangeDiagram) -> [(caption: String, chart: String)] {
+    var result: [(String, String)] = []
+    for root in diagram.roots {
+      let parts = ChangeDiagramPart.split(
+        [root], budget: Double(nodesPerChart),
+        cost: { path, nodes in
+          Double(path.count + nodes.reduce(0) { $0 + $1.count })
+        })
+      for (index, part) in parts.enumerated() {
+        let name = "\(root.level): \(root.title)"
+        let caption =
+          parts.count == 1
+          ? name
+          : TemplateText.fill(diagram.partTemplate, [name, String(index + 1), String(parts.count)])
+        result.append((caption, chart(part)))
+      }
+    }
+    return result
+  }
+
+  static func chart(_ part: ChangeDiagramPart) -> String {
+    var lines = ["```mermaid", "flowchart LR"]
+    var next = 0
+    var broken: [String] = []
+    func declare(_ node: ChangeDiagram.Node) -> String {
+      next += 1
+      let id = "n\(next)"
+      lines.append("  \(id)[\"\(label(node.level + ": " + node.title))\"]")
+      if node.broken { broken.append(id) }
+      return id
+    }
+    // Returns the id of the subtree's root after declaring it and its edges.
+    func subtree(_ node: ChangeDiagram.Node) -> String {
+      let id = declare(node)
+      for child in node.children {
+        lines.append("  \(subtree(child)) --> \(id)")
+      }
+      return id
+    }
+    let pathIDs = part.path.map(declare)
+    let roots = part.nodes.map(subtree)
+    if let parent = pathIDs.last {
+      for root in roots { lines.append("  \(root) --> \(parent)") }
+    }
+    for (child, parent) in zip(pathIDs.dropFirst(), pathIDs) {
+      lines.append("  \(child) --> \(parent)")
+    }
+    for id in broken { lines.append("  style \(id) stroke-dasharray: 5 5") }
+    lines.append("```")
+    return lines.joined(separator: "\n")
+  }
+
+  /// Plan text as the inside of a quoted Mermaid label.
+  static func label(_ text: String) -> String {
+    var result = ""
+    for character in Sanitizer.line(text) {
+      switch character {
+      case "\"", "#", "<", ">", "&", "`", "\\", "*", "_", "~", "|", "[", "]", "{", "}", "$":
+        result += character.unicodeScalars.map { "#\($0.value);" }.joined()
+      default: result.append(character)
+      }
+    }
+    return result
+  }
+}

@@ -71,7 +71,8 @@ public final class Terminal {
     default: throw TerminalError.unknownTerminal(type)
     }
     // Our own handlers go in before ncurses starts, so ncurses leaves SIGINT/SIGTERM to us.
-    ecw_guard_save_terminal_modes()
+    let inputDescriptor = fileno(inFile)
+    ecw_guard_save_terminal_modes(inputDescriptor, fileno(outFile))
     ecw_guard_install()
     guard let created = terminalType.withOptionalCString({ newterm($0, outFile, inFile) })
     else {
@@ -89,9 +90,9 @@ public final class Terminal {
     intrflush(window, false)
     keypad(window, true)
     meta(window, true)
-    Self.allowControlS()
-    if options.interruptIsKey { ecw_disable_control_character(STDIN_FILENO, ecw_vintr()) }
-    if options.suspendIsKey { ecw_disable_control_character(STDIN_FILENO, ecw_vsusp()) }
+    Self.allowControlS(inputDescriptor)
+    if options.interruptIsKey { ecw_disable_control_character(inputDescriptor, ecw_vintr()) }
+    if options.suspendIsKey { ecw_disable_control_character(inputDescriptor, ecw_vsusp()) }
     def_prog_mode()
     Self.defineKeys()
 
@@ -390,11 +391,11 @@ public final class Terminal {
   ).map { CChar(bitPattern: $0) }
 
   /// Ctrl-S saves; terminals use it for flow control unless IXON is off.
-  private static func allowControlS() {
+  private static func allowControlS(_ input: Int32) {
     var modes = termios()
-    guard tcgetattr(STDIN_FILENO, &modes) == 0 else { return }
+    guard tcgetattr(input, &modes) == 0 else { return }
     modes.c_iflag &= ~tcflag_t(IXON)
-    tcsetattr(STDIN_FILENO, TCSANOW, &modes)
+    tcsetattr(input, TCSANOW, &modes)
   }
 }
 

@@ -58,7 +58,7 @@ public enum Workbench {
   }
 
   static func normalize(_ state: inout AppState) {
-    HealthView.refresh(&state)
+    DerivedViews.refresh(&state)
     let rect = paneRect(state)
     PaneRenderer.behavior(state.pane).normalize(&state, in: rect)
   }

@@ -68,7 +68,8 @@ extension PlanChecks {
     }
     // The method insists on talking to SMEs that do not take part yet, not only to members.
     if !segment.conversations.contains(where: { !$0.isMember }) {
-      let variant = segment.conversations.isEmpty ? "none" : "membersOnly"
+      let count = segment.conversations.count
+      let variant = count == 0 ? "none" : count == 1 ? "memberOnly" : "membersOnly"
       findings.append(
         Finding(
           .outsiderConversationsMissing, ref,

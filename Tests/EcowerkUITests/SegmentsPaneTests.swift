@@ -49,7 +49,7 @@ import Testing
     #expect(s.screen.contains("Metaal en maakindustrie"))
     // The divider sits between the list and the detail on every pane row.
     let divider = ScreenLayout(s.state.size).pane.width * MasterDetailLayout.listShare / 100
-    for y in Self.top..<(s.state.size.height - 1) {
+    for y in Self.top..<(s.state.size.height - 2) {
       #expect(s.grid[divider, y].character == "│", "row \(y)")
     }
   }
@@ -206,7 +206,7 @@ import Testing
     var s = try Session.demo(width: 120, height: 40)
     s.press(.showPane(.segments))
     s.press(.switchFocus)
-    s.press(.moveDown, times: 14)
+    s.press(.moveDown, times: 20)
     let screen = s.screen
     #expect(screen.contains("Conversations (3, 2 with non-members)"))
     let lines = screen.split(separator: "\n")
@@ -245,7 +245,7 @@ import Testing
     var s = try Session.demo()
     s.press(.showPane(.segments))
     let total = try #require((Self.top..<22).first { s.line($0).contains("Total") })
-    #expect(s.line(total).hasSuffix("5,750 90    450 │"))
+    #expect(s.line(total).contains("5,750 90    450 │"))
     #expect(s.line(total + 1).contains("Plan target") && !s.line(total + 1).hasPrefix("!"))
     #expect(s.line(total + 2).contains("! = lacks an ambassador"))
     // A plan whose segments do not add up to its target gets the mark on that line.

@@ -31,12 +31,17 @@ extension ActionsPane {
       state.views.actions.order = order
       return moved
     }
+    state.views.actions.order = fullOrder(state)
+    return true
+  }
+
+  /// The rows made from scratch: every action sorted, counted and its node's title found.
+  static func fullOrder(_ state: AppState) -> ActionRowOrder {
     let (overdue, done) = countAll(state)
-    state.views.actions.order = ActionRowOrder(
+    return ActionRowOrder(
       rows: ActionOrder.sorted(state.plan.actions), version: state.version,
       today: state.settings.today, overdue: overdue, done: done,
       nodeTitles: ActionLookup(state.plan, for: state.plan.actions, owners: false).nodes)
-    return true
   }
 
   /// Brings an order up to date with `changes` without sorting again: edits of other things

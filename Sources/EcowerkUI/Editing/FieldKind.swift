@@ -65,6 +65,8 @@ public enum ReferenceKind: String, Hashable, Sendable {
 extension FieldKind {
   /// The kind of `field` on the entity `ref` refers to, as its schema declares it.
   public static func of(_ field: Field, on ref: EntityRef) -> FieldKind {
+    // A KPI's figure is its latest measurement (see `Materialize`): typed as a number.
+    if field == .actual, ref.kind == .nodeKPI || ref.kind == .actionKPI { return .number }
     guard let declaration = ref.kind.declaration(of: field) else { return .text }
     let limits = PlanLimits.standard
     switch declaration.type {

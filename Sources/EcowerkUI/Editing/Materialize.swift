@@ -4,11 +4,18 @@ import EcowerkModel
 /// none, a finance year inside the horizon without a row, a rubric element not scored in the
 /// latest review. Their value reads as empty, and an edit of them first inserts the entity —
 /// in one group, so undo takes both back.
+///
+/// A KPI's figure (`actual`) is such a cell too: it reads as the latest measurement, and typing
+/// a figure records today's measurement — a new one, or today's corrected when one was already
+/// taken today — so the series keeps every figure the room ever entered.
 enum Materialize {
   /// The field's value, or the value an absent entity stands for.
   static func value(of field: Field, at ref: EntityRef, in plan: Plan) -> FieldValue? {
     if let value = plan.value(of: field, at: ref) { return value }
     switch ref {
+    case .nodeKPI, .actionKPI:
+      guard field == .actual, let kpi = plan.entity(ref) as? KPI else { return nil }
+      return .number(kpi.actual)
     case .contribution(let year, _):
       guard plan.horizon.contains(year) else { return nil }
       return Contribution(partner: "").value(of: field)
@@ -25,10 +32,14 @@ enum Materialize {
 
   /// The edit that changes `field` of `ref` from `old` to `new`, inserting what is missing.
   static func edit(
-    _ field: Field, of ref: EntityRef, from old: FieldValue, to new: FieldValue, in plan: Plan
+    _ field: Field, of ref: EntityRef, from old: FieldValue, to new: FieldValue, in plan: Plan,
+    today: CalendarDate
   ) -> Edit {
     if ref == .plan, field == .startYear || field == .horizonYears {
       return horizonEdit(field, from: old, to: new, in: plan)
+    }
+    if field == .actual, let kpi = plan.entity(ref) as? KPI {
+      return measurementEdit(kpi, to: new, in: plan, today: today)
     }
     guard plan.entity(ref) == nil else { return .set(ref, field, from: old, to: new) }
     switch ref {
@@ -56,6 +67,32 @@ enum Materialize {
         .score(ElementScore(element: element, level: level)), into: .scores(review), at: count)
     default:
       return .set(ref, field, from: old, to: new)
+    }
+  }
+
+  /// Today's measurement of `kpi` set to `value`: the one taken today corrected, else a new
+  /// one added. Emptying the figure removes today's measurement; an older one is never
+  /// changed from here (the measurements list is where history is corrected).
+  static func measurementEdit(
+    _ kpi: KPI, to value: FieldValue, in plan: Plan, today: CalendarDate
+  ) -> Edit {
+    guard case .number(let number) = value else { return .group([]) }
+    let todays = kpi.measurements.lastIndex { $0.date == today }
+    switch (todays, number) {
+    case (let index?, let number?):
+      let measurement = kpi.measurements[index]
+      return .set(
+        .measurement(kpi.id, measurement.id), .value, from: .number(measurement.value),
+        to: .number(number))
+    case (let index?, nil):
+      return .remove(
+        .measurement(kpi.measurements[index]), from: .measurements(kpi.id), at: index)
+    case (nil, let number?):
+      let measurement = Measurement(id: plan.newID(Measurement.self), date: today, value: number)
+      return .insert(
+        .measurement(measurement), into: .measurements(kpi.id), at: kpi.measurements.count)
+    case (nil, nil):
+      return .group([])
     }
   }
 

@@ -276,7 +276,9 @@ extension Workbench {
       return []
     }
     return commit(
-      Materialize.edit(field, of: ref, from: current, to: next, in: state.plan), &state)
+      Materialize.edit(
+        field, of: ref, from: current, to: next, in: state.plan, today: state.settings.today),
+      &state)
   }
 
   // MARK: Structural commands

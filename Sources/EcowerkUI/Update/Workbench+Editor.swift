@@ -83,7 +83,8 @@ extension Workbench {
         value = .texts(entries)
       }
       let edit = Materialize.edit(
-        field, of: session.target.ref, from: current, to: value, in: state.plan)
+        field, of: session.target.ref, from: current, to: value, in: state.plan,
+        today: state.settings.today)
       if value != current,
         let refusal = PaneRenderer.behavior(state.pane).refusal(of: edit, state)
       {

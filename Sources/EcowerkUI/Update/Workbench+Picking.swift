@@ -206,8 +206,9 @@ extension Workbench {
       return []
     }
     return commit(
-      Materialize.edit(field, of: list.target.ref, from: current, to: value, in: state.plan), &state
-    )
+      Materialize.edit(
+        field, of: list.target.ref, from: current, to: value, in: state.plan,
+        today: state.settings.today), &state)
   }
 
   /// The checked options of a list that takes several: as they were when the same ones are

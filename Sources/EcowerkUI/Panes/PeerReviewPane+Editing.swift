@@ -144,7 +144,8 @@ extension PeerReviewPane {
     let message = s.format(
       "review.levelSet", name, level.map { String($0) } ?? "–", String(new), s.date(latest.date))
     return .edit(
-      Materialize.edit(.level, of: ref, from: current, to: .integer(new), in: plan,
+      Materialize.edit(
+        .level, of: ref, from: current, to: .integer(new), in: plan,
         today: state.settings.today),
       select: { state in state.status = StatusMessage(message) })
   }

@@ -38,3 +38,88 @@ import Testing
     #expect(KpiStanding.of(open, start: start, today: today) == .onTrack)
   }
 }
+
+/// The line a KPI is held to runs through its yearly milestones: "the milestone for today".
+@Suite struct KpiMilestoneLineTests {
+  static let start = CalendarDate(year: 2025, month: 1, day: 1)!
+  static let deadline = CalendarDate(year: 2027, month: 12, day: 31)!
+  /// 0 → 200 by the end of 2027, 40 due at the end of 2025, 110 at the end of 2026.
+  static func kpi(_ actual: Double? = nil) -> KPI {
+    var kpi = KPI(id: "k", baseline: 0, target: 200, actual: actual, deadline: deadline)
+    kpi.milestones = [Milestone(year: 2026, value: 110), Milestone(year: 2025, value: 40)]
+    return kpi
+  }
+
+  static func day(_ year: Int, _ month: Int, _ day: Int) -> CalendarDate {
+    CalendarDate(year: year, month: month, day: day)!
+  }
+
+  @Test func theDueFigureIsTheMilestoneOnItsDayAndTheLineBetween() throws {
+    let kpi = Self.kpi()
+    #expect(KpiStanding.due(kpi, start: Self.start, on: Self.start) == 0)
+    #expect(KpiStanding.due(kpi, start: Self.start, on: Self.day(2025, 12, 31)) == 40)
+    let end2026 = try #require(KpiStanding.due(kpi, start: Self.start, on: Self.day(2026, 12, 31)))
+    #expect(abs(end2026 - 110) < 1e-9)
+    #expect(KpiStanding.due(kpi, start: Self.start, on: Self.deadline) == 200)
+    // Halfway through 2026 (182 of its 365 days gone): 40 + 70 × 182/365.
+    let mid = try #require(KpiStanding.due(kpi, start: Self.start, on: Self.day(2026, 7, 1)))
+    #expect(abs(mid - (40 + 70.0 * 182 / 365)) < 1e-9)
+    // Before the start nothing is due; after the deadline all of it.
+    #expect(KpiStanding.due(kpi, start: Self.start, on: Self.day(2024, 6, 1)) == 0)
+    #expect(KpiStanding.due(kpi, start: Self.start, on: Self.day(2028, 6, 1)) == 200)
+  }
+
+  @Test(
+    arguments: [
+      // On the end of 2025 40 is due; 5% of the way (10) is the tolerance.
+      (31.0, KpiStanding.onTrack), (29.0, .behind), (40.0, .onTrack), (200.0, .reached),
+    ] as [(Double, KpiStanding)])
+  func onTrackIsJudgedAgainstTheMilestoneForToday(_ actual: Double, _ expected: KpiStanding) {
+    #expect(
+      KpiStanding.of(Self.kpi(actual), start: Self.start, today: Self.day(2025, 12, 31)) == expected
+    )
+  }
+
+  @Test func aMilestoneAheadOfTheStraightLineMakesAKPIBehindSooner() {
+    // 60 of 200 at the end of 2025 is on the straight line (a third of the time gone: 66
+    // due, 10 of tolerance), but not against a milestone of 110 for 2025.
+    var kpi = Self.kpi(60)
+    kpi.milestones = []
+    #expect(KpiStanding.of(kpi, start: Self.start, today: Self.day(2025, 12, 31)) == .onTrack)
+    kpi.milestones = [Milestone(year: 2025, value: 110)]
+    #expect(KpiStanding.of(kpi, start: Self.start, today: Self.day(2025, 12, 31)) == .behind)
+  }
+
+  @Test func milestonesWithoutAValueOrOutsideTheWayAreLeftOut() {
+    var kpi = Self.kpi()
+    kpi.milestones = [
+      Milestone(year: 2024, value: 500), Milestone(year: 2026, value: nil),
+      Milestone(year: 2027, value: 1),
+    ]
+    // Only the straight line is left: the end of 2027 is the deadline itself.
+    let share = KpiStanding.dueProgress(kpi, start: Self.start, on: Self.day(2026, 7, 2))
+    let straight =
+      Double(Self.day(2026, 7, 2).dayNumber - Self.start.dayNumber)
+      / Double(Self.deadline.dayNumber - Self.start.dayNumber)
+    #expect(share == straight)
+  }
+
+  @Test func aKPIThatMustGoDownFollowsItsMilestonesDown() throws {
+    var kpi = KPI(id: "k", baseline: 100, target: 20, actual: 75, deadline: Self.deadline)
+    kpi.milestones = [Milestone(year: 2025, value: 80)]
+    #expect(KpiStanding.due(kpi, start: Self.start, on: Self.day(2025, 12, 31)) == 80)
+    #expect(KpiStanding.of(kpi, start: Self.start, today: Self.day(2025, 12, 31)) == .onTrack)
+    kpi.measurements[0].value = 95
+    #expect(KpiStanding.of(kpi, start: Self.start, today: Self.day(2025, 12, 31)) == .behind)
+  }
+
+  @Test func noLineWithoutAStartADeadlineOrAWayToGo() {
+    var kpi = Self.kpi()
+    #expect(KpiStanding.dueProgress(kpi, start: nil, on: Self.deadline) == nil)
+    kpi.target = 0
+    #expect(KpiStanding.dueProgress(kpi, start: Self.start, on: Self.deadline) == nil)
+    kpi = Self.kpi()
+    kpi.deadline = Self.start
+    #expect(KpiStanding.dueProgress(kpi, start: Self.start, on: Self.deadline) == nil)
+  }
+}

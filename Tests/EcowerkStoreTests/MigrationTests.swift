@@ -84,3 +84,75 @@ import Testing
     }
   }
 }
+
+/// Version 1 → 2: a KPI's one `actual` becomes the first, undated measurement of its series.
+@Suite struct KPIActualMigrationTests {
+  static func plan(kpis: String) throws -> Plan {
+    let text = """
+      {"format": "ecowerk-plan", "schemaVersion": 1, "name": "Oud", "startYear": 2025,
+       "theoryOfChange": [{"id": "toc-1", "level": "impact", "title": "Doel", "kpis": [\(kpis)],
+         "children": [{"id": "toc-2", "level": "outcome", "kpis": [
+           {"id": "kpi-9", "name": "Diep", "actual": 7}]}]}],
+       "actions": [{"id": "act-1", "what": "Doen", "kpis": [
+         {"id": "kpi-8", "name": "Actie", "actual": 2.5, "target": 10}]}]}
+      """
+    return try PlanFile.decode(Array(text.utf8), file: "oud.ecowerk.json")
+  }
+
+  @Test func everyKPIsActualBecomesItsFirstUndatedMeasurement() throws {
+    let plan = try Self.plan(
+      kpis: #"{"id": "kpi-1", "name": "Scans", "baseline": 0, "target": 200, "actual": 35.5}"#)
+    let kpi = try #require(plan.kpi("kpi-1"))
+    #expect(kpi.measurements.count == 1)
+    #expect(kpi.measurements.first?.value == 35.5)
+    #expect(kpi.measurements.first?.date == nil, "version 1 never said when it was measured")
+    #expect(kpi.actual == 35.5)
+    #expect(plan.kpi("kpi-9")?.actual == 7, "under a child node")
+    #expect(plan.kpi("kpi-8")?.actual == 2.5, "an action's KPI")
+    #expect(plan.violations() == [])
+    // The ids are new and distinct.
+    let ids = plan.allKPIs().flatMap { $0.kpi.measurements.map(\.id.rawValue) }
+    #expect(Set(ids).count == 3)
+  }
+
+  @Test func aKPIWithoutAnActualGetsNoMeasurement() throws {
+    let plan = try Self.plan(kpis: #"{"id": "kpi-1", "name": "Leeg", "actual": null}"#)
+    #expect(plan.kpi("kpi-1")?.measurements == [])
+    let none = try Self.plan(kpis: #"{"id": "kpi-1", "name": "Leeg"}"#)
+    #expect(none.kpi("kpi-1")?.measurements == [])
+  }
+
+  @Test func aNewMeasurementsIdNeverTakesAnIdTheFileUses() throws {
+    let plan = try Self.plan(kpis: #"{"id": "ms-1", "name": "Heet al ms-1", "actual": 1}"#)
+    let ids = plan.allKPIs().flatMap { $0.kpi.measurements.map(\.id.rawValue) }
+    #expect(!ids.contains("ms-1"))
+    #expect(plan.violations() == [])
+  }
+
+  @Test func theDemoOfVersionOneKeepsEveryKPIsFigure() throws {
+    let bytes = try #require(try MigrationTests.demos().first { $0.version == 1 }?.bytes)
+    // Every "actual" of a KPI in the old file, in file order.
+    var figures: [Double] = []
+    func walk(_ value: JSONValue, inKPIs: Bool) {
+      switch value {
+      case .object(let object):
+        if inKPIs, let actual = object["actual"]?.value {
+          switch actual {
+          case .integer(let number): figures.append(Double(number))
+          case .double(let number): figures.append(number)
+          default: break
+          }
+        }
+        for member in object.members { walk(member.value.value, inKPIs: member.key == "kpis") }
+      case .array(let elements):
+        for element in elements { walk(element.value, inKPIs: inKPIs) }
+      default: break
+      }
+    }
+    walk(try JSONParser.parse(bytes).value, inKPIs: false)
+    #expect(figures.count >= 5)
+    let plan = try PlanFile.decode(bytes, file: "demo-v1.ecowerk.json")
+    let migrated = plan.allKPIs().flatMap { $0.kpi.measurements.compactMap(\.value) }
+    #expect(migrated.sorted() == figures.sorted())
+  }
+}

@@ -48,7 +48,10 @@ public enum Check: String, CaseIterable, Sendable, Comparable {
   case actionDateMissing = "action.date-missing"
   case actionOutputMissing = "action.output-missing"
   case overdue = "action.overdue"
+  case kpiBehind = "action.kpi-behind"
   case pilotLearningsMissing = "action.pilot-learnings-missing"
+  case pilotResultMissing = "action.pilot-result-missing"
+  case pilotDecisionContradicts = "action.pilot-decision-contradicts"
   case alleyStart = "action.alley-start"
   case ambassadorMissing = "action.ambassador-missing"
 
@@ -100,7 +103,8 @@ public enum Check: String, CaseIterable, Sendable, Comparable {
       .planBMissing:
       return .theoryOfChange
     case .actionOwnerMissing, .actionDateMissing, .actionOutputMissing, .overdue: return .actions
-    case .pilotLearningsMissing: return .pilots
+    case .kpiBehind: return .kpis
+    case .pilotLearningsMissing, .pilotResultMissing, .pilotDecisionContradicts: return .pilots
     case .alleyStart, .ambassadorMissing: return .bowlingAlley
     }
   }

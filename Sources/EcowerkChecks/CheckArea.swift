@@ -14,6 +14,8 @@ public enum CheckArea: Int, CaseIterable, Sendable, Comparable {
   case peerReview
   case theoryOfChange
   case actions
+  /// Every KPI's pace, of the tree's elements and the actions alike.
+  case kpis
   case pilots
   case bowlingAlley
 
@@ -34,7 +36,10 @@ public enum CheckArea: Int, CaseIterable, Sendable, Comparable {
     case .peerReview: return [.reviews, .planFields]
     case .theoryOfChange: return .theoryOfChange
     case .actions: return .actions
-    case .pilots: return .pilots
+    // A node's KPI is held to a line from 1 January of the plan's first year.
+    case .kpis: return [.theoryOfChange, .actions, .planFields]
+    // A success criterion's result may be its KPI's latest figure.
+    case .pilots: return [.pilots, .theoryOfChange, .actions]
     case .bowlingAlley: return .segments
     }
   }

@@ -52,6 +52,8 @@ public enum CheckArgument: Hashable, Sendable {
   case money(Money)
   /// A fraction, printed as a whole percentage.
   case percent(Double)
+  /// A KPI's figure with its unit ("35,5 bedrijven"); the unit is text from the plan.
+  case figure(Double, unit: String)
   case date(CalendarDate)
   case phase(Phase)
   case fields([Field])

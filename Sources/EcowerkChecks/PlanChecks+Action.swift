@@ -103,7 +103,7 @@ extension PlanChecks {
             [.name(pilot.name)]))
       }
     }
-    return findings
+    return findings + pilotResults(plan)
   }
 
   static func bowlingAlley(_ plan: Plan) -> [Finding] {

@@ -16,6 +16,7 @@ enum PlanChecks {
     case .peerReview: return peerReview(plan)
     case .theoryOfChange: return theoryOfChange(plan)
     case .actions: return actions(plan, today: today)
+    case .kpis: return kpis(plan, today: today)
     case .pilots: return pilots(plan, today: today)
     case .bowlingAlley: return bowlingAlley(plan)
     }

@@ -70,7 +70,7 @@ extension CheckArea {
     switch self {
     case .vision, .failures, .segments: return 1
     case .propositions, .stakeholders, .organisation, .finance, .peerReview: return 2
-    case .theoryOfChange, .actions, .pilots, .bowlingAlley: return 3
+    case .theoryOfChange, .actions, .kpis, .pilots, .bowlingAlley: return 3
     }
   }
 }

@@ -23,6 +23,8 @@ extension Strings {
     case .money(let amount): return money(amount)
     case .percent(let fraction):
       return (fraction > 0 ? "+" : "") + percent(fraction)
+    case .figure(let value, let unit):
+      return unit.allSatisfy(\.isWhitespace) ? decimal(value) : decimal(value) + " " + unit
     case .date(let date): return self.date(date)
     case .phase(let phase): return label(phase)
     case .fields(let fields): return fields.map { label($0) }.joined(separator: ", ")

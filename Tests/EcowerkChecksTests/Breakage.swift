@@ -134,6 +134,34 @@ struct Breakage: Sendable, CustomTestStringConvertible {
       $0.pilots[0].learnings = [""]
       $0.pilots[0].end = nil
     },
+    Breakage(.kpiBehind, "a third of the time gone, hardly started") {
+      $0.theoryOfChange[0].children[0].kpis[0].deadline = CleanPlan.date(2027, 12, 31)
+    },
+    Breakage(.kpiBehind, "past its deadline, the cause known") {
+      $0.theoryOfChange[0].children[0].kpis[0].deadline = CleanPlan.date(2026, 6, 30)
+      $0.theoryOfChange[0].children[0].kpis[0].cause = .environment
+    },
+    Breakage(.kpiBehind, "an action's KPI behind its milestone") {
+      $0.actions[0].kpis = [
+        KPI(
+          id: "kpi-9", name: "Scans", baseline: 0, target: 40, actual: 10,
+          deadline: CleanPlan.date(2027, 1, 31))
+      ]
+      $0.actions[0].kpis[0].milestones = [Milestone(year: 2026, value: 35)]
+    },
+    Breakage(.pilotResultMissing, "finished without criteria") { $0.pilots[0].criteria = [] },
+    Breakage(.pilotResultMissing, "a criterion without a result") {
+      $0.pilots[0].criteria[0].observed = nil
+    },
+    Breakage(.pilotDecisionContradicts, "scaled up though a criterion was missed") {
+      $0.pilots[0].criteria[0].observed = 3
+    },
+    Breakage(.pilotDecisionContradicts, "scaled up though its KPI missed the threshold") {
+      $0.pilots[0].criteria[1].threshold = 50
+    },
+    Breakage(.pilotDecisionContradicts, "stopped though every criterion was met") {
+      $0.pilots[0].decision = .stop
+    },
     Breakage(.alleyStart, "two segments first") { $0.segments[1].alleyPosition = 1 },
     Breakage(.alleyStart, "nobody in the alley") {
       $0.segments[0].alleyPosition = nil

@@ -56,7 +56,7 @@ enum CleanPlan {
           ChangeNode(
             id: "toc-2", level: .outcome, title: "Mkb'ers verduurzamen",
             assumptions: [Assumption(id: "as-1", text: "Mkb wil", status: .holds)],
-            kpis: [KPI(id: "kpi-1", name: "Bedrijven", target: 150)],
+            kpis: [KPI(id: "kpi-1", name: "Bedrijven", target: 150, actual: 12)],
             children: [
               ChangeNode(
                 id: "toc-3", level: .output, title: "Scans",
@@ -76,6 +76,10 @@ enum CleanPlan {
       Pilot(
         id: "pil-1", name: "Scan-pilot", segment: "seg-1", start: date(2025, 9, 1),
         end: date(2026, 3, 31), status: .finished, learnings: ["Scans werken"],
+        criteria: [
+          SuccessCriterion(id: "crit-1", text: "Scans gedaan", threshold: 20, observed: 24),
+          SuccessCriterion(id: "crit-2", text: "Bedrijven mee", kpi: "kpi-1", threshold: 5),
+        ],
         decision: .scaleUp)
     ]
     return plan

@@ -88,7 +88,7 @@ public struct HealthView: Hashable, Sendable {
     case .finance: return .finance
     case .peerReview: return .peerReview
     case .theoryOfChange: return .theoryOfChange
-    case .actions: return .actions
+    case .actions, .kpis: return .actions
     case .pilots: return .pilots
     }
   }

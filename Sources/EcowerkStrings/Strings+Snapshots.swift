@@ -56,6 +56,9 @@ extension Strings {
     "import.badCount": p(
       "{1} '{2}' moet een heel getal van 0 of meer zijn",
       "{1} '{2}' must be a whole number of 0 or more"),
+    "import.badDate": p(
+      "{1} '{2}' moet een datum zijn, zoals 15-1-2026 of 2026-01-15",
+      "{1} '{2}' must be a date, such as 2026-01-15 or 15-1-2026"),
     "import.noTable": p(
       "dit bestand heeft meerdere tabellen maar geen tabel '{1}'",
       "this file holds several tables but no '{1}' table"),

@@ -292,7 +292,7 @@ enum ErrorSamples {
       .noNameColumn, .noYears, .noName, .twice(name: "Gemeente Enschede", firstLine: 4),
       .badChoice(.kind, text: "kasteel"), .badChoice(.level, text: "galactisch"),
       .badScale(.influence, text: "9"), .badFlag(.inMVE, text: "misschien"),
-      .badCount(.smeCount, text: "veel"), .badAmount(label: "NGF 2027", text: "€ 1,2,3"),
+      .badCount(.smeCount, text: "veel"), .badDate(.joined, text: "gisteren"), .badAmount(label: "NGF 2027", text: "€ 1,2,3"),
       .badByte(line: 7, byte: 0x9D), .unknownPartner("Onbekend BV"), .unknownLine("Overig"),
       .yearOutsideHorizon(year: 2040, first: 2025, last: 2030),
       .breaksRule(PlanViolation(path: "stakeholders[3].influence", problem: violations[0])),
@@ -301,11 +301,11 @@ enum ErrorSamples {
     return problems
   }
 
-  static let importCases = 17
+  static let importCases = 18
   static func listed(_ problem: ImportProblem) {
     switch problem {
     case .noTable, .noNameColumn, .wrongTable, .noYears, .noName, .twice, .badChoice, .badScale,
-      .badFlag, .badCount, .badAmount, .badByte, .unknownPartner, .unknownLine,
+      .badFlag, .badCount, .badDate, .badAmount, .badByte, .unknownPartner, .unknownLine,
       .yearOutsideHorizon, .breaksRule, .editRefused:
       break
     }

@@ -81,6 +81,12 @@ struct CellValues {
     case .smeCount, .participating, .target, .alleyPosition:
       guard let number = Self.count(text) else { return .failure(.badCount(field, text: text)) }
       return .success(.integer(number))
+    case .joined, .left, .added:
+      guard !text.isEmpty else { return .success(.date(nil)) }
+      guard let date = CalendarDate.parse(text) else {
+        return .failure(.badDate(field, text: text))
+      }
+      return .success(.date(date))
     case .pains, .gains:
       return .success(.texts(Self.lines(text)))
     default:

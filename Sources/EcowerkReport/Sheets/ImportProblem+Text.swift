@@ -30,6 +30,8 @@ extension ImportProblem {
       return strings.format("import.badFlag", strings.label(field), text)
     case .badCount(let field, let text):
       return strings.format("import.badCount", strings.label(field), text)
+    case .badDate(let field, let text):
+      return strings.format("import.badDate", strings.label(field), text)
     case .badAmount(let label, let text): return strings.format("import.badAmount", label, text)
     case .badByte(let line, let byte):
       let hex = String(byte, radix: 16, uppercase: true)

@@ -19,6 +19,8 @@ public enum ImportProblem: Hashable, Sendable {
   case badScale(Field, text: String)
   case badFlag(Field, text: String)
   case badCount(Field, text: String)
+  /// A date column (joined, left, added) that is not a date.
+  case badDate(Field, text: String)
   case badAmount(label: String, text: String)
   /// A byte that is not UTF-8 on `line` of an otherwise UTF-8 file.
   case badByte(line: Int, byte: UInt8)

@@ -67,10 +67,10 @@ public struct PlanTables: Sendable {
         case .chainLinks:
           row.append(text(stakeholder.chainLinks.compactMap { links[$0] }.joined(separator: "\n")))
         default:
-          if case .text(let value)? = stakeholder.value(of: field) {
-            row.append(text(value))
-          } else {
-            row.append(.empty)
+          switch stakeholder.value(of: field) {
+          case .text(let value)?: row.append(text(value))
+          case .date(let date?)?: row.append(.text(date.description))
+          default: row.append(.empty)
           }
         }
       }
@@ -95,6 +95,8 @@ public struct PlanTables: Sendable {
         case .text(let value)?: row.append(text(value))
         case .texts(let values)?: row.append(text(values.joined(separator: "\n")))
         case .integer(let number?)?: row.append(.integer(number))
+        // As text, ISO: a spreadsheet reads it as a date, and it reads back the same anywhere.
+        case .date(let date?)?: row.append(.text(date.description))
         default: row.append(.empty)
         }
       }

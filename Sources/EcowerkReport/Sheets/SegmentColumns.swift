@@ -7,6 +7,6 @@ enum SegmentColumns {
     of: Segment.schema,
     [
       .name, .sector, .sizeClass, .region, .smeCount, .participating, .target, .alleyPosition,
-      .pains, .gains, .notes,
+      .pains, .gains, .notes, .added,
     ])
 }

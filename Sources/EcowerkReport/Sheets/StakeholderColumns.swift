@@ -9,5 +9,6 @@ enum StakeholderColumns {
     [
       .name, .kind, .sector, .discipline, .level, .role, .influence, .interest, .inMVE,
       .isOrchestrator, .chainLinks, .contributions, .sharedInterests, .ownInterests, .addedValue,
+      .joined, .left, .leftReason,
     ])
 }

@@ -23,7 +23,8 @@ import Testing
     .noTable(.finance), .noNameColumn, .wrongTable(.segments), .noYears, .noName,
     .twice(name: "A", firstLine: 2), .badChoice(.kind, text: "kasteel"),
     .badChoice(.level, text: "x"), .badScale(.influence, text: "9"), .badFlag(.inMVE, text: "?"),
-    .badCount(.target, text: "-1"), .badDate(.added, text: "ooit"), .badAmount(label: "NGF", text: "veel"),
+    .badCount(.target, text: "-1"), .badDate(.added, text: "ooit"),
+    .badAmount(label: "NGF", text: "veel"),
     .badByte(line: 3, byte: 0x9), .unknownPartner("X"), .unknownLine("Y"),
     .yearOutsideHorizon(year: 2040, first: 2025, last: 2030),
     .breaksRule(

@@ -28,19 +28,21 @@ enum MermaidDiagram {
           parts.count == 1
           ? name
           : TemplateText.fill(diagram.partTemplate, [name, String(index + 1), String(parts.count)])
-        result.append((caption, chart(part)))
+        result.append((caption, chart(part, links: diagram.links)))
       }
     }
     return result
   }
 
-  static func chart(_ part: ChangeDiagramPart) -> String {
+  static func chart(_ part: ChangeDiagramPart, links: [ChangeDiagram.Link] = []) -> String {
     var lines = ["```mermaid", "flowchart LR"]
     var next = 0
     var broken: [String] = []
+    var ids: [String: String] = [:]
     func declare(_ node: ChangeDiagram.Node) -> String {
       next += 1
       let id = "n\(next)"
+      if ids[node.id] == nil { ids[node.id] = id }
       lines.append("  \(id)[\"\(label(node.level + ": " + node.title))\"]")
       if node.broken { broken.append(id) }
       return id
@@ -61,12 +63,23 @@ enum MermaidDiagram {
     for (child, parent) in zip(pathIDs.dropFirst(), pathIDs) {
       lines.append("  \(child) --> \(parent)")
     }
+    // The links beside the tree whose two ends are both in this chart, dashed, labelled with
+    // their reason (shortened); a link resting on a broken assumption says so.
+    for link in links {
+      guard let from = ids[link.from], let to = ids[link.to] else { continue }
+      var text = TextLayout.truncate(link.rationale, toWidth: 40)
+      if link.broken { text = "⚠ " + text }
+      lines.append(
+        text.isEmpty ? "  \(from) -.-> \(to)" : "  \(from) -. \"\(label(text))\" .-> \(to)")
+    }
     for id in broken { lines.append("  style \(id) stroke-dasharray: 5 5") }
     lines.append("```")
     return lines.joined(separator: "\n")
   }
 
   /// Plan text as the inside of a quoted Mermaid label.
+  ///
+  /// Every character that Mermaid or Markdown reads is written as an entity code.
   static func label(_ text: String) -> String {
     var result = ""
     for character in Sanitizer.line(text) {

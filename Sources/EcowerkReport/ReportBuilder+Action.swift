@@ -18,21 +18,36 @@ extension ReportBuilder {
     if node.owner != nil {
       details.append("\(field(.owner)): \(names.stakeholder(node.owner))")
     }
-    for assumption in node.assumptions {
-      var text = strings.format(
-        "report.toc.assumption", strings.label(assumption.status), names.orDash(assumption.text))
-      if !assumption.planB.allSatisfy(\.isWhitespace) {
-        text += " — " + strings.format("report.planB", assumption.planB)
-      } else if assumption.status == .broken {
-        text += " — " + strings["report.noPlanB"]
-      }
-      details.append(text)
+    if !node.rationale.allSatisfy(\.isWhitespace) {
+      details.append(strings.format("report.toc.rationale", node.rationale))
     }
+    details += node.assumptions.map(assumptionText)
     details += node.kpis.map(kpiText)
+    // The network beside the tree: what this element also contributes to, why, and on what
+    // the link rests.
+    for link in plan.links(from: node.id) {
+      let target = plan.node(link.to).map { names.orUnnamed($0.title) } ?? link.to.rawValue
+      var text = strings.format("report.toc.alsoContributes", target)
+      if !link.rationale.allSatisfy(\.isWhitespace) { text += " — " + link.rationale }
+      details.append(text)
+      details += link.assumptions.map { "  " + assumptionText($0) }
+    }
     let level = strings.label(node.level)
     let title = level.prefix(1).uppercased() + level.dropFirst()
     return ReportTreeLine(
       depth: depth, text: "\(title): \(names.orUnnamed(node.title))", details: details)
+  }
+
+  /// "Assumption (holds): text — plan B: …".
+  private func assumptionText(_ assumption: Assumption) -> String {
+    var text = strings.format(
+      "report.toc.assumption", strings.label(assumption.status), names.orDash(assumption.text))
+    if !assumption.planB.allSatisfy(\.isWhitespace) {
+      text += " — " + strings.format("report.planB", assumption.planB)
+    } else if assumption.status == .broken {
+      text += " — " + strings["report.noPlanB"]
+    }
+    return text
   }
 
   /// "KPI name: baseline → actual → target unit (progress), deadline date".

@@ -21,7 +21,14 @@ extension ReportBuilder {
       picture: .theoryOfChange(
         ChangeDiagram(
           roots: roots, columnTitles: titles, partTemplate: strings["report.part"],
-          brokenLegend: strings["report.toc.broken"])))
+          brokenLegend: strings["report.toc.broken"]
+            + (plan.changeLinks.isEmpty ? "" : " " + strings["report.toc.linkLegend"]),
+          links: plan.changeLinks.map { link in
+            ChangeDiagram.Link(
+              from: link.from.rawValue, to: link.to.rawValue,
+              rationale: link.rationale,
+              broken: link.assumptions.contains { $0.status == .broken })
+          })))
   }
 
   private func diagramNode(_ node: ChangeNode) -> ChangeDiagram.Node {

@@ -16,8 +16,8 @@ extension ReportBuilder {
         ReportTable(
           columns: [
             .init("KPI"), .init(strings["report.kpis.belongsTo"]),
-            .init(strings["report.kpis.figures"]), .init(strings["report.kpis.deadline"]),
-            .init(strings["report.kpis.standing"]),
+            .init(strings["report.kpis.figures"]), .init(strings["report.kpis.trend"]),
+            .init(strings["report.kpis.deadline"]), .init(strings["report.kpis.standing"]),
           ],
           rows: entries.map { entry in
             let kpi = entry.kpi
@@ -26,25 +26,86 @@ extension ReportBuilder {
               + strings.decimal(kpi.target)
             if !kpi.unit.allSatisfy(\.isWhitespace) { figures += " " + kpi.unit }
             if let progress = kpi.progress { figures += " (\(strings.percent(progress)))" }
+            if let date = kpi.latest?.date {
+              figures += "\n" + strings.format("report.kpis.measuredOn", strings.date(date))
+            }
             return [
-              names.orUnnamed(kpi.name), kpiOwner(entry), figures,
+              names.orUnnamed(kpi.name), kpiOwner(entry), figures, trend(kpi),
               kpi.deadline.map { strings.date($0) } ?? "–", standing(entry),
             ]
           })),
-    ]
+    ] + missedGoalBlocks
   }
 
-  /// "behind schedule: 18% of the way at 96% of the time": the deadline has its own column.
-  private func standing(_ entry: KpiBoard.Entry) -> String {
+  /// "▁▃▅▆ rising (4 measurements)", or a dash before two figures.
+  func trend(_ kpi: KPI) -> String {
+    let values = kpi.series.compactMap(\.value)
+    guard let trend = kpi.trend else { return "–" }
+    return Sparkline.line(values) + " " + strings["kpis.trend.\(trend.rawValue)"] + " "
+      + strings.format("report.kpis.count", strings.number(values.count))
+  }
+
+  /// The KPIs behind schedule or late, grouped as the method asks: a changed environment
+  /// (with the assumption that broke and its plan B), the partnership's own execution, and
+  /// those whose cause the room has not named yet.
+  var missedGoalBlocks: [ReportBlock] {
+    let missed = kpiBoard.entries.filter { $0.standing == .behind || $0.standing == .late }
+    guard !missed.isEmpty else { return [] }
+    var blocks: [ReportBlock] = [
+      .heading(strings["report.kpis.missed"]), .paragraph(strings["report.kpis.missedIntro"]),
+    ]
+    let groups: [(MissCause?, String)] = [
+      (.environment, "report.kpis.missed.environment"),
+      (.execution, "report.kpis.missed.execution"),
+      (nil, "report.kpis.missed.unknown"),
+    ]
+    for (cause, title) in groups {
+      let items = missed.filter { $0.kpi.cause == cause }.map { entry in
+        var item =
+          names.orUnnamed(entry.kpi.name) + " (" + kpiOwner(entry) + "): "
+          + standing(entry)
+        if cause == .environment, let id = entry.kpi.causeAssumption,
+          let assumption = assumption(id)
+        {
+          item +=
+            " — "
+            + strings.format(
+              "report.kpis.brokenAssumption", names.orUnnamed(assumption.text),
+              strings.label(assumption.status))
+          if !assumption.planB.allSatisfy(\.isWhitespace) {
+            item += ". " + strings.format("report.kpis.planB", assumption.planB)
+          }
+        }
+        return item
+      }
+      if !items.isEmpty { blocks.append(.list(title: strings[title], items: items)) }
+    }
+    return blocks
+  }
+
+  /// An assumption of an element or of a link, by its id.
+  func assumption(_ id: AssumptionID) -> Assumption? {
+    switch plan.assumptionRef(id) {
+    case .assumption(let node, _)?: return plan.node(node)?.assumptions.first { $0.id == id }
+    case .linkAssumption(let link, _)?:
+      return plan.changeLinks.first { $0.id == link }?.assumptions.first { $0.id == id }
+    default: return nil
+    }
+  }
+
+  /// "behind schedule: 104 where 146 is due now": the figure against the milestone for
+  /// today (the line from the baseline through the yearly milestones to the target).
+  func standing(_ entry: KpiBoard.Entry) -> String {
     let label = strings.label(entry.standing)
     // "reached" and "no figures yet" say all there is; the figures are beside them.
     if entry.standing == .reached || entry.standing == .unmeasured { return label }
     guard entry.standing == .behind || entry.standing == .onTrack,
-      let elapsed = KpiStanding.elapsed(from: entry.start, to: entry.kpi.deadline, today: today)
+      let due = KpiStanding.due(entry.kpi, start: entry.start, on: today)
     else { return label + ": " + kpiExplanation(entry) }
     return label + ": "
       + strings.format(
-        "report.kpis.pace", strings.percent(entry.kpi.progress), strings.percent(elapsed))
+        "report.kpis.due", strings.decimal(entry.kpi.actual),
+        strings.decimal((due * 10).rounded() / 10))
   }
 
   /// "Outcome · Mkb voert maatregelen uit", "Action · Praktijkhal inrichten".

@@ -18,7 +18,11 @@ extension ReportBuilder {
           ReportFact(
             field(.decision),
             pilot.decision.map(strings.label) ?? strings["report.pilot.noDecision"]),
+          ReportFact(strings["report.pilot.verdict"], verdict(pilot)),
         ]),
+        .list(
+          title: strings["report.pilot.verdict"],
+          items: orNone(pilot.criteria.map(criterionText))),
         .list(title: field(.learnings), items: orNone(pilot.learnings)),
         .list(
           title: strings["report.pilot.painPoints"],
@@ -69,7 +73,7 @@ extension ReportBuilder {
           title: strings["report.alley.unplaced"],
           items: unplaced.map { names.orUnnamed($0.name) }))
     }
-    return blocks
+    return blocks + growthBlocks
   }
 
   /// The alley as a sequence of boxes, one per placed segment, in order.

@@ -39,11 +39,11 @@ extension Strings {
     "report.section.kpis": p("KPI-dashboard", "KPI dashboard"),
     "report.kpis.intro": p(
       "Elke KPI van de veranderingstheorie en het actieplan, de slechtst lopende eerst. Achter "
-        + "op schema: verder dan 5 procentpunt achter op de rechte lijn van nulmeting naar doel "
-        + "tussen start en deadline.",
+        + "op schema: verder dan 5 procentpunt achter op de lijn van nulmeting via de jaarlijkse "
+        + "mijlpalen naar het doel tussen start en deadline.",
       "Every KPI of the Theory of Change and the action plan, the worst first. Behind schedule: "
-        + "more than 5 percentage points behind the straight line from baseline to target "
-        + "between start and deadline."),
+        + "more than 5 percentage points behind the line from baseline through the yearly "
+        + "milestones to target between start and deadline."),
     "report.kpis.none": p("Het plan heeft nog geen KPI's.", "The plan has no KPIs yet."),
     "report.kpis.belongsTo": p("Hoort bij", "Belongs to"),
     "report.kpis.figures": p("Nulmeting → stand → doel", "Baseline → actual → target"),
@@ -53,6 +53,7 @@ extension Strings {
     "report.kpis.pace": p(
       "{1} van de weg bij {2} van de tijd", "{1} of the way at {2} of the time"),
     "report.kpis.action": p("actie", "action"),
+    "report.kpis.due": p("{1} waar nu {2} verwacht werd", "{1} where {2} is due now"),
 
     "report.matrix": p("Stakeholdermatrix", "Stakeholder matrix"),
     "report.grid.title": p(

@@ -1,3 +1,5 @@
+import EcowerkModel
+
 /// Texts of time and cause: the Theory of Change as a network with reasons, KPIs measured over
 /// time with milestones, missed goals explained, pilots that decide against their criteria,
 /// and the history of partners, segments and propositions.
@@ -86,6 +88,51 @@ extension Strings {
         + "of licht het besluit toe",
       "Pilot {1} is stopped although it met every success criterion — choose scale up or "
         + "adjust, or explain the decision"),
+    "kpis.trend.improving": p("gaat de goede kant op", "improving"),
+    "kpis.trend.worsening": p("gaat de verkeerde kant op", "worsening"),
+    "kpis.trend.level": p("gelijk gebleven", "level"),
+    "kpis.trend.rising": p("stijgt", "rising"),
+    "kpis.trend.falling": p("daalt", "falling"),
+    "report.kpis.trend": p("Verloop", "Trend"),
+    "report.kpis.count": p("({1} metingen)", "({1} measurements)"),
+    "report.kpis.measuredOn": p("gemeten {1}", "measured {1}"),
+    "report.kpis.missed": p(
+      "Gemiste doelen: uitvoering of omgeving?", "Missed goals: execution or environment?"),
+    "report.kpis.missedIntro": p(
+      "De KPI's achter op schema of over hun deadline, naar oorzaak: een veranderde omgeving "
+        + "(een aanname die niet meer klopt: tijd voor plan B) of de eigen uitvoering.",
+      "The KPIs behind schedule or past their deadline, by cause: a changed environment (an "
+        + "assumption that broke: time for plan B) or the partnership's own execution."),
+    "report.kpis.missed.environment": p("Veranderde omgeving", "Changed environment"),
+    "report.kpis.missed.execution": p("Uitvoering", "Execution"),
+    "report.kpis.missed.unknown": p("Oorzaak nog niet vastgelegd", "Cause not recorded yet"),
+    "report.kpis.brokenAssumption": p("aanname \"{1}\" ({2})", "assumption \"{1}\" ({2})"),
+    "report.kpis.planB": p("Plan B: {1}", "Plan B: {1}"),
+    "report.growth": p("Hoe het ecosysteem groeide", "How the ecosystem grew"),
+    "report.growth.year": p("Eind van", "End of"),
+    "report.growth.partners": p("Partners in het MVE", "Partners in the MVE"),
+    "report.growth.segments": p("Segmenten in de bowling alley", "Segments in the bowling alley"),
+    "report.growth.propositions": p("Proposities", "Propositions"),
+    "report.growth.steps": p("Stap voor stap", "Step by step"),
+    "report.growth.partnerJoined": p("{1} sluit aan", "{1} joins"),
+    "report.growth.partnerLeft": p("{1} vertrekt", "{1} leaves"),
+    "report.growth.segmentAdded": p("segment {1} erbij", "segment {1} added"),
+    "report.growth.propositionAdded": p("propositie {1} erbij", "proposition {1} added"),
+    "report.pilot.verdict": p("Succescriteria", "Success criteria"),
+    "report.criterion.kpi": p("KPI {1}", "KPI {1}"),
+    "report.criterion.result": p("resultaat {1}", "result {1}"),
+    "report.criterion.met": p("gehaald", "met"),
+    "report.criterion.missed": p("niet gehaald", "missed"),
+    "report.verdict.met": p("alle gehaald", "all met"),
+    "report.verdict.missed": p("{1} niet gehaald", "{1} missed"),
+    "report.verdict.missed.one": p("1 niet gehaald", "1 missed"),
+    "report.verdict.open": p("nog niet alle gemeten", "not all measured yet"),
+    "report.verdict.none": p("geen", "none"),
+    "report.toc.linkLegend": p(
+      "Stippellijn: draagt ook bij aan (rood: een aanname van die koppeling klopt niet).",
+      "Dotted line: also contributes to (red: an assumption of that link broke)."),
+    "report.toc.rationale": p("Waarom: {1}", "Why: {1}"),
+    "report.toc.alsoContributes": p("Draagt ook bij aan: {1}", "Also contributes to: {1}"),
     "violation.linkCycle": p(
       "de koppeling van \"{1}\" naar \"{2}\" maakt een kringloop: \"{1}\" zou aan zichzelf "
         + "bijdragen",
@@ -94,4 +141,14 @@ extension Strings {
       "\"{2}\" staat in de boom al boven \"{1}\"",
       "\"{2}\" is already the parent of \"{1}\" in the tree"),
   ]
+}
+
+extension Strings {
+  /// "minstens", "at most".
+  public func label(_ comparison: SuccessCriterion.Comparison) -> String {
+    self["comparison.\(comparison.rawValue)"]
+  }
+
+  /// "uitvoering", "changed environment".
+  public func label(_ cause: MissCause) -> String { self["cause.\(cause.rawValue)"] }
 }

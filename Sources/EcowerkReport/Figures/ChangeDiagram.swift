@@ -32,8 +32,27 @@ public struct ChangeDiagram: Hashable, Sendable {
     }
   }
 
+  /// A "contributes to" link beside the tree: from one node to another, by their ids.
+  public struct Link: Hashable, Sendable {
+    public var from: String
+    public var to: String
+    /// Why the one leads to the other, shortened for a label.
+    public var rationale: String
+    /// Whether one of the link's own assumptions is known not to hold: drawn marked.
+    public var broken: Bool
+
+    public init(from: String, to: String, rationale: String = "", broken: Bool = false) {
+      self.from = from
+      self.to = to
+      self.rationale = rationale
+      self.broken = broken
+    }
+  }
+
   /// The impact goals, each with everything under it.
   public var roots: [Node]
+  /// The links beside the tree, drawn dashed.
+  public var links: [Link]
   /// The heading of each column, by depth from the impact (0) down.
   public var columnTitles: [String]
   /// "{1}, part {2} of {3}": the caption of one part of a diagram split to fit a page.
@@ -42,9 +61,11 @@ public struct ChangeDiagram: Hashable, Sendable {
   public var brokenLegend: String
 
   public init(
-    roots: [Node], columnTitles: [String], partTemplate: String, brokenLegend: String
+    roots: [Node], columnTitles: [String], partTemplate: String, brokenLegend: String,
+    links: [Link] = []
   ) {
     self.roots = roots
+    self.links = links
     self.columnTitles = columnTitles
     self.partTemplate = partTemplate
     self.brokenLegend = brokenLegend

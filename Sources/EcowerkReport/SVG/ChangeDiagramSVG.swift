@@ -23,6 +23,19 @@ enum ChangeDiagramSVG {
       svg.line(x1: elbow, y1: arrow.from.y, x2: elbow, y2: arrow.to.y)
       svg.arrow(from: (elbow, arrow.to.y), to: (arrow.to.x, arrow.to.y), head: 5)
     }
+    // The links beside the tree: a dashed line from the side of one box to the side of the
+    // other, both in this part; a link whose own assumption broke is red.
+    let frames = Dictionary(layout.boxes.map { ($0.node.id, $0.frame) }) { first, _ in first }
+    for link in diagram.links {
+      guard let from = frames[link.from], let to = frames[link.to] else { continue }
+      let rightwards = to.x >= from.x + from.width
+      let start = (rightwards ? from.x + from.width : from.x, from.y + from.height * 0.75)
+      let end = (rightwards ? to.x : to.x + to.width, to.y + to.height * 0.25)
+      let colour = link.broken ? "#b00020" : "#555"
+      svg.line(
+        x1: start.0, y1: start.1, x2: end.0, y2: end.1, stroke: colour, width: 1.2, dashed: true)
+      svg.arrow(from: (end.0 - (rightwards ? 1 : -1), end.1), to: end, head: 5)
+    }
     let pad = ChangeDiagramLayout.padding
     let size = ChangeDiagramLayout.titleSize
     for box in layout.boxes {

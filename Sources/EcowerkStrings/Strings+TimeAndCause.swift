@@ -108,6 +108,18 @@ extension Strings {
     "report.kpis.missed.unknown": p("Oorzaak nog niet vastgelegd", "Cause not recorded yet"),
     "report.kpis.brokenAssumption": p("aanname \"{1}\" ({2})", "assumption \"{1}\" ({2})"),
     "report.kpis.planB": p("Plan B: {1}", "Plan B: {1}"),
+    "command.toggleDiagram": p(
+      "Veranderingstheorie als schema aan/uit: vakken en pijlen, pijltjestoetsen langs de "
+        + "pijlen, Enter naar de details",
+      "Theory of Change as a diagram on/off: boxes and arrows, arrow keys along the arrows, "
+        + "Enter to the detail"),
+    "hint.toggleDiagram": p("schema", "diagram"),
+    "toc.diagram.legend": p(
+      "{1} draagt bij aan   {2} draagt ook bij aan   {3} aanname klopt niet   Enter: details",
+      "{1} contributes to   {2} also contributes to   {3} assumption broken   Enter: detail"),
+    "toc.diagram.empty": p(
+      "Nog geen veranderingstheorie: voeg in de boom een impactdoel toe",
+      "No Theory of Change yet: add an impact goal in the tree"),
     "report.growth": p("Hoe het ecosysteem groeide", "How the ecosystem grew"),
     "report.growth.year": p("Eind van", "End of"),
     "report.growth.partners": p("Partners in het MVE", "Partners in the MVE"),

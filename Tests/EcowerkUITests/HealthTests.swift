@@ -110,7 +110,7 @@ import Testing
     var session = try Session.demo()
     session.press(.showPane(.pilots))
     session.press(.health)
-    #expect(session.screen.contains("Checked against the method: 3 errors, 5 warnings, 3 hints"))
+    #expect(session.screen.contains("Checked against the method: 3 errors, 14 warnings, 3 hints"))
     session.key(.escape)
     #expect(session.state.mode == .normal && session.state.pane == .pilots)
   }
@@ -118,15 +118,17 @@ import Testing
   @Test func theTabsShowEachPanesCountAndTheStatusBarTheTotal() throws {
     let session = try Session.demo(width: 120, height: 40)
     let health = session.state.health
-    #expect(health.total == 11 && health.errors == 3)
+    #expect(health.total == 20 && health.errors == 3)
     #expect(health.count(in: .stakeholders) == 2)
     #expect(health.count(in: .finance) == 2)
-    #expect(health.count(in: .actions) == 3)
+    // Three overdue actions and an action's KPI behind.
+    #expect(health.count(in: .actions) == 4)
     #expect(health.count(in: .segments) == 1)
-    #expect(health.count(in: .theoryOfChange) == 3)
+    // Three untested assumptions and eight of the tree's KPIs behind.
+    #expect(health.count(in: .theoryOfChange) == 11)
     #expect(session.line(1).contains("3 Stakeholders!2"), "\(session.line(1))")
     #expect(session.line(1).contains("1 Overview 2"), "no count where nothing is open")
-    #expect(session.statusLine.contains("!11"), "\(session.statusLine)")
+    #expect(session.statusLine.contains("!20"), "\(session.statusLine)")
   }
 
   @Test func theTabsKeepNamesOnANarrowTerminalAndClicksFindTheRightTab() throws {

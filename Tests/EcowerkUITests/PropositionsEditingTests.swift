@@ -225,7 +225,10 @@ import Testing
 
   @Test func partnersBeyondTheScreenComeIntoViewWithL() throws {
     var plan = try DemoPlan.load()
-    for index in plan.stakeholders.indices { plan.stakeholders[index].inMVE = true }
+    for index in plan.stakeholders.indices {
+      plan.stakeholders[index].inMVE = true
+      plan.stakeholders[index].left = nil
+    }
     var session = try Pane.session(plan, width: 40, height: 80)
     Self.select(Target(.orgFunction("fn-1"), .arrangements), &session)
     let header = try #require(Pane.row(startingWith: "Functie", in: session))

@@ -46,6 +46,8 @@ public enum Command: Hashable, Sendable, CustomStringConvertible {
   case toggleChart, toggleActuals
   // The action plan's KPI dashboard.
   case toggleKPIs
+  // The Theory of Change as a diagram of boxes and arrows instead of a tree.
+  case toggleDiagram
   // The plan checked against the method: the findings, and a jump to each.
   case health
   /// What changed since the last save, as a list (`:changes`).
@@ -88,7 +90,7 @@ public enum Command: Hashable, Sendable, CustomStringConvertible {
         .typeToEdit, .clearAndEdit, .cycleValue, .previousValue, .add, .addBefore, .delete,
         .duplicate, .moveItemUp, .moveItemDown, .undo, .redo, .save, .saveAs, .toggleMVE,
         .toggleOrchestrator, .sortColumn, .filterRows, .addChild, .indent, .outdent, .moveTo,
-        .toggleChart, .toggleActuals, .toggleKPIs, .health, .showChanges, .showConflicts,
+        .toggleChart, .toggleActuals, .toggleKPIs, .toggleDiagram, .health, .showChanges, .showConflicts,
       ] + editingCommands + answers
   }
 
@@ -138,7 +140,7 @@ public enum Command: Hashable, Sendable, CustomStringConvertible {
       (.sortColumn, "sortColumn"), (.filterRows, "filterRows"), (.addChild, "addChild"),
       (.indent, "indent"), (.outdent, "outdent"), (.moveTo, "moveTo"),
       (.toggleChart, "toggleChart"), (.toggleActuals, "toggleActuals"),
-      (.toggleKPIs, "toggleKPIs"), (.health, "health"), (.showChanges, "showChanges"),
+      (.toggleKPIs, "toggleKPIs"), (.toggleDiagram, "toggleDiagram"), (.health, "health"), (.showChanges, "showChanges"),
       (.showConflicts, "showConflicts"), (.commit, "commit"),
       (.commitAndDown, "commitAndDown"), (.commitAndNext, "commitAndNext"),
       (.commitAndPrevious, "commitAndPrevious"), (.toggleCheck, "toggleCheck"),

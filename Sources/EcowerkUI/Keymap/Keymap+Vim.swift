@@ -60,6 +60,7 @@ extension Keymap {
         KeyBinding([.char(">")], .indent, .pane(.theoryOfChange)),
         KeyBinding([.char("<")], .outdent, .pane(.theoryOfChange)),
         KeyBinding([.char("M")], .moveTo, .pane(.theoryOfChange)),
+        KeyBinding([.char("v")], .toggleDiagram, .pane(.theoryOfChange), hint: true),
         KeyBinding([.enter], .activate, .pane(.theoryOfChange), hint: true),
         KeyBinding([.char(" ")], .toggleFold, .pane(.theoryOfChange)),
         // `+` / `-` change a value here as everywhere; the folds take `*` and `_`.

@@ -67,6 +67,7 @@ extension Keymap {
         KeyBinding([], .toggleMVE, .pane(.stakeholders)),
         KeyBinding([], .toggleOrchestrator, .pane(.stakeholders)),
         KeyBinding([.ctrl("t")], .addChild, .pane(.theoryOfChange), hint: true),
+        KeyBinding([.ctrl("w")], .toggleDiagram, .pane(.theoryOfChange), hint: true),
         KeyBinding([.ctrlRight], .indent, .pane(.theoryOfChange)),
         KeyBinding([.ctrlLeft], .outdent, .pane(.theoryOfChange)),
         KeyBinding([], .moveTo, .pane(.theoryOfChange)),

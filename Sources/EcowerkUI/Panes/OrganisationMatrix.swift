@@ -62,7 +62,8 @@ struct OrganisationMatrix {
     var result = Partners()
     for index in stakeholders.indices {
       let hasArrangement = !arranged.isEmpty && arranged.contains(stakeholders[index].id)
-      if hasArrangement || stakeholders[index].inMVE { result.columns.append(index) }
+      // A partner who left keeps its column only for the arrangements it still has.
+      if hasArrangement || stakeholders[index].isPartner { result.columns.append(index) }
       if hasArrangement {
         result.order[stakeholders[index].id] = index
         result.names[stakeholders[index].id] = stakeholders[index].name

@@ -53,6 +53,10 @@ enum TheoryOfChangePane: PaneBehavior {
   // MARK: PaneBehavior
 
   static func draw(_ state: AppState, into grid: inout CellGrid, in rect: Rect) {
+    if state.views.theoryOfChange.showsDiagram {
+      drawDiagram(state, into: &grid, in: rect)
+      return
+    }
     let parts = layout(rect)
     drawSummary(state, into: &grid, in: parts.summary)
     drawTree(state, into: &grid, in: parts.tree)
@@ -63,6 +67,15 @@ enum TheoryOfChangePane: PaneBehavior {
   }
 
   static func handle(_ command: Command, _ state: inout AppState, in rect: Rect) -> Bool {
+    if command == .toggleDiagram {
+      toggleDiagram(&state, in: rect)
+      return true
+    }
+    if state.views.theoryOfChange.showsDiagram {
+      if let handled = handleDiagram(command, &state, in: rect) { return handled }
+      // Anything else (adding, deleting, folding) is about the tree: back to it.
+      state.views.theoryOfChange.showsDiagram = false
+    }
     var cursor = state.views.theoryOfChange
     let page = max(1, layout(rect).tree.height - 1)
     if cursor.focus == .detail {
@@ -163,6 +176,10 @@ enum TheoryOfChangePane: PaneBehavior {
   /// A click selects the row; a click on its fold marker also folds or unfolds it. A click
   /// on a detail line selects that line.
   static func click(x: Int, y: Int, _ state: inout AppState, in rect: Rect) {
+    if state.views.theoryOfChange.showsDiagram {
+      clickInDiagram(x: x, y: y, &state, in: rect)
+      return
+    }
     let area = layout(rect).tree
     guard area.contains(x: x, y: y) else {
       if layout(rect).detail.contains(x: x, y: y) { clickInDetail(y: y, &state, in: rect) }
@@ -194,6 +211,7 @@ enum TheoryOfChangePane: PaneBehavior {
   /// On the empty row under the tree, or a placeholder in the detail, typing adds.
   static func isOnNewEntry(_ state: AppState, in rect: Rect) -> Bool {
     let cursor = state.views.theoryOfChange
+    if cursor.showsDiagram { return false }
     if cursor.focus == .detail {
       guard let frame = detailFrame(state, in: layout(rect).detail) else { return false }
       return frame.view.items.indices.contains(cursor.detail.row)
@@ -206,6 +224,7 @@ enum TheoryOfChangePane: PaneBehavior {
   /// opens. In the detail it is the selected line.
   static func editPlace(_ state: AppState, in rect: Rect) -> EditPlace? {
     let cursor = state.views.theoryOfChange
+    if cursor.showsDiagram { return diagramEditPlace(state, in: rect) }
     if cursor.focus == .detail {
       guard let frame = detailFrame(state, in: layout(rect).detail) else { return nil }
       return frame.view.editPlace(in: frame.shown, cursor: cursor.detail)
@@ -226,6 +245,10 @@ enum TheoryOfChangePane: PaneBehavior {
   /// Clamps the tree's row; with the keyboard in the tree the detail goes back to its top,
   /// in the detail its selection stays on a line and in view.
   static func normalize(_ state: inout AppState, in rect: Rect) {
+    if state.views.theoryOfChange.showsDiagram {
+      normalizeDiagram(&state, in: rect)
+      return
+    }
     let count = tree(state).visibleCount
     var cursor = state.views.theoryOfChange
     // The empty row after the last node is a row too: typing there adds an impact goal.

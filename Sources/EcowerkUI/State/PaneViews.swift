@@ -112,6 +112,12 @@ public struct TreeCursor: Hashable, Sendable {
   /// the top whenever the keyboard is in the tree.
   public var detail = ListCursor()
   public var focus = Focus.tree
+  /// The diagram is shown instead of the tree and the detail.
+  public var showsDiagram = false
+  /// The element selected in the diagram (every element has a box there, folded or not).
+  public var diagramNode: NodeID?
+  /// The first row of the diagram on screen.
+  public var diagramOffset = 0
 
   public init() {}
 }

@@ -51,6 +51,16 @@ import Testing
     #expect(Strings(.dutch).moment("") == "")
   }
 
+  /// Every kind of entity has a name in both languages: the check listing, refusals and the
+  /// change listing say "ketenschakel link-7", never the file's key `chainLink`.
+  @Test(arguments: Language.allCases)
+  func everyKindOfEntityHasAName(_ language: Language) {
+    let strings = Strings(language)
+    for kind in EntityKind.allCases {
+      #expect(strings.has("entity.\(kind.rawValue)"), "\(kind)")
+    }
+  }
+
   @Test func aMissingKeyShowsItselfInsteadOfCrashing() {
     #expect(Strings(.dutch)["no.such.key"] == "⟦no.such.key⟧")
   }

@@ -81,7 +81,7 @@ extension Strings {
     "conflicts.ours": p("Hier: {1}", "Ours: {1}"),
     "conflicts.theirs": p("Bij hen: {1}", "Theirs: {1}"),
     "conflicts.choose": p(
-      "o houdt het plan zoals het is; t neemt hun versie over",
+      "e houdt het eigen plan zoals het is; h neemt hun versie over",
       "o keeps the plan as it is; t takes their version"),
     "conflicts.kept": p("Eigen versie gehouden", "Kept ours"),
     "conflicts.nothingToTake": p(

@@ -193,6 +193,26 @@ import Testing
     #expect(s.keyBar.contains("Esc close"))
   }
 
+  /// The quit question names its keys in the session's language, and the bar under it names
+  /// the same ones: o/w in Dutch, s/d in English (both pairs work in both).
+  @Test(arguments: [
+    (Language.dutch, "o opslaan", "w weggooien"), (.english, "s save", "d discard"),
+  ])
+  func theQuestionAndTheKeyBarNameTheSameKeys(
+    _ language: Language, _ save: String, _ discard: String
+  )
+    throws
+  {
+    var s = Session(
+      plan: try DemoPlan.load(), width: 100, height: 30, language: language, keymap: .workshop)
+    s.type("x")
+    s.key(.enter)
+    s.key(.ctrl("c"))
+    #expect(s.keyBar.contains(save) && s.keyBar.contains(discard), "\(s.keyBar)")
+    let question = s.statusLine
+    #expect(question.contains("[\(save.prefix(1))]") && question.contains("[\(discard.prefix(1))]"))
+  }
+
   @Test func tabWalksEveryFieldOfARowChoicesAndReferencesIncluded() throws {
     var s = try Self.demo(width: 200, height: 40)
     Self.stakeholders(&s)

@@ -4,7 +4,7 @@ import EcowerkStore
 import Foundation
 import Testing
 
-/// The traps a hurried facilitator walked into (issue 14), in the real binary in a real
+/// The traps a hurried facilitator walked into, in the real binary in a real
 /// terminal, for both keymaps: after each, the plan on disk is compared with what the user
 /// meant. Every wait is for a stable screen.
 @Suite(.enabled(if: Tmux.isAvailable, "tmux is not installed: apt-get install tmux"))

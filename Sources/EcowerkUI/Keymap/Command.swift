@@ -90,7 +90,8 @@ public enum Command: Hashable, Sendable, CustomStringConvertible {
         .typeToEdit, .clearAndEdit, .cycleValue, .previousValue, .add, .addBefore, .delete,
         .duplicate, .moveItemUp, .moveItemDown, .undo, .redo, .save, .saveAs, .toggleMVE,
         .toggleOrchestrator, .sortColumn, .filterRows, .addChild, .indent, .outdent, .moveTo,
-        .toggleChart, .toggleActuals, .toggleKPIs, .toggleDiagram, .health, .showChanges, .showConflicts,
+        .toggleChart, .toggleActuals, .toggleKPIs, .toggleDiagram, .health, .showChanges,
+        .showConflicts,
       ] + editingCommands + answers
   }
 
@@ -140,7 +141,8 @@ public enum Command: Hashable, Sendable, CustomStringConvertible {
       (.sortColumn, "sortColumn"), (.filterRows, "filterRows"), (.addChild, "addChild"),
       (.indent, "indent"), (.outdent, "outdent"), (.moveTo, "moveTo"),
       (.toggleChart, "toggleChart"), (.toggleActuals, "toggleActuals"),
-      (.toggleKPIs, "toggleKPIs"), (.toggleDiagram, "toggleDiagram"), (.health, "health"), (.showChanges, "showChanges"),
+      (.toggleKPIs, "toggleKPIs"), (.toggleDiagram, "toggleDiagram"), (.health, "health"),
+      (.showChanges, "showChanges"),
       (.showConflicts, "showConflicts"), (.commit, "commit"),
       (.commitAndDown, "commitAndDown"), (.commitAndNext, "commitAndNext"),
       (.commitAndPrevious, "commitAndPrevious"), (.toggleCheck, "toggleCheck"),

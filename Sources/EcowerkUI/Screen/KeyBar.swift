@@ -68,13 +68,25 @@ enum KeyBar {
     -> [Entry]
   {
     bindings.map { binding in
+      let label = label(binding.command, mode, s)
       let keys =
         binding.onText
         ? s["keys.text"]
-        : (binding.keys.first?.description
+        : (shownKey(binding.keys, label: label)?.description
           ?? binding.sequences.first.map { $0.map(\.description).joined() } ?? "")
-      return Entry(keys: keys, label: label(binding.command, mode, s))
+      return Entry(keys: keys, label: label)
     }
+  }
+
+  /// The key a binding is shown with: its first, except that where the first is a letter and
+  /// another of its letters starts the label in the session's language, that one ("o opslaan"
+  /// in Dutch, "s save" in English), so the bar and the question above it name the same key.
+  static func shownKey(_ keys: [Key], label: String) -> Key? {
+    guard case .char = keys.first, let initial = label.first?.lowercased() else {
+      return keys.first
+    }
+    return keys.first { if case .char(let c) = $0 { String(c) == initial } else { false } }
+      ?? keys.first
   }
 
   /// What a command is called in the key bar: a mode's own word where it has one ("run" in

@@ -21,8 +21,9 @@ public enum DerivedViews {
     case .stakeholders: StakeholdersPane.refreshOrder(&state)
     case .propositions: PropositionsPane.refreshPartners(&state)
     case .actions:
-      ActionsPane.refreshOrder(&state)
-      KpiDashboard.refresh(&state)
+      // A selection follows what it was on when the rows are made again.
+      if ActionsPane.refreshOrder(&state) { ActionsPane.followSelection(&state) }
+      if KpiDashboard.refresh(&state) { KpiDashboard.followSelection(&state) }
     default: break
     }
   }

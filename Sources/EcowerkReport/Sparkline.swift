@@ -1,7 +1,7 @@
 /// A KPI's measurements as a row of block characters, lowest to highest (`▁▂▄▇`): a trend a
 /// room can read at a glance on a projector, in a terminal, on paper and in Markdown alike.
 public enum Sparkline {
-  static let levels: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
+  public static let levels: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
 
   /// The last `width` values, scaled from the lowest to the highest of them; a flat series is
   /// a row of the middle block. Empty for no values.

@@ -120,6 +120,8 @@ extension Strings {
     "toc.diagram.empty": p(
       "Nog geen veranderingstheorie: voeg in de boom een impactdoel toe",
       "No Theory of Change yet: add an impact goal in the tree"),
+    "kpis.column.trend": p("Verloop", "Trend"),
+    "toc.alsoContributes": p("Ook aan", "Also to"),
     "report.growth": p("Hoe het ecosysteem groeide", "How the ecosystem grew"),
     "report.growth.year": p("Eind van", "End of"),
     "report.growth.partners": p("Partners in het MVE", "Partners in the MVE"),

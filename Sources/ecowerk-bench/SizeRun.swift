@@ -58,6 +58,7 @@ struct SizeRun {
     try loadFigures()
     try saveFigures(start.plan)
     firstFrameFigures(start)
+    diagramFigures(start)
     checkFigures(start.plan)
     try importFigures(start.plan)
     comparisonFigures(start.plan)

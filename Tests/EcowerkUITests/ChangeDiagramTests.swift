@@ -151,3 +151,35 @@ import Testing
     s.press(.moveDown)
   }
 }
+
+/// The tree's detail says what an element also contributes to, and why; the reason is edited
+/// in place like any field.
+@Suite struct ChangeLinkDetailTests {
+  @Test func theDetailListsTheLinksAndTheirReasonIsEditedInPlace() throws {
+    var s = Session(plan: FixturePlans.rich(), width: 120, height: 40)
+    let before = s.state.plan
+    s.press(.showPane(.theoryOfChange))
+    s.press(.moveDown, times: 3)
+    #expect(TheoryOfChangePane.selectedNode(s.state)?.id == "toc-4")
+    #expect(s.screen.contains("Also to"))
+    #expect(s.screen.contains("Also to     → Mkb'ers nemen maatregelen —"))
+    s.press(.switchFocus)
+    let target = Target(.changeLink("cl-1"), .rationale)
+    for _ in 0..<12 where s.state.editTarget != target { s.press(.moveDown) }
+    #expect(s.state.editTarget == target)
+    s.press(.edit)
+    s.key(.ctrl("u"))
+    s.type("Coaches begeleiden ook de uitvoering")
+    s.key(.enter)
+    #expect(s.state.plan.changeLinks[0].rationale == "Coaches begeleiden ook de uitvoering")
+    s.press(.undo)
+    #expect(s.state.plan == before)
+  }
+
+  @Test func aNodesRationaleIsAFieldOfItsDetail() throws {
+    var s = Session(plan: FixturePlans.rich(), width: 120, height: 40)
+    s.press(.showPane(.theoryOfChange))
+    s.press(.moveDown)
+    #expect(s.screen.contains("Rationale   Elke maatregel verlaagt de"))
+  }
+}

@@ -106,8 +106,10 @@ import Testing
     #expect(s.line(coaches).hasPrefix("✓ "))
     #expect(s.line(coaches).contains("Action · Eerste lichting"))
     let fitters = try #require(ActionsPaneTests.row(s, "Monteurs gediplomeerd"))
-    #expect(s.line(fitters).contains("Outcome · Meer gekwalificeerde"))
+    #expect(s.line(fitters).contains("Outcome · Meer gekwalificee"))
     #expect(s.line(fitters).contains("0 → 22 → 120 monteurs"))
+    // Two measurements, the second higher: towards the target.
+    #expect(s.line(fitters).contains("▁█ ↗"))
     #expect(s.line(fitters).contains("2026-12-31"))
     s.press(.toggleKPIs)
     #expect(!s.state.views.actions.showsKPIs)

@@ -9,8 +9,8 @@ import EcowerkModel
 /// it without a screen. Every element of the tree has a box (folds in the tree view do not
 /// hide anything here): leaves in tree order take a row each, an element sits on the middle
 /// row of its children, and the impact goals are a blank row apart.
-struct ChangeDiagramGrid: Hashable {
-  struct Box: Hashable {
+struct ChangeDiagramGrid: Hashable, Sendable {
+  struct Box: Hashable, Sendable {
     var id: NodeID
     var depth: Int
     /// Row counted from the diagram's top, before scrolling.
@@ -26,7 +26,7 @@ struct ChangeDiagramGrid: Hashable {
     var parent: Int?
   }
 
-  struct Link: Hashable {
+  struct Link: Hashable, Sendable {
     var from: Int
     var to: Int
     var broken: Bool
@@ -41,6 +41,12 @@ struct ChangeDiagramGrid: Hashable {
   var boxWidth = 0
   /// Box index by element id.
   var index: [NodeID: Int] = [:]
+  /// The boxes of each depth from the top down, and each box's place in its column: moving up
+  /// and down is a look-up, not a search, on a tree of ten thousand elements.
+  var columnBoxes: [[Int]] = []
+  var placeInColumn: [Int] = []
+  /// The boxes that contribute to each box in the tree, top down.
+  var children: [[Int]] = []
 
   /// Columns between two levels: room for the tree's elbow and two link lanes.
   static let gap = 6
@@ -83,6 +89,17 @@ struct ChangeDiagramGrid: Hashable {
       _ = place(root, depth: 0, parent: nil)
     }
     rows = next
+    columnBoxes = Array(repeating: [], count: columns)
+    children = Array(repeating: [], count: boxes.count)
+    for position in boxes.indices {
+      columnBoxes[boxes[position].depth].append(position)
+      if let parent = boxes[position].parent { children[parent].append(position) }
+    }
+    placeInColumn = Array(repeating: 0, count: boxes.count)
+    for depth in columnBoxes.indices {
+      columnBoxes[depth].sort { boxes[$0].row < boxes[$1].row }
+      for (place, position) in columnBoxes[depth].enumerated() { placeInColumn[position] = place }
+    }
     var lanes: [Int: Int] = [:]
     for link in plan.changeLinks {
       guard let from = index[link.from], let to = index[link.to] else { continue }
@@ -105,16 +122,15 @@ struct ChangeDiagramGrid: Hashable {
     let box = boxes[current]
     switch direction {
     case .up, .down:
-      let column = boxes.indices.filter { boxes[$0].depth == box.depth }
-        .sorted { boxes[$0].row < boxes[$1].row }
-      guard let at = column.firstIndex(of: current) else { return current }
+      let column = columnBoxes[box.depth]
+      let at = placeInColumn[current]
       let next = direction == .down ? min(column.count - 1, at + 1) : max(0, at - 1)
       return column[next]
     case .left:
       // The child nearest in row, so that left then right comes back.
-      let children = boxes.indices.filter { boxes[$0].parent == current }
-      return children.min { abs(boxes[$0].row - box.row) < abs(boxes[$1].row - box.row) }
-        ?? current
+      return children[current].min {
+        abs(boxes[$0].row - box.row) < abs(boxes[$1].row - box.row)
+      } ?? current
     case .right:
       return box.parent ?? current
     }

@@ -17,12 +17,16 @@ struct DiagramCanvas {
   }
 
   let glyphs: Glyphs
+  /// The rows on screen: lines are kept only there, so a frame of a tall diagram costs what
+  /// it shows.
+  let rows: Range<Int>
   var solid: [Point: Directions] = [:]
   var dots: [Point: (vertical: Bool, broken: Bool)] = [:]
   var arrows: [Point: (link: Bool, broken: Bool)] = [:]
 
-  init(glyphs: Glyphs) {
+  init(glyphs: Glyphs, rows: Range<Int> = Int.min..<Int.max) {
     self.glyphs = glyphs
+    self.rows = rows
   }
 
   var ascii: Bool { glyphs == .ascii }
@@ -30,7 +34,7 @@ struct DiagramCanvas {
   var linkGlyph: String { ascii ? "..>" : "┄▸" }
 
   mutating func horizontal(from start: Int, to end: Int, row: Int) {
-    guard start != end else { return }
+    guard start != end, rows.contains(row) else { return }
     let (low, high) = (min(start, end), max(start, end))
     for x in low...high {
       var directions: Directions = []
@@ -43,7 +47,10 @@ struct DiagramCanvas {
   mutating func vertical(from start: Int, to end: Int, column: Int) {
     guard start != end else { return }
     let (low, high) = (min(start, end), max(start, end))
-    for row in low...high {
+    let first = max(low, rows.lowerBound)
+    let last = min(high, rows.upperBound)
+    guard first <= last else { return }
+    for row in first...last {
       var directions: Directions = []
       if row > low { directions.insert(.up) }
       if row < high { directions.insert(.down) }
@@ -52,11 +59,12 @@ struct DiagramCanvas {
   }
 
   mutating func arrow(x: Int, row: Int) {
+    guard rows.contains(row) else { return }
     arrows[Point(x: x, row: row)] = (false, false)
   }
 
   mutating func dotted(from start: Int, to end: Int, row: Int, broken: Bool) {
-    guard start != end else { return }
+    guard start != end, rows.contains(row) else { return }
     for x in min(start, end)...max(start, end) where dots[Point(x: x, row: row)] == nil {
       dots[Point(x: x, row: row)] = (false, broken)
     }
@@ -64,7 +72,10 @@ struct DiagramCanvas {
 
   mutating func dottedVertical(from start: Int, to end: Int, column: Int, broken: Bool) {
     guard start != end else { return }
-    for row in min(start, end)...max(start, end) {
+    let low = max(min(start, end), rows.lowerBound)
+    let high = min(max(start, end), rows.upperBound)
+    guard low <= high else { return }
+    for row in low...high {
       dots[Point(x: column, row: row)] = (true, broken)
     }
   }

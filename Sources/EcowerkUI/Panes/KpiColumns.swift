@@ -1,17 +1,21 @@
 import EcowerkChecks
 import EcowerkModel
+import EcowerkReport
 import EcowerkStrings
 import EcowerkText
 
 /// The KPI dashboard's columns at a pane width, and what each cell says: the standing marker,
 /// the KPI, what it belongs to (from 100 columns; narrower, the detail line says it),
-/// baseline → actual → target with the unit, a progress bar with its percentage, deadline.
+/// baseline → actual → target with the unit, the trend of its measurements as a sparkline with
+/// an arrow (towards the target or away from it), a progress bar with its percentage,
+/// deadline.
 struct KpiColumns {
   enum Kind: Hashable {
     case marker
     case name
     case owner
     case figures
+    case trend
     case progress
     case deadline
   }
@@ -26,25 +30,47 @@ struct KpiColumns {
   init(width: Int, strings s: Strings) {
     barWidth = width >= Self.ownerWidth ? 10 : 6
     var widths: [Kind: Int] = [
-      .marker: 1, .figures: 24, .progress: barWidth + 5,
+      .marker: 1, .figures: 24, .trend: Self.trendWidth, .progress: barWidth + 5,
       .deadline: max(10, DisplayWidth.of(s.label(Field.deadline))),
     ]
-    let fixed = [Kind.marker, .figures, .progress, .deadline].reduce(0) {
+    let fixed = [Kind.marker, .figures, .trend, .progress, .deadline].reduce(0) {
       $0 + (widths[$1] ?? 0) + 1
     }
     if width >= Self.ownerWidth {
-      kinds = [.marker, .name, .owner, .figures, .progress, .deadline]
+      kinds = [.marker, .name, .owner, .figures, .trend, .progress, .deadline]
       let room = width - fixed - 1
       widths[.name] = min(32, room / 2)
       widths[.owner] = room - (widths[.name] ?? 0)
     } else {
-      kinds = [.marker, .name, .figures, .progress, .deadline]
+      kinds = [.marker, .name, .figures, .trend, .progress, .deadline]
       widths[.name] = max(12, width - fixed)
     }
     self.widths = widths
   }
 
   func width(_ kind: Kind) -> Int { widths[kind] ?? 0 }
+
+  /// Six measurements and the arrow: enough to see a course on a projector.
+  static let trendWidth = 8
+
+  /// "▁▃▅█ ↗": the last measurements lowest to highest, and whether the last change went
+  /// towards the target (↗), away from it (↘) or nowhere (→); empty before two figures.
+  static func trend(_ kpi: KPI, glyphs: Glyphs) -> (String, Style) {
+    guard let trend = kpi.trend else { return ("", .plain) }
+    let values = kpi.series.compactMap(\.value)
+    let ascii = glyphs == .ascii
+    var line = Sparkline.line(values, width: trendWidth - 2)
+    if ascii {
+      // Block characters an ASCII terminal cannot show, as heights it can.
+      let heights = Array("_.-=+*#@")
+      line = String(line.map { Sparkline.levels.firstIndex(of: $0).map { heights[$0] } ?? "?" })
+    }
+    switch trend {
+    case .improving, .rising: return (line + " " + (ascii ? "/" : "↗"), Style(color: .good))
+    case .worsening, .falling: return (line + " " + (ascii ? "\\" : "↘"), Style(color: .bad))
+    case .level: return (line + " " + (ascii ? "=" : "→"), .plain)
+    }
+  }
 
   /// The column the selection stands on: the figures, where `e` types the actual.
   var selectedColumn: Int { kinds.firstIndex(of: .figures) ?? 0 }
@@ -63,6 +89,7 @@ struct KpiColumns {
     case .name: return s["kpis.column.kpi"]
     case .owner: return s["kpis.column.belongsTo"]
     case .figures: return s.format("kpis.column.figures", glyphs.arrow)
+    case .trend: return s["kpis.column.trend"]
     case .progress: return s["kpis.column.progress"]
     case .deadline: return s.label(Field.deadline)
     }
@@ -97,6 +124,10 @@ struct KpiColumns {
       return (kpi.name.isEmpty ? "–" : kpi.name, style)
     case .owner: return (Self.owner(entry, s), .plain)
     case .figures: return (Self.figures(kpi, s, glyphs: glyphs), .plain)
+    case .trend:
+      // A rising figure of a KPI that must go down is bad news: the colour follows the trend
+      // towards the target, not the direction.
+      return Self.trend(kpi, glyphs: glyphs)
     case .progress:
       let fraction = kpi.progress ?? 0
       let filled = Int((fraction * Double(barWidth)).rounded())

@@ -39,7 +39,8 @@ extension TheoryOfChangePane {
     let levelName = capitalized(s.label(node.level))
     let labels = [
       levelName, s.label(Field.level), s.label(Field.owner), s.label(Field.description),
-      s["toc.assumptions"], s["toc.kpis"], s["toc.actions"], s["toc.below"],
+      s.label(Field.rationale), s["toc.alsoContributes"], s["toc.assumptions"], s["toc.kpis"],
+      s["toc.actions"], s["toc.below"],
     ]
     let labelWidth = min(labels.map { DisplayWidth.of($0) }.max() ?? 0, max(4, width / 3))
     var builder = NodeDetailBuilder(width: width, labelWidth: labelWidth, glyphs: glyphs)
@@ -53,6 +54,21 @@ extension TheoryOfChangePane {
     builder.entry(
       s.label(Field.description), text: node.description.isEmpty ? "–" : node.description,
       style: node.description.isEmpty ? .muted : .plain, target: Target(ref, .description))
+    builder.entry(
+      s.label(Field.rationale), text: node.rationale.isEmpty ? "–" : node.rationale,
+      style: node.rationale.isEmpty ? .muted : .plain, target: Target(ref, .rationale))
+    // The links beside the tree: what else this element contributes to, and why (the reason
+    // is what Enter edits); a link resting on a broken assumption in red.
+    for (index, link) in state.plan.links(from: node.id).enumerated() {
+      let title = state.plan.node(link.to).map { $0.title.isEmpty ? "–" : $0.title }
+      var text = glyphs.arrow + " " + (title ?? link.to.rawValue)
+      if !link.rationale.isEmpty { text += " — " + link.rationale }
+      let broken = link.assumptions.contains { $0.status == .broken }
+      builder.entry(
+        index == 0 ? s["toc.alsoContributes"] : "", text: text,
+        style: broken ? Style(color: .bad) : .plain,
+        target: Target(.changeLink(link.id), .rationale))
+    }
     if !node.children.isEmpty {
       let below = ChangeTally(node.children, today: state.settings.today)
       builder.line(s["toc.below"], below.spans(s, glyphs, countStyle: .plain))

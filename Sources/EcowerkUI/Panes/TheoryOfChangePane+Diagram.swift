@@ -22,8 +22,24 @@ extension TheoryOfChangePane {
     return DiagramLayout(summary: summary, header: header, body: body, legend: legend)
   }
 
+  /// The layout for this plan version and width: the one kept in the view state, made again
+  /// only when the plan or the width changed (`refreshDiagram`, in update).
   static func diagram(_ state: AppState, width: Int) -> ChangeDiagramGrid {
-    ChangeDiagramGrid(state.plan, width: width)
+    if let cache = state.views.diagram, cache.version == state.version, cache.width == width {
+      return cache.grid
+    }
+    return ChangeDiagramGrid(state.plan, width: width)
+  }
+
+  /// Brings the kept layout to the plan's version, while the diagram is on screen.
+  static func refreshDiagram(_ state: inout AppState, in rect: Rect) {
+    guard state.views.theoryOfChange.showsDiagram else { return }
+    let width = diagramLayout(rect).body.width
+    if let cache = state.views.diagram, cache.version == state.version, cache.width == width {
+      return
+    }
+    state.views.diagram = DiagramCache(
+      version: state.version, width: width, grid: ChangeDiagramGrid(state.plan, width: width))
   }
 
   /// The selected box: the one the view state names, else the first.
@@ -49,9 +65,14 @@ extension TheoryOfChangePane {
         width: box.width, style: .heading, alignment: .center, clip: parts.header)
     }
     let offset = state.views.theoryOfChange.diagramOffset
-    var canvas = DiagramCanvas(glyphs: state.settings.glyphs)
+    let window = offset..<(offset + parts.body.height)
+    func shows(_ a: Int, _ b: Int) -> Bool {
+      min(a, b) < window.upperBound && max(a, b) >= window.lowerBound
+    }
+    var canvas = DiagramCanvas(glyphs: state.settings.glyphs, rows: window)
     for box in diagram.boxes {
-      guard let parent = box.parent.map({ diagram.boxes[$0] }) else { continue }
+      guard let parent = box.parent.map({ diagram.boxes[$0] }), shows(box.row, parent.row)
+      else { continue }
       let elbow = box.x + box.width + 2
       canvas.horizontal(from: box.x + box.width, to: elbow, row: box.row)
       canvas.vertical(from: box.row, to: parent.row, column: elbow)
@@ -61,6 +82,7 @@ extension TheoryOfChangePane {
     for link in diagram.links {
       let from = diagram.boxes[link.from]
       let to = diagram.boxes[link.to]
+      guard shows(from.row, to.row) else { continue }
       let start = link.lane > from.x + from.width ? from.x + from.width : from.x - 1
       canvas.dotted(from: start, to: link.lane, row: from.row, broken: link.broken)
       canvas.dottedVertical(from: from.row, to: to.row, column: link.lane, broken: link.broken)
@@ -69,9 +91,8 @@ extension TheoryOfChangePane {
     }
     canvas.draw(into: &grid, in: parts.body, offset: offset)
     let glyphs = state.settings.glyphs
-    for (index, box) in diagram.boxes.enumerated() {
+    for (index, box) in diagram.boxes.enumerated() where window.contains(box.row) {
       let y = parts.body.y + box.row - offset
-      guard y >= parts.body.y, y < parts.body.maxY else { continue }
       let x = parts.body.x + box.x
       let isSelected = index == selected
       let frame = isSelected ? Style.selected : tagStyle(box.level)
@@ -150,6 +171,7 @@ extension TheoryOfChangePane {
 
   /// Keeps the selected box on screen.
   static func normalizeDiagram(_ state: inout AppState, in rect: Rect) {
+    refreshDiagram(&state, in: rect)
     let body = diagramLayout(rect).body
     let diagram = diagram(state, width: body.width)
     var cursor = state.views.theoryOfChange

@@ -24,6 +24,8 @@ public enum DerivedViews {
       // A selection follows what it was on when the rows are made again.
       if ActionsPane.refreshOrder(&state) { ActionsPane.followSelection(&state) }
       if KpiDashboard.refresh(&state) { KpiDashboard.followSelection(&state) }
+    case .theoryOfChange:
+      TheoryOfChangePane.refreshDiagram(&state, in: Workbench.paneRect(state))
     default: break
     }
   }

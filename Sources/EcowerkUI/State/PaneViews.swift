@@ -14,8 +14,28 @@ public struct PaneViews: Hashable, Sendable {
   public var actions = ActionsView()
   public var pilots = MasterDetail()
   public var peerReview = ListCursor()
+  /// The Theory of Change diagram's layout, made once per plan version and width.
+  var diagram: DiagramCache?
 
   public init() {}
+}
+
+/// A diagram layout with the plan version and width it was made for. Two caches are the same
+/// when they were made for the same plan version and width: comparing view states never walks
+/// ten thousand boxes.
+struct DiagramCache: Hashable, Sendable {
+  var version: Int
+  var width: Int
+  var grid: ChangeDiagramGrid
+
+  static func == (lhs: DiagramCache, rhs: DiagramCache) -> Bool {
+    lhs.version == rhs.version && lhs.width == rhs.width
+  }
+
+  func hash(into hasher: inout Hasher) {
+    hasher.combine(version)
+    hasher.combine(width)
+  }
 }
 
 /// A list beside a detail view, with the keyboard in one of them.

@@ -28,7 +28,8 @@ extension SizeRun {
     }
     figures.append(
       Figure(
-        "firstFrame.diagram", "first frame of the Theory of Change diagram (toggle + render, "
+        "firstFrame.diagram",
+        "first frame of the Theory of Change diagram (toggle + render, "
           + "median of \(frames.count))", frames.median, .milliseconds,
         budget: .atMost(budgets.firstFrame), note: Self.spread(frames)))
 
@@ -54,7 +55,8 @@ extension SizeRun {
     let strokes = Samples(best)
     figures.append(
       Figure(
-        "keystroke.diagram", "keystroke in the diagram, p99 (update + render, n=\(strokes.count), "
+        "keystroke.diagram",
+        "keystroke in the diagram, p99 (update + render, n=\(strokes.count), "
           + "best of \(Self.replays))", strokes.p99, .milliseconds,
         budget: .atMost(budgets.keystrokeP99), note: Self.spread(strokes)))
   }

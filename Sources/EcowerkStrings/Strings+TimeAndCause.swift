@@ -122,6 +122,10 @@ extension Strings {
       "No Theory of Change yet: add an impact goal in the tree"),
     "kpis.column.trend": p("Verloop", "Trend"),
     "toc.alsoContributes": p("Ook aan", "Also to"),
+    "pilots.criteria": p("Succescriteria", "Success criteria"),
+    "pilots.noCriteria": p(
+      "Nog geen succescriteria — {key:add} voegt er een toe: wat moet de pilot aantonen?",
+      "No success criteria yet — {key:add} adds one: what must the pilot show?"),
     "report.growth": p("Hoe het ecosysteem groeide", "How the ecosystem grew"),
     "report.growth.year": p("Eind van", "End of"),
     "report.growth.partners": p("Partners in het MVE", "Partners in the MVE"),

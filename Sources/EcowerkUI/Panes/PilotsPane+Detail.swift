@@ -1,4 +1,6 @@
+import EcowerkChecks
 import EcowerkModel
+import EcowerkReport
 import EcowerkStrings
 import EcowerkText
 
@@ -67,7 +69,72 @@ extension PilotsPane {
         learning, width: width, glyphs: state.settings.glyphs,
         target: Target(ref, .learnings, index: index))
     }
+    items += criteria(pilot, state, width: width)
     items += painPoints(pilot, state, width: width)
+    return items
+  }
+
+  /// The success criteria, each with its threshold and result and whether it is met, and what
+  /// they say about the decision: "think big, act small, learn fast" decides by what was
+  /// agreed beforehand.
+  static func criteria(_ pilot: Pilot, _ state: AppState, width: Int) -> [DetailItem] {
+    let s = state.strings
+    let plan = state.plan
+    let list = ListRef.criteria(pilot.id)
+    var items: [DetailItem] = [.blank, .heading(s["pilots.criteria"])]
+    if pilot.criteria.isEmpty {
+      items.append(
+        DetailItem.placeholder(state.keyed(s["pilots.noCriteria"]), width: width, target: nil)
+          .inList(list, at: nil))
+      return items
+    }
+    let verdict: (String, Style)
+    switch PilotVerdict(pilot, in: plan) {
+    case .met: verdict = (s["report.verdict.met"], .colored(.good, bold: true))
+    case .missed(let count):
+      verdict = (
+        s.format(
+          count == 1 ? "report.verdict.missed.one" : "report.verdict.missed", s.number(count)),
+        .colored(.bad, bold: true)
+      )
+    case .open, .none: verdict = (s["report.verdict.open"], .muted)
+    }
+    items.append(.row([Span("  " + verdict.0, verdict.1)]))
+    let labelWidth = 15
+    for (position, criterion) in pilot.criteria.enumerated() {
+      let ref = EntityRef.criterion(pilot.id, criterion.id)
+      items.append(
+        DetailItem.bullet(
+          criterion.text.isEmpty ? "–" : criterion.text, width: width,
+          glyphs: state.settings.glyphs, target: Target(ref, .text)
+        ).inList(list, at: position, cycle: .comparison))
+      let threshold =
+        s.label(criterion.comparison) + " "
+        + (criterion.threshold.map { s.decimal($0) } ?? "–")
+      items.append(
+        .field(
+          "    " + s.label(Field.threshold), threshold, width: width, labelWidth: labelWidth,
+          target: Target(ref, .threshold)))
+      let result = PilotVerdict.result(of: criterion, in: plan)
+      var text = s.decimal(result)
+      var style = Style.plain
+      switch criterion.isMet(by: result) {
+      case true?:
+        text += " — " + s["report.criterion.met"]
+        style = .colored(.good)
+      case false?:
+        text += " — " + s["report.criterion.missed"]
+        style = .colored(.bad)
+      case nil: style = .muted
+      }
+      if criterion.observed == nil, let kpi = criterion.kpi.flatMap(plan.kpi) {
+        text += " (" + s.format("report.criterion.kpi", kpi.name) + ")"
+      }
+      items.append(
+        .field(
+          "    " + s.label(Field.observed), text, width: width, labelWidth: labelWidth,
+          target: Target(ref, .observed), style: style))
+    }
     return items
   }
 

@@ -122,6 +122,9 @@ extension Strings {
       "No Theory of Change yet: add an impact goal in the tree"),
     "kpis.column.trend": p("Verloop", "Trend"),
     "toc.alsoContributes": p("Ook aan", "Also to"),
+    "stakeholders.former": p(
+      "vertrokken op {1}: {2} — blijft in het plan voor de geschiedenis en de financiën",
+      "left on {1}: {2} — kept in the plan for its history and finance"),
     "pilots.criteria": p("Succescriteria", "Success criteria"),
     "pilots.noCriteria": p(
       "Nog geen succescriteria — {key:add} voegt er een toe: wat moet de pilot aantonen?",

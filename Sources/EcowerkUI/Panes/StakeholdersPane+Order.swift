@@ -189,6 +189,9 @@ extension StakeholdersPane {
     case .level:
       return .number(GovernanceLevel.allCases.firstIndex(of: stakeholder.level) ?? 0)
     case .chainLinks: return .number(stakeholder.chainLinks.count)
+    // Undated parties first: they were there before the plan kept dates.
+    case .joined: return .number(stakeholder.joined?.dayNumber ?? Int.min / 2)
+    case .left: return .number(stakeholder.left?.dayNumber ?? Int.min / 2)
     default:
       if case .text(let text)? = stakeholder.value(of: field) { return textKey(text) }
       return textKey("")

@@ -35,6 +35,10 @@ enum StakeholdersPane: PaneBehavior {
     Column(field: .sharedInterests, width: 28, grows: true),
     Column(field: .ownInterests, width: 28, grows: true),
     Column(field: .addedValue, width: 28, grows: true),
+    // The partnership's history: when a party joined, and when and why it left.
+    Column(field: .joined, width: 11),
+    Column(field: .left, width: 11),
+    Column(field: .leftReason, width: 28, grows: true),
   ]
 
   /// Influence or interest of this much or more counts as high in the quadrant view, as in
@@ -189,7 +193,10 @@ enum StakeholdersPane: PaneBehavior {
     case .influence, .interest:
       let value = field == .influence ? stakeholder.influence : stakeholder.interest
       return s.format("stakeholders.scoreDetail", value, high)
-    case .inMVE: return s.label(stakeholder.inMVE)
+    case .inMVE:
+      // A partner who left stays in the plan for its history, marked as former.
+      guard let left = stakeholder.left else { return s.label(stakeholder.inMVE) }
+      return s.format("stakeholders.former", s.date(left), stakeholder.leftReason)
     case .isOrchestrator: return s.label(stakeholder.isOrchestrator)
     default:
       return cellText(stakeholder, field, state.plan, s, state.settings.glyphs).0
@@ -209,7 +216,9 @@ enum StakeholdersPane: PaneBehavior {
     _ stakeholder: Stakeholder, _ field: Field, _ plan: Plan, _ s: Strings, _ glyphs: Glyphs
   ) -> (String, Style) {
     switch field {
-    case .name: return (stakeholder.name, Style(bold: stakeholder.isOrchestrator))
+    case .name:
+      if stakeholder.isFormer { return (stakeholder.name, .muted) }
+      return (stakeholder.name, Style(bold: stakeholder.isOrchestrator))
     case .kind: return (s.label(stakeholder.kind), .plain)
     case .sector: return (stakeholder.sector, .plain)
     case .discipline: return (stakeholder.discipline, .plain)
@@ -218,6 +227,8 @@ enum StakeholdersPane: PaneBehavior {
     case .influence: return (String(stakeholder.influence), .plain)
     case .interest: return (String(stakeholder.interest), .plain)
     case .contributions: return (stakeholder.contributions, .plain)
+    case .inMVE where stakeholder.isFormer:
+      return (String(glyphs.cross), .colored(.warning))
     case .inMVE:
       return (
         stakeholder.inMVE ? String(glyphs.check) : "·",
@@ -238,6 +249,9 @@ enum StakeholdersPane: PaneBehavior {
     case .addedValue:
       return stakeholder.addedValue.isEmpty
         ? ("–", .colored(.warning)) : (stakeholder.addedValue, .plain)
+    case .joined: return (stakeholder.joined.map { s.date($0) } ?? "", .plain)
+    case .left: return (stakeholder.left.map { s.date($0) } ?? "", .colored(.warning))
+    case .leftReason: return (stakeholder.leftReason, .plain)
     default: return ("", .plain)
     }
   }

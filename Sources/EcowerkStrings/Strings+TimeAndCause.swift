@@ -125,6 +125,9 @@ extension Strings {
     "stakeholders.former": p(
       "vertrokken op {1}: {2} — blijft in het plan voor de geschiedenis en de financiën",
       "left on {1}: {2} — kept in the plan for its history and finance"),
+    "overview.growth": p("Groei", "Growth"),
+    "overview.growthYear": p("{1}: {2} partners, {3} segmenten", "{1}: {2} partners, {3} segments"),
+    "overview.former": p("Vertrokken", "Left"),
     "pilots.criteria": p("Succescriteria", "Success criteria"),
     "pilots.noCriteria": p(
       "Nog geen succescriteria — {key:add} voegt er een toe: wat moet de pilot aantonen?",

@@ -39,3 +39,17 @@ import Testing
     #expect(s.state.plan == before)
   }
 }
+
+/// The overview's plan at a glance says how the MVE and the bowling alley grew, and who left.
+@Suite struct GrowthOverviewTests {
+  @Test func theOverviewShowsTheGrowthAndWhoLeft() throws {
+    let s = try Session.demo(width: 200, height: 60)
+    #expect(s.screen.contains("2025: 8 partners, 2 segments · 2026: 8 partners, 5 segments"))
+    #expect(s.screen.contains("Energiecoöperatie Twentse Wind (2026-06-30)"))
+  }
+
+  @Test func aPlanWithoutDatesHasNoGrowthLine() {
+    let s = Session(plan: Plan(startYear: 2025), width: 200, height: 60)
+    #expect(!s.screen.contains("Growth"))
+  }
+}

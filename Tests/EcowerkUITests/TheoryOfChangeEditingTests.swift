@@ -240,7 +240,7 @@ import Testing
     #expect(
       fields == [
         .title, .level, .owner, .description, .text, .planB, .name, .unit, .baseline, .actual,
-        .target, .deadline,
+        .target, .deadline, .rationale,
       ])
     #expect(changed > 20)
   }
@@ -466,7 +466,8 @@ import Testing
     #expect(!s.grid[0, TheoryOfChangePaneTests.firstRow + 1].style.reverse)
     #expect(s.grid[0, TheoryOfChangePaneTests.firstRow + 1].style.underline)
     s.press(.bottom)
-    #expect(s.state.editTarget == Target(.nodeKPI("toc-2", "kpi-1"), .deadline))
+    // The last line is why the element leads to the one above it, under its KPI's figures.
+    #expect(s.state.editTarget == Target(.node("toc-2"), .rationale))
     #expect(s.state.views.theoryOfChange.detail.offset > 0)
     #expect(s.screen.contains("Deadline  2028-12-31"))
     s.press(.top)

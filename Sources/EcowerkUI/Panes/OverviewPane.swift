@@ -93,7 +93,28 @@ enum OverviewPane: DetailPane {
     func row(_ label: String, _ value: String, _ style: Style = .plain) -> DetailItem {
       .field(label, value, width: width, labelWidth: labelWidth, style: style)
     }
-    return [
+    // How the MVE and the bowling alley grew, once the plan keeps dates: a year at a time,
+    // and who left.
+    var history: [DetailItem] = []
+    let growth = plan.growth(through: state.settings.today)
+    if !growth.isEmpty {
+      history.append(
+        row(
+          s["overview.growth"],
+          growth.map {
+            s.format("overview.growthYear", String($0.year), $0.partners, $0.segments)
+          }.joined(separator: " · ")))
+    }
+    let former = plan.formerPartners
+    if !former.isEmpty {
+      history.append(
+        row(
+          s["overview.former"],
+          former.map { partner in
+            partner.name + (partner.left.map { " (" + s.date($0) + ")" } ?? "")
+          }.joined(separator: ", "), .muted))
+    }
+    let rows: [DetailItem] = [
       row(
         s["overview.segments"],
         s.format(
@@ -121,5 +142,6 @@ enum OverviewPane: DetailPane {
           : s.format("overview.needsNGF", verdict.lastYear),
         verdict.standsAlone ? .colored(.good) : .colored(.bad, bold: true)),
     ]
+    return rows + history
   }
 }

@@ -54,21 +54,6 @@ extension TheoryOfChangePane {
     builder.entry(
       s.label(Field.description), text: node.description.isEmpty ? "–" : node.description,
       style: node.description.isEmpty ? .muted : .plain, target: Target(ref, .description))
-    builder.entry(
-      s.label(Field.rationale), text: node.rationale.isEmpty ? "–" : node.rationale,
-      style: node.rationale.isEmpty ? .muted : .plain, target: Target(ref, .rationale))
-    // The links beside the tree: what else this element contributes to, and why (the reason
-    // is what Enter edits); a link resting on a broken assumption in red.
-    for (index, link) in state.plan.links(from: node.id).enumerated() {
-      let title = state.plan.node(link.to).map { $0.title.isEmpty ? "–" : $0.title }
-      var text = glyphs.arrow + " " + (title ?? link.to.rawValue)
-      if !link.rationale.isEmpty { text += " — " + link.rationale }
-      let broken = link.assumptions.contains { $0.status == .broken }
-      builder.entry(
-        index == 0 ? s["toc.alsoContributes"] : "", text: text,
-        style: broken ? Style(color: .bad) : .plain,
-        target: Target(.changeLink(link.id), .rationale))
-    }
     if !node.children.isEmpty {
       let below = ChangeTally(node.children, today: state.settings.today)
       builder.line(s["toc.below"], below.spans(s, glyphs, countStyle: .plain))
@@ -100,6 +85,22 @@ extension TheoryOfChangePane {
         text: action.what.isEmpty ? "–" : action.what, style: .plain,
         suffix: Span(" (\(s.label(action.status)))", .muted),
         target: Target(.action(action.id), .what))
+    }
+    // Why the element leads to the one above it, and what else it contributes to: after the
+    // assumptions and KPIs, which an 80×24 projector screen must show first.
+    builder.entry(
+      s.label(Field.rationale), text: node.rationale.isEmpty ? "–" : node.rationale,
+      style: node.rationale.isEmpty ? .muted : .plain, target: Target(ref, .rationale))
+    // The reason of a link is what Enter edits; a link resting on a broken assumption in red.
+    for (index, link) in state.plan.links(from: node.id).enumerated() {
+      let title = state.plan.node(link.to).map { $0.title.isEmpty ? "–" : $0.title }
+      var text = glyphs.arrow + " " + (title ?? link.to.rawValue)
+      if !link.rationale.isEmpty { text += " — " + link.rationale }
+      let broken = link.assumptions.contains { $0.status == .broken }
+      builder.entry(
+        index == 0 ? s["toc.alsoContributes"] : "", text: text,
+        style: broken ? Style(color: .bad) : .plain,
+        target: Target(.changeLink(link.id), .rationale))
     }
     return builder.detail
   }

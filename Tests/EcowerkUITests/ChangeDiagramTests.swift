@@ -183,3 +183,48 @@ import Testing
     #expect(s.screen.contains("Rationale   Elke maatregel verlaagt de"))
   }
 }
+
+/// A KPI behind its pace asks for the cause: execution or a changed environment, picked from
+/// a list on its own line of the KPI's figures.
+@Suite struct MissCauseTests {
+  @Test func aKPIBehindAsksForItsCauseAndTheChoiceIsPicked() throws {
+    var s = try Session.demo(width: 120, height: 60)
+    let before = s.state.plan
+    s.press(.showPane(.theoryOfChange))
+    // The outcome under the second impact goal, whose KPI (monteurs) is far behind.
+    for _ in 0..<30 where TheoryOfChangePane.selectedNode(s.state)?.id != "toc-16" {
+      s.press(.moveDown)
+    }
+    #expect(s.screen.contains("Cause     –"))
+    s.press(.switchFocus)
+    let target = Target(.nodeKPI("toc-16", "kpi-6"), .cause)
+    for _ in 0..<20 where s.state.editTarget != target { s.press(.moveDown) }
+    #expect(s.state.editTarget == target)
+    s.press(.edit)
+    guard case .picking = s.state.mode else {
+      Issue.record("no pick list")
+      return
+    }
+    s.type("exec")
+    s.key(.enter)
+    #expect(s.state.plan.kpi("kpi-6")?.cause == .execution)
+    #expect(s.screen.contains("Cause     execution"))
+    s.press(.undo)
+    #expect(s.state.plan == before)
+  }
+
+  @Test func aKPIOnTrackHasNoCauseLine() throws {
+    var s = Session(plan: FixturePlans.rich(), width: 120, height: 40)
+    s.press(.showPane(.theoryOfChange))
+    s.press(.moveDown)
+    // Bedrijven met routekaart is behind: the line is there, with the cause recorded.
+    #expect(s.screen.contains("Cause     changed environment"))
+    var onTrack = FixturePlans.rich()
+    onTrack.theoryOfChange[0].children[0].kpis[0].cause = nil
+    onTrack.theoryOfChange[0].children[0].kpis[0].measurements[1].value = 190
+    var t = Session(plan: onTrack, width: 120, height: 40)
+    t.press(.showPane(.theoryOfChange))
+    t.press(.moveDown)
+    #expect(!t.screen.contains("Cause "))
+  }
+}

@@ -240,7 +240,7 @@ import Testing
     #expect(
       fields == [
         .title, .level, .owner, .description, .text, .planB, .name, .unit, .baseline, .actual,
-        .target, .deadline, .rationale,
+        .target, .deadline, .cause, .rationale,
       ])
     #expect(changed > 20)
   }

@@ -238,7 +238,7 @@ import Testing
     s.press(.moveDown)
     #expect(Self.selected(s) == "toc-2")
     // Under the assumptions (each with its plan B line) the KPI is below the fold.
-    #expect(s.screen.contains("… 8 more lines"))
+    #expect(s.screen.contains("… 9 more lines"))
     // The figures are under the fold of an 80×24 screen: the detail scrolls to them.
     s.press(.switchFocus)
     s.press(.bottom)

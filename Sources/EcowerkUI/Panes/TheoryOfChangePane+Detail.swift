@@ -1,3 +1,4 @@
+import EcowerkChecks
 import EcowerkModel
 import EcowerkStrings
 import EcowerkText
@@ -180,13 +181,21 @@ extension TheoryOfChangePane {
     builder.chunks(
       label, title: kpi.name.isEmpty ? "–" : kpi.name, chunks, target: Target(ref, .name))
     builder.place(in: list, at: index)
-    let figures: [(Field, String?, Style)] = [
+    var figures: [(Field, String?, Style)] = [
       (.unit, kpi.unit.allSatisfy(\.isWhitespace) ? nil : kpi.unit, .plain),
       (.baseline, kpi.baseline.map { s.decimal($0) }, .plain),
       (.actual, kpi.actual.map { s.decimal($0) }, Style(bold: true)),
       (.target, kpi.target.map { s.decimal($0) }, .plain),
       (.deadline, kpi.deadline.map { s.date($0) }, late ? .colored(.bad, bold: true) : .plain),
     ]
+    // A KPI that misses its pace asks "poor execution or a changed environment?": the cause
+    // is a choice on its own line, shown once the KPI is behind or a cause was recorded.
+    let start = CalendarDate(year: state.plan.startYear, month: 1, day: 1)
+    let standing = KpiStanding.of(kpi, start: start, today: state.settings.today)
+    if kpi.cause != nil || standing == .behind || standing == .late {
+      figures.append(
+        (.cause, kpi.cause.map { s.label($0) }, kpi.cause == nil ? .plain : Style(bold: true)))
+    }
     let width = figures.map { DisplayWidth.of(s.label($0.0)) }.max() ?? 0
     for (field, value, style) in figures {
       builder.entry(

@@ -114,6 +114,14 @@ extension Strings {
       "Theory of Change as a diagram on/off: boxes and arrows, arrow keys along the arrows, "
         + "Enter to the detail"),
     "hint.toggleDiagram": p("schema", "diagram"),
+    "command.addLink": p(
+      "koppel aan een element waar dit ook aan bijdraagt…",
+      "link to an element this also contributes to…"),
+    "hint.addLink": p("koppel", "link"),
+    "toc.linkTo": p("{1} draagt ook bij aan…", "{1} also contributes to…"),
+    "toc.noLinkTarget": p(
+      "Er is geen element waar dit nog aan kan bijdragen zonder kringloop",
+      "There is no element this can also contribute to without a loop"),
     "toc.diagram.legend": p(
       "{1} draagt bij aan   {2} draagt ook bij aan   {3} aanname klopt niet   Enter: details",
       "{1} contributes to   {2} also contributes to   {3} assumption broken   Enter: detail"),

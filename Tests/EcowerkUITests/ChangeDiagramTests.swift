@@ -228,3 +228,61 @@ import Testing
     #expect(!t.screen.contains("Cause "))
   }
 }
+
+/// Links are made from the tree: a pick list of the elements the network allows, then the
+/// editor on the link's reason; deleting the link's line removes it.
+@Suite struct AddLinkTests {
+  @Test func aLinkIsPickedItsReasonTypedAndUndoneInOneStep() throws {
+    var s = Session(plan: FixturePlans.rich(), width: 120, height: 40)
+    let before = s.state.plan
+    s.press(.showPane(.theoryOfChange))
+    s.press(.moveDown, times: 2)
+    #expect(TheoryOfChangePane.selectedNode(s.state)?.id == "toc-3")
+    s.press(.addLink)
+    guard case .picking(let list) = s.state.mode else {
+      Issue.record("no pick list")
+      return
+    }
+    // Only what the network allows: not its parent (the tree says it), not itself, not what
+    // it leads up from (a loop).
+    #expect(list.options.compactMap(\.value) == ["toc-1"])
+    s.key(.enter)
+    guard case .editing(let session) = s.state.mode else {
+      Issue.record("no editor on the reason")
+      return
+    }
+    #expect(session.target.field == .rationale)
+    s.type("Scans tonen de besparing")
+    s.key(.enter)
+    let link = try #require(s.state.plan.changeLinks.last)
+    #expect(link.from == "toc-3" && link.to == "toc-1")
+    #expect(link.rationale == "Scans tonen de besparing")
+    #expect(s.state.plan.violations().isEmpty)
+    s.press(.undo)
+    #expect(s.state.plan == before)
+  }
+
+  @Test func anElementWithNowhereToLinkToSaysSo() throws {
+    var s = Session(plan: FixturePlans.rich(), width: 120, height: 40)
+    s.press(.showPane(.theoryOfChange))
+    s.press(.addLink)
+    #expect(s.state.mode == .normal)
+    #expect(s.screen.contains("There is no element this can also contribute to"))
+  }
+
+  @Test func deletingTheLinksLineRemovesTheLink() throws {
+    var s = Session(plan: FixturePlans.rich(), width: 120, height: 40, keymap: .workshop)
+    let before = s.state.plan
+    s.state.pane = .theoryOfChange
+    s.press(.moveDown, times: 3)
+    s.press(.switchFocus)
+    let target = Target(.changeLink("cl-1"), .rationale)
+    for _ in 0..<12 where s.state.editTarget != target { s.press(.moveDown) }
+    #expect(s.state.editTarget == target)
+    s.press(.delete)
+    if case .confirmDelete = s.state.mode { s.press(.answerYes) }
+    #expect(s.state.plan.changeLinks.isEmpty)
+    s.press(.undo)
+    #expect(s.state.plan == before)
+  }
+}

@@ -48,6 +48,8 @@ public enum Command: Hashable, Sendable, CustomStringConvertible {
   case toggleKPIs
   // The Theory of Change as a diagram of boxes and arrows instead of a tree.
   case toggleDiagram
+  // A link from the selected Theory of Change element to another it also contributes to.
+  case addLink
   // The plan checked against the method: the findings, and a jump to each.
   case health
   /// What changed since the last save, as a list (`:changes`).
@@ -90,7 +92,7 @@ public enum Command: Hashable, Sendable, CustomStringConvertible {
         .typeToEdit, .clearAndEdit, .cycleValue, .previousValue, .add, .addBefore, .delete,
         .duplicate, .moveItemUp, .moveItemDown, .undo, .redo, .save, .saveAs, .toggleMVE,
         .toggleOrchestrator, .sortColumn, .filterRows, .addChild, .indent, .outdent, .moveTo,
-        .toggleChart, .toggleActuals, .toggleKPIs, .toggleDiagram, .health, .showChanges,
+        .toggleChart, .toggleActuals, .toggleKPIs, .toggleDiagram, .addLink, .health, .showChanges,
         .showConflicts,
       ] + editingCommands + answers
   }
@@ -141,7 +143,8 @@ public enum Command: Hashable, Sendable, CustomStringConvertible {
       (.sortColumn, "sortColumn"), (.filterRows, "filterRows"), (.addChild, "addChild"),
       (.indent, "indent"), (.outdent, "outdent"), (.moveTo, "moveTo"),
       (.toggleChart, "toggleChart"), (.toggleActuals, "toggleActuals"),
-      (.toggleKPIs, "toggleKPIs"), (.toggleDiagram, "toggleDiagram"), (.health, "health"),
+      (.toggleKPIs, "toggleKPIs"), (.toggleDiagram, "toggleDiagram"), (.addLink, "addLink"),
+      (.health, "health"),
       (.showChanges, "showChanges"),
       (.showConflicts, "showConflicts"), (.commit, "commit"),
       (.commitAndDown, "commitAndDown"), (.commitAndNext, "commitAndNext"),

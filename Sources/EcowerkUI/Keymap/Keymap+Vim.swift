@@ -61,6 +61,7 @@ extension Keymap {
         KeyBinding([.char("<")], .outdent, .pane(.theoryOfChange)),
         KeyBinding([.char("M")], .moveTo, .pane(.theoryOfChange)),
         KeyBinding([.char("v")], .toggleDiagram, .pane(.theoryOfChange), hint: true),
+        KeyBinding([.char("L")], .addLink, .pane(.theoryOfChange)),
         KeyBinding([.enter], .activate, .pane(.theoryOfChange), hint: true),
         KeyBinding([.char(" ")], .toggleFold, .pane(.theoryOfChange)),
         // `+` / `-` change a value here as everywhere; the folds take `*` and `_`.

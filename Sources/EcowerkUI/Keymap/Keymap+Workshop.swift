@@ -70,6 +70,7 @@ extension Keymap {
         KeyBinding([], .toggleOrchestrator, .pane(.stakeholders)),
         KeyBinding([.ctrl("t")], .addChild, .pane(.theoryOfChange), hint: true),
         KeyBinding([.ctrl("w")], .toggleDiagram, .pane(.theoryOfChange), hint: true),
+        KeyBinding([], .addLink, .pane(.theoryOfChange)),
         KeyBinding([.ctrlRight], .indent, .pane(.theoryOfChange)),
         KeyBinding([.ctrlLeft], .outdent, .pane(.theoryOfChange)),
         KeyBinding([], .moveTo, .pane(.theoryOfChange)),

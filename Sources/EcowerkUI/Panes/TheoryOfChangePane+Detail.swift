@@ -102,6 +102,10 @@ extension TheoryOfChangePane {
         index == 0 ? s["toc.alsoContributes"] : "", text: text,
         style: broken ? Style(color: .bad) : .plain,
         target: Target(.changeLink(link.id), .rationale))
+      // Delete on the line removes the link (undo puts it back).
+      if let position = state.plan.changeLinks.firstIndex(where: { $0.id == link.id }) {
+        builder.place(in: .changeLinks, at: position)
+      }
     }
     return builder.detail
   }

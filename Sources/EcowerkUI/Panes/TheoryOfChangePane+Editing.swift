@@ -10,7 +10,7 @@ import EcowerkModel
 extension TheoryOfChangePane {
   static func action(for command: Command, _ state: AppState, in rect: Rect) -> PaneAction? {
     let cursor = state.views.theoryOfChange
-    let nodeCommands: [Command] = [.addChild, .indent, .outdent, .moveTo]
+    let nodeCommands: [Command] = [.addChild, .indent, .outdent, .moveTo, .addLink]
     if cursor.focus == .detail && !nodeCommands.contains(command) {
       guard let frame = detailFrame(state, in: layout(rect).detail),
         frame.detail.items.indices.contains(cursor.detail.row)
@@ -74,6 +74,10 @@ extension TheoryOfChangePane {
       guard !state.settings.readOnly else { return .refuse(s["edit.readOnly"]) }
       let list = moveList(for: node, under: place.parent, state)
       return .view { state in state.mode = .picking(list) }
+    case .addLink:
+      guard !state.settings.readOnly else { return .refuse(s["edit.readOnly"]) }
+      guard let list = linkList(for: node, state) else { return .refuse(s["toc.noLinkTarget"]) }
+      return .view { state in state.mode = .picking(list) }
     default:
       return nil
     }
@@ -84,6 +88,19 @@ extension TheoryOfChangePane {
     choosing value: String?, in list: PickList, _ state: AppState, in rect: Rect
   ) -> PaneAction? {
     let plan = state.plan
+    if list.purpose == .linkNode, case .node(let from) = list.target.ref, let value {
+      let to = NodeID(value)
+      if let refusal = plan.linkRefusal(from: from, to: to) {
+        return .refuse(state.strings.violation(refusal))
+      }
+      let link = ChangeLink(id: plan.newID(ChangeLink.self), from: from, to: to)
+      return .edit(
+        .insert(.changeLink(link), into: .changeLinks, at: plan.changeLinks.count),
+        select: { state in
+          selectNode(from, &state)
+          selectInDetail(.changeLink(link.id), .rationale, &state)
+        }, openEditor: true)
+    }
     guard list.purpose == .moveNode, case .node(let id) = list.target.ref,
       let from = plan.place(of: id)
     else { return nil }
@@ -125,6 +142,29 @@ extension TheoryOfChangePane {
       selected: selected, isMultiple: false, checked: [], purpose: .moveNode)
     list.offset = max(0, selected - 3)
     return list
+  }
+
+  /// The elements `node` can also contribute to: every one the network allows (no loop, not
+  /// its parent, not linked already), indented by depth; nil when there is none.
+  static func linkList(for node: ChangeNode, _ state: AppState) -> PickList? {
+    let s = state.strings
+    let plan = state.plan
+    var options: [PickList.Option] = []
+    ChangeTree(roots: plan.theoryOfChange, collapsed: []).forEachNode { candidate, trail in
+      if plan.linkRefusal(from: node.id, to: candidate.id) == nil {
+        let title = candidate.title.isEmpty ? "–" : candidate.title
+        options.append(
+          PickList.Option(
+            value: candidate.id.rawValue,
+            label: String(repeating: "  ", count: trail.count - 1) + title))
+      }
+      return true
+    }
+    guard !options.isEmpty else { return nil }
+    let title = node.title.isEmpty ? "–" : ValueText.shortened(node.title, 30)
+    return PickList(
+      target: Target(.node(node.id)), title: s.format("toc.linkTo", title), options: options,
+      selected: 0, isMultiple: false, checked: [], purpose: .linkNode)
   }
 
   /// A new node of `level` at `place`, selected with the editor open on its title.

@@ -25,6 +25,9 @@ public struct PickList: Hashable, Sendable {
     /// Moves the target node under the chosen node (nil: to the top level); the pane that
     /// opened the list carries it out, so that its selection can follow the node.
     case moveNode
+    /// Links the target node to the chosen one (it also contributes to it); the pane that
+    /// opened the list carries it out and opens the editor on the link's reason.
+    case linkNode
     /// Makes the chosen stakeholder a partner in the financial plan; the Finance pane carries
     /// it out, so that its selection can land on the new partner's row.
     case addPartner

@@ -281,7 +281,7 @@ public enum Workbench {
     case .delete:
       return delete(&state, confirmed: false)
     case .add, .addBefore, .duplicate, .moveItemUp, .moveItemDown, .toggleMVE,
-      .toggleOrchestrator, .addChild, .indent, .outdent, .moveTo:
+      .toggleOrchestrator, .addChild, .indent, .outdent, .moveTo, .addLink:
       if let effects = paneAction(command, &state) { return effects }
       state.status = StatusMessage(
         strings.format("edit.cannotHere", strings[command.hintKey]), .warning)

@@ -129,6 +129,7 @@ extension Strings {
       "Nog geen veranderingstheorie: voeg in de boom een impactdoel toe",
       "No Theory of Change yet: add an impact goal in the tree"),
     "kpis.column.trend": p("Verloop", "Trend"),
+    "kpis.undated": p("datum onbekend", "date unknown"),
     "toc.alsoContributes": p("Ook aan", "Also to"),
     "stakeholders.former": p(
       "vertrokken op {1}: {2} — blijft in het plan voor de geschiedenis en de financiën",

@@ -286,3 +286,33 @@ import Testing
     #expect(s.state.plan == before)
   }
 }
+
+/// A KPI's latest measurements in the tree's detail: a figure is corrected in place, one
+/// entered by mistake deleted, each undone.
+@Suite struct MeasurementDetailTests {
+  @Test func aMeasurementIsCorrectedAndDeletedInTheDetail() throws {
+    var s = Session(plan: FixturePlans.rich(), width: 120, height: 40, keymap: .workshop)
+    let before = s.state.plan
+    s.state.pane = .theoryOfChange
+    s.press(.moveDown)
+    #expect(s.screen.contains("2026-06-30  35.5 · Gemeente"))
+    s.press(.switchFocus)
+    let latest = Target(.measurement("kpi-1", "ms-2"), .value)
+    for _ in 0..<20 where s.state.editTarget != latest { s.press(.moveDown) }
+    #expect(s.state.editTarget == latest)
+    s.press(.edit)
+    s.key(.ctrl("u"))
+    s.type("36")
+    s.key(.enter)
+    #expect(s.state.plan.kpi("kpi-1")?.actual == 36)
+    s.state.views.theoryOfChange.focus = .detail
+    for _ in 0..<20 where s.state.editTarget != latest { s.press(.moveUp) }
+    s.press(.delete)
+    if case .confirmDelete = s.state.mode { s.press(.answerYes) }
+    #expect(s.state.plan.kpi("kpi-1")?.measurements.map(\.id) == ["ms-1"])
+    #expect(s.state.plan.kpi("kpi-1")?.actual == 12)
+    s.press(.undo)
+    s.press(.undo)
+    #expect(s.state.plan == before)
+  }
+}

@@ -469,7 +469,7 @@ import Testing
     // The last line is why the element leads to the one above it, under its KPI's figures.
     #expect(s.state.editTarget == Target(.node("toc-2"), .rationale))
     #expect(s.state.views.theoryOfChange.detail.offset > 0)
-    #expect(s.screen.contains("Deadline  2028-12-31"))
+    #expect(s.screen.contains("104 · Hogeschool Dinkelland"), "the latest measurement")
     s.press(.top)
     #expect(s.state.views.theoryOfChange.detail.offset == 0)
     s.press(.moveLeft)  // Back to the tree.

@@ -238,10 +238,12 @@ import Testing
     s.press(.moveDown)
     #expect(Self.selected(s) == "toc-2")
     // Under the assumptions (each with its plan B line) the KPI is below the fold.
-    #expect(s.screen.contains("… 9 more lines"))
+    #expect(s.screen.contains("… 14 more lines"))
     // The figures are under the fold of an 80×24 screen: the detail scrolls to them.
     s.press(.switchFocus)
-    s.press(.bottom)
+    let deadline = Target(.nodeKPI("toc-2", "kpi-1"), .deadline)
+    for _ in 0..<20 where s.state.editTarget != deadline { s.press(.moveDown) }
+    #expect(s.state.editTarget == deadline)
     let screen = s.screen
     for line in [
       "              Unit      bedrijven", "              Baseline  40",
@@ -250,7 +252,10 @@ import Testing
     ] {
       #expect(screen.contains("\n" + line + "\n"), "\(line)")
     }
-    #expect(!screen.contains("more lines"))
+    // Under them the latest measurements, newest first, with who measured them.
+    s.press(.bottom)
+    #expect(s.screen.contains("2026-10-31  104 · Hogeschool Dinkelland"))
+    #expect(!s.screen.contains("more lines"))
     var dutch = try Session.demo(width: 120, height: 40, language: .dutch)
     dutch.press(.showPane(.theoryOfChange))
     dutch.press(.moveDown)

@@ -208,6 +208,23 @@ extension TheoryOfChangePane {
         text: value ?? "–", style: value == nil ? .muted : style, target: Target(ref, field))
       builder.place(in: list, at: index)
     }
+    // The latest measurements, newest first, each a line of its own: the value is what Enter
+    // edits, Delete removes a figure entered by mistake. Two or fewer say all there is.
+    let series = kpi.series
+    guard series.count >= 2 else { return }
+    for measurement in series.suffix(3).reversed() {
+      guard let position = kpi.measurements.firstIndex(where: { $0.id == measurement.id })
+      else { continue }
+      var text = (measurement.date.map { s.date($0) } ?? s["kpis.undated"]) + "  "
+        + s.decimal(measurement.value)
+      for extra in [measurement.measuredBy, measurement.note] where !extra.isEmpty {
+        text += " · " + extra
+      }
+      builder.entry(
+        "", lead: [Span("    ")], text: text, style: .muted,
+        target: Target(.measurement(kpi.id, measurement.id), .value))
+      builder.place(in: .measurements(kpi.id), at: position)
+    }
   }
 
   static func capitalized(_ text: String) -> String {

@@ -215,7 +215,8 @@ extension TheoryOfChangePane {
     for measurement in series.suffix(3).reversed() {
       guard let position = kpi.measurements.firstIndex(where: { $0.id == measurement.id })
       else { continue }
-      var text = (measurement.date.map { s.date($0) } ?? s["kpis.undated"]) + "  "
+      var text =
+        (measurement.date.map { s.date($0) } ?? s["kpis.undated"]) + "  "
         + s.decimal(measurement.value)
       for extra in [measurement.measuredBy, measurement.note] where !extra.isEmpty {
         text += " · " + extra

@@ -20,13 +20,15 @@ public struct Stakeholder: Identifiable, Hashable, Sendable {
   /// Member of the minimum viable ecosystem.
   public var inMVE: Bool
   public var isOrchestrator: Bool
+  /// The value propositions the party contributes to.
+  public var propositions: [PropositionID]
 
   public init(
     id: StakeholderID, name: String = "", kind: StakeholderKind = .other, sector: String = "",
     discipline: String = "", level: GovernanceLevel = .regional, chainLinks: [ChainLinkID] = [],
     sharedInterests: String = "", ownInterests: String = "", contributions: String = "",
     role: String = "", addedValue: String = "", influence: Int = 3, interest: Int = 3,
-    inMVE: Bool = false, isOrchestrator: Bool = false
+    inMVE: Bool = false, isOrchestrator: Bool = false, propositions: [PropositionID] = []
   ) {
     self.id = id
     self.name = name
@@ -44,6 +46,7 @@ public struct Stakeholder: Identifiable, Hashable, Sendable {
     self.interest = interest
     self.inMVE = inMVE
     self.isOrchestrator = isOrchestrator
+    self.propositions = propositions
   }
 
   /// The range of the influence and interest scales.
@@ -64,6 +67,10 @@ public enum StakeholderKind: String, CaseIterable, Sendable {
   case province
   case nationalGovernment
   case financier
+  case civilSociety
+  case care
+  case endUsers
+  case housing
   case intermediary
   case other
 
@@ -76,17 +83,21 @@ public enum StakeholderKind: String, CaseIterable, Sendable {
       return .business
     case .municipality, .province, .nationalGovernment:
       return .government
+    case .civilSociety, .care, .endUsers, .housing:
+      return .society
     case .intermediary, .other:
       return .other
     }
   }
 }
 
-/// The three helices a multi-sector partnership needs, plus the rest.
+/// The four helices a multi-sector partnership needs — knowledge, business, government and
+/// society (civil society, care, end users, housing: the quadruple helix) — plus the rest.
 public enum KindSector: String, CaseIterable, Sendable {
   case knowledge
   case business
   case government
+  case society
   case other
 }
 
@@ -148,6 +159,7 @@ extension Stakeholder: SchemaEntity {
       .flag(.isOrchestrator, { $0.isOrchestrator }, { $0.isOrchestrator = $1 }).headers(
         nl: ["Orkestrator", "Regisseur"],
         en: ["Orchestrator"]),
+      .references(.propositions, { $0.propositions }, { $0.propositions = $1 }, to: .proposition),
     ])
 }
 
@@ -175,6 +187,19 @@ extension StakeholderKind {
       "rijk", "rijksoverheid", "ministerie", "ministry", "government", "central government",
     ],
     .financier: ["financier", "bank", "investeerder", "fonds", "investor", "fund"],
+    .civilSociety: [
+      "maatschappelijke organisatie", "maatschappelijk middenveld", "vereniging", "stichting",
+      "burgerinitiatief", "coöperatie", "civil society", "ngo", "community",
+    ],
+    .care: ["zorg", "zorginstelling", "zorgorganisatie", "welzijn", "healthcare", "care provider"],
+    .endUsers: [
+      "eindgebruikers", "eindgebruiker", "gebruikersorganisatie", "consumentenorganisatie",
+      "patiëntenorganisatie", "end user", "end-user organisation", "user group",
+    ],
+    .housing: [
+      "wonen", "woningcorporatie", "corporatie", "woningbouwvereniging", "housing association",
+      "housing corporation",
+    ],
     .intermediary: [
       "intermediair", "netwerkorganisatie", "ontwikkelingsmaatschappij", "rom", "broker",
     ],

@@ -18,6 +18,14 @@ extension ReportBuilder {
     if node.owner != nil {
       details.append("\(field(.owner)): \(names.stakeholder(node.owner))")
     }
+    // What the node serves: the segments of step 1 and the failures it is aimed at.
+    if !node.segments.isEmpty {
+      details.append("\(field(.segments)): \(names.list(node.segments.map(names.segment)))")
+    }
+    let failures = (node.systemFailures + node.transformationFailures).map(names.failure)
+    if !failures.isEmpty {
+      details.append("\(strings["link.failures"]): \(names.list(failures))")
+    }
     for assumption in node.assumptions {
       var text = strings.format(
         "report.toc.assumption", strings.label(assumption.status), names.orDash(assumption.text))

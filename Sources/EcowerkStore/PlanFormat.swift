@@ -3,7 +3,7 @@ public enum PlanFormat {
   /// The value of the top-level `"format"` key.
   public static let name = "ecowerk-plan"
   /// The schema version this build writes and the newest it reads.
-  public static let schemaVersion = 1
+  public static let schemaVersion = 2
   /// The suggested file name extension.
   public static let fileExtension = ".ecowerk.json"
   /// Files larger than this are refused before they are read: a real plan with thousands of

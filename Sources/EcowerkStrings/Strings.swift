@@ -65,6 +65,7 @@ public struct Strings: Sendable {
     segmentsTexts, theoryOfChangeTexts, financeTexts, propositionsTexts, editingTexts,
     actionsTexts, snapshotTexts, importTexts, importCommandTexts, sheetTexts, diskTexts,
     checkTexts, safetyTexts, boardTexts, changeTexts, fileErrorTexts, refusalTexts,
+    linkTexts, methodCheckTexts,
   ]
 
   struct Pair: Sendable {

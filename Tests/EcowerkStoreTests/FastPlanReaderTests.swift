@@ -54,7 +54,7 @@ import Testing
       ("\"influence\": 4,", "\"influence\": 4, \"mood\": 1,"),
       ("\"influence\": 4,", "\"influence\": \"4\","),
       ("\"inMVE\": true", "\"inMVE\": 1"),
-      ("\"schemaVersion\": 1", "\"schemaVersion\": 0"),
+      ("\"schemaVersion\": \(PlanFormat.schemaVersion)", "\"schemaVersion\": 0"),
       ("\"kind\": \"vocationalSchool\"", "\"kind\": \"castle\""),
       ("\"chainLinks\": [", "\"chainLinks\": [ ,"),
     ])

@@ -37,7 +37,7 @@ import Testing
     Case("no format", "{\"name\": \"x\"}", at: 1, 1, .notPlanFormat),
     Case(
       "newer schema", "{\"format\": \"ecowerk-plan\", \"schemaVersion\": 7, \"startYear\": 2025}",
-      at: 1, 45, path: "schemaVersion", .newerSchema(found: 7, supported: 1)),
+      at: 1, 45, path: "schemaVersion", .newerSchema(found: 7, supported: PlanFormat.schemaVersion)),
     Case(
       "schema version as text", "{\"format\": \"ecowerk-plan\", \"schemaVersion\": \"1\"}",
       at: 1, 45, path: "schemaVersion", .schemaVersionMissing),
@@ -134,13 +134,16 @@ import Testing
   @Test func aNewerFileIsNeverOverwrittenByLoading() throws {
     let folder = try TemporaryFolder()
     let path = try folder.write(
-      "new.json", "{\"format\": \"ecowerk-plan\", \"schemaVersion\": 2, \"future\": true}")
+      "new.json",
+      "{\"format\": \"ecowerk-plan\", \"schemaVersion\": \(PlanFormat.schemaVersion + 1), \"future\": true}"
+    )
     do {
       _ = try PlanStore.load(path)
       Issue.record("loaded a newer file")
     } catch {
-      #expect(error.kind == .tooNew(found: 2, supported: 1))
-      #expect(error.problem == .newerSchema(found: 2, supported: 1))
+      let newer = PlanFormat.schemaVersion + 1
+      #expect(error.kind == .tooNew(found: newer, supported: PlanFormat.schemaVersion))
+      #expect(error.problem == .newerSchema(found: newer, supported: PlanFormat.schemaVersion))
     }
   }
 }

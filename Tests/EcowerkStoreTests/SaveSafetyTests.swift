@@ -173,9 +173,12 @@ extension SaveSafetyTests {
   /// does not know.
   static func newerPlanText() throws -> String {
     let text = String(decoding: PlanFile.encode(try DemoPlan.load()), as: UTF8.self)
-    return text.replacingOccurrences(of: "\"schemaVersion\": 1,", with: "\"schemaVersion\": 2,")
-      .replacingOccurrences(
-        of: "\"name\": \"Energiek", with: "\"futureField\": [1, 2],\n  \"name\": \"Energiek")
+    return text.replacingOccurrences(
+      of: "\"schemaVersion\": \(PlanFormat.schemaVersion),",
+      with: "\"schemaVersion\": \(PlanFormat.schemaVersion + 1),"
+    )
+    .replacingOccurrences(
+      of: "\"name\": \"Energiek", with: "\"futureField\": [1, 2],\n  \"name\": \"Energiek")
   }
 
   @Test func aNewerPlanIsRefusedForEditingButReadableForShowing() throws {
@@ -184,8 +187,9 @@ extension SaveSafetyTests {
       _ = try PlanFile.decode(bytes, file: "newer.json")
       Issue.record("a newer plan is never opened for saving")
     } catch {
-      #expect(error.kind == .tooNew(found: 2, supported: 1))
-      #expect(error.problem == .newerSchema(found: 2, supported: 1))
+      let newer = PlanFormat.schemaVersion + 1
+      #expect(error.kind == .tooNew(found: newer, supported: PlanFormat.schemaVersion))
+      #expect(error.problem == .newerSchema(found: newer, supported: PlanFormat.schemaVersion))
     }
     let shown = try PlanFile.decodeNewer(bytes, file: "newer.json")
     #expect(shown == (try DemoPlan.load()), "everything this version knows is read")

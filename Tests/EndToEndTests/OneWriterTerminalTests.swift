@@ -54,10 +54,13 @@ extension OneWriterTerminalTests {
     let scratch = try Scratch()
     let path = try WorkbenchEditingTerminalTests.demoCopy(scratch)
     let text = scratch.read("plan.ecowerk.json").replacingOccurrences(
-      of: "\"schemaVersion\": 1,", with: "\"schemaVersion\": 2,\n  \"futureField\": true,")
+      of: "\"schemaVersion\": \(PlanFormat.schemaVersion),",
+      with: "\"schemaVersion\": \(PlanFormat.schemaVersion + 1),\n  \"futureField\": true,")
     _ = try scratch.write("plan.ecowerk.json", text)
     let tmux = try Tmux(WorkbenchTerminalTests.script("'\(path)'", in: scratch), width: 120)
-    let screen = try tmux.waitFor("Read-only: made by a newer ecowerk (schema 2, this one reads 1)")
+    let screen = try tmux.waitFor(
+      "Read-only: made by a newer ecowerk (schema \(PlanFormat.schemaVersion + 1), this one reads \(PlanFormat.schemaVersion))"
+    )
     #expect(screen.contains("[read-only]"))
     try tmux.send("3", "m", "C-s")
     try tmux.waitFor("opened read-only")

@@ -145,7 +145,8 @@ struct SafeFilesTerminalTests {
     let scratch = try Scratch()
     let path = try WorkbenchEditingTerminalTests.demoCopy(scratch)
     let text = scratch.read("plan.ecowerk.json").replacingOccurrences(
-      of: "\"schemaVersion\": 1,", with: "\"schemaVersion\": 2,\n  \"futureField\": true,")
+      of: "\"schemaVersion\": \(PlanFormat.schemaVersion),",
+      with: "\"schemaVersion\": \(PlanFormat.schemaVersion + 1),\n  \"futureField\": true,")
     _ = try scratch.write("plan.ecowerk.json", text)
     let tmux = try Tmux(WorkbenchTerminalTests.script("'\(path)'", in: scratch), width: 200)
     try tmux.waitFor("made by a newer ecowerk")

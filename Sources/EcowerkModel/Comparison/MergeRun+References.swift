@@ -4,7 +4,7 @@ extension MergeRun {
   mutating func leaveNoDanglingReference() {
     for reference in brought where has(reference.ref) {
       let targets = reference.value.referencedIDs.compactMap { id in
-        EntityRef(kind: reference.target, parent: "", id: id)
+        target(reference.target, id)
       }.filter { !has($0) }
       guard !targets.isEmpty else { continue }
       let entry = theirs.entries[reference.position]
@@ -25,7 +25,7 @@ extension MergeRun {
         var cleared = reference.value.without(missing)
         if case .reference = reference.value, let previous = reference.previous,
           previous.referencedIDs.allSatisfy({ id in
-            EntityRef(kind: reference.target, parent: "", id: id).map(has) ?? false
+            target(reference.target, id).map(has) ?? false
           })
         {
           cleared = previous
@@ -39,6 +39,17 @@ extension MergeRun {
         conflict(entry.ref, .reference(reference.field, target: target), entry.name, resolution)
       }
     }
+  }
+}
+
+extension MergeRun {
+  /// The entity a reference of `kind` to `id` points at: where the merged plan has it (ours, or
+  /// brought in by theirs), else where theirs has it.
+  func target(_ kind: EntityKind, _ id: String) -> EntityRef? {
+    guard let candidate = ours.target(kind, id), !has(candidate) else {
+      return ours.target(kind, id)
+    }
+    return theirs.target(kind, id) ?? candidate
   }
 }
 

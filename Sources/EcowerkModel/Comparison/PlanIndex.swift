@@ -11,6 +11,14 @@ public struct PlanIndex: Sendable {
   /// holds).
   public let entries: [Entry]
   private let positions: [EntityRef: Int]
+  /// The entities held by another entity (a segment's barriers, pains and gains …), by kind
+  /// and id: a reference to one names only its id.
+  private let nested: [NestedKey: EntityRef]
+
+  private struct NestedKey: Hashable, Sendable {
+    let kind: EntityKind
+    let id: String
+  }
 
   public init(_ plan: Plan) {
     self.plan = plan
@@ -23,6 +31,18 @@ public struct PlanIndex: Sendable {
     walker.addPlan(plan)
     entries = walker.entries
     positions = walker.positions
+    var nested: [NestedKey: EntityRef] = [:]
+    for entry in walker.entries where entry.ref.parentText != nil {
+      guard let id = entry.ref.idText else { continue }
+      nested[NestedKey(kind: entry.ref.kind, id: id)] = entry.ref
+    }
+    self.nested = nested
+  }
+
+  /// The entity a reference of `kind` to `id` points at in this plan; for an entity held by
+  /// another (a barrier of a segment) the one with that id, wherever it is held.
+  public func target(_ kind: EntityKind, _ id: String) -> EntityRef? {
+    nested[NestedKey(kind: kind, id: id)] ?? EntityRef(kind: kind, parent: "", id: id)
   }
 
   /// One entity of the plan and where it sits.

@@ -97,8 +97,8 @@ enum OverviewPane: DetailPane {
       row(
         s["overview.segments"],
         s.format(
-          "overview.segmentsValue", plan.segments.count, s.number(totals.participating),
-          s.number(totals.target))),
+          "overview.segmentsValue", plan.segments.count, s.number(totals.reached),
+          s.number(totals.target), s.number(totals.atStart))),
       row(
         s["overview.stakeholders"],
         s.format("overview.stakeholdersValue", plan.stakeholders.count, plan.mveMembers.count)),

@@ -12,6 +12,7 @@
 #include <locale.h>
 #include <wchar.h>
 #include <curses.h>
+#include <term.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -47,6 +48,38 @@ static inline int ecw_is_utf8_locale(void) {
   const char *codeset = nl_langinfo(CODESET);
   return codeset != NULL && (strcmp(codeset, "UTF-8") == 0 || strcmp(codeset, "utf8") == 0);
 }
+
+/// Whether terminal type `term` (NULL: $TERM) can place the cursor anywhere (terminfo `cup`):
+/// 1 yes, 0 no (TERM=dumb, a printing terminal), -1 when terminfo does not know the type.
+/// Loads the description on its own, so nothing is written to the terminal.
+static inline int ecw_can_address_cursor(const char *term, int fd) {
+  int error = 0;
+  if (setupterm((char *)term, fd, &error) != OK) return -1;
+  const char *cup = tigetstr("cup");
+  int able = cup != NULL && cup != (char *)-1;
+  del_curterm(cur_term);
+  return able;
+}
+
+/// Binds an escape sequence to a key code of our own, replacing whatever terminfo bound it to.
+static inline void ecw_define_key(const char *sequence, int code) {
+  define_key(sequence, 0);
+  define_key(sequence, code);
+}
+
+/// Switches a terminal control character off (Ctrl-C's interrupt, Ctrl-Z's suspend) so that
+/// its key reaches the program. `which` is VINTR or VSUSP.
+static inline void ecw_disable_control_character(int fd, int which) {
+  struct termios modes;
+  if (tcgetattr(fd, &modes) != 0) return;
+  modes.c_cc[which] = _POSIX_VDISABLE;
+  tcsetattr(fd, TCSANOW, &modes);
+}
+
+static inline int ecw_unget_key(int code) { return ungetch(code); }
+
+static inline int ecw_vintr(void) { return VINTR; }
+static inline int ecw_vsusp(void) { return VSUSP; }
 
 static inline mmask_t ecw_all_mouse_events(void) { return ALL_MOUSE_EVENTS; }
 static inline mmask_t ecw_button1_pressed(void) { return BUTTON1_PRESSED; }

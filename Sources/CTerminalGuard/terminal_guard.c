@@ -10,12 +10,16 @@ static char reset_bytes[256];
 static size_t reset_length = 0;
 static struct termios saved_modes;
 static volatile sig_atomic_t have_saved_modes = 0;
+static volatile sig_atomic_t input_fd = STDIN_FILENO;
+static volatile sig_atomic_t output_fd = STDOUT_FILENO;
 
 static const int quit_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
 static const int fatal_signals[] = {SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE};
 
-int ecw_guard_save_terminal_modes(void) {
-  if (tcgetattr(STDIN_FILENO, &saved_modes) != 0) return -1;
+int ecw_guard_save_terminal_modes(int input, int output) {
+  input_fd = input;
+  output_fd = output;
+  if (tcgetattr(input, &saved_modes) != 0) return -1;
   have_saved_modes = 1;
   return 0;
 }
@@ -30,10 +34,10 @@ static void on_quit_signal(int sig) { pending_signal = sig; }
 
 static void on_fatal_signal(int sig) {
   if (reset_length > 0) {
-    ssize_t ignored = write(STDOUT_FILENO, reset_bytes, reset_length);
+    ssize_t ignored = write(output_fd, reset_bytes, reset_length);
     (void)ignored;
   }
-  if (have_saved_modes) tcsetattr(STDIN_FILENO, TCSANOW, &saved_modes);
+  if (have_saved_modes) tcsetattr(input_fd, TCSANOW, &saved_modes);
   signal(sig, SIG_DFL);
   raise(sig);
 }
@@ -64,7 +68,7 @@ int ecw_guard_take_pending_signal(void) {
 }
 
 void ecw_guard_restore_terminal_modes(void) {
-  if (have_saved_modes) tcsetattr(STDIN_FILENO, TCSANOW, &saved_modes);
+  if (have_saved_modes) tcsetattr(input_fd, TCSANOW, &saved_modes);
 }
 
 void ecw_guard_uninstall(void) {

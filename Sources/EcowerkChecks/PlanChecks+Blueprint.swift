@@ -77,7 +77,10 @@ extension PlanChecks {
     // Uses the same summary the stakeholder pane shows (`Plan+StakeholderField`).
     let members = plan.mveMembers
     if members.isEmpty {
-      findings.append(Finding(.mveEmpty, .plan, [.count(plan.stakeholders.count)]))
+      findings.append(
+        Finding(
+          .mveEmpty, .plan, variant: plan.stakeholders.count == 1 ? "one" : nil,
+          [.count(plan.stakeholders.count)]))
     }
     if plan.chainLinks.isEmpty {
       findings.append(Finding(.chainLinksMissing, .plan))
@@ -97,7 +100,10 @@ extension PlanChecks {
         if disciplines.count > 1 { break }
       }
       if disciplines.count < 2 {
-        findings.append(Finding(.notMultiDisciplinary, .plan, [.count(disciplines.count)]))
+        findings.append(
+          Finding(
+            .notMultiDisciplinary, .plan, variant: disciplines.count == 1 ? "one" : nil,
+            [.count(disciplines.count)]))
       }
       let levels = plan.missingLevels
       if !levels.isEmpty {

@@ -88,11 +88,12 @@ extension PlanChecks {
     // The method insists on talking to SMEs that do not take part yet, not only to members;
     // a conversation counts once someone has said it was with a non-member.
     if !segment.conversations.contains(where: { $0.membership == .nonMember }) {
+      let count = segment.conversations.count
       let variant: String
-      if segment.conversations.isEmpty {
+      if count == 0 {
         variant = "none"
       } else if segment.conversations.allSatisfy({ $0.membership == .member }) {
-        variant = "membersOnly"
+        variant = count == 1 ? "memberOnly" : "membersOnly"
       } else {
         variant = "unchosen"
       }

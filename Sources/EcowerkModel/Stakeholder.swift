@@ -23,6 +23,12 @@ public struct Stakeholder: Identifiable, Hashable, Sendable {
   /// The value propositions the party contributes to.
   public var propositions: [PropositionID]
 
+  /// Influence or interest from this score up counts as high in the influence × interest
+  /// quadrant (4 or 5 on the 1–5 scale): the workbench, its legend, the printed snapshot and
+  /// the README all use this one value. A new party starts at 3, so one nobody has assessed
+  /// yet sits under "monitor" rather than crowding "manage closely".
+  public static let highStake = 4
+
   public init(
     id: StakeholderID, name: String = "", kind: StakeholderKind = .other, sector: String = "",
     discipline: String = "", level: GovernanceLevel = .regional, chainLinks: [ChainLinkID] = [],

@@ -4,10 +4,9 @@ import EcowerkStrings
 /// Step 2, the stakeholder field: the matrix, the minimum viable ecosystem, the influence ×
 /// interest quadrants, and what each party brings and gets.
 extension ReportBuilder {
-  /// Influence and interest from this value up count as high. The scale is 1–5 and a new
-  /// stakeholder starts at 3, so a party nobody has assessed yet lands in "monitor" rather
-  /// than crowding the quadrant that asks for the most attention.
-  static let highStake = 4
+  /// Influence and interest from this value up count as high: the model's one threshold,
+  /// which the workbench's quadrant and legend use too.
+  static let highStake = Stakeholder.highStake
 
   var stakeholderBlocks: [ReportBlock] {
     guard !plan.stakeholders.isEmpty else { return nothingYet + [mveFacts] }

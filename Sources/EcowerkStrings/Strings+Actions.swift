@@ -19,8 +19,11 @@ extension Strings {
       "De start {1} ligt na het einde {2}: zet eerst het einde later",
       "The start {1} is after the end {2}: move the end later first"),
     "actions.kpisOf": p("KPI's van {1}", "KPIs of {1}"),
-    "actions.noKPIsYet": p("nog geen KPI's — a voegt er een toe", "no KPIs yet — a adds one"),
-    "actions.noKPIsHint": p("geen — w, dan a voegt er een toe", "none — w, then a adds one"),
+    "actions.noKPIsYet": p(
+      "nog geen KPI's — {key:add} voegt er een toe", "no KPIs yet — {key:add} adds one"),
+    "actions.noKPIsHint": p(
+      "geen — {key:switchFocus}, dan voegt {key:add} er een toe",
+      "none — {key:switchFocus}, then {key:add} adds one"),
 
     // The KPI dashboard.
     "kpis.column.kpi": p("KPI", "KPI"),

@@ -56,10 +56,10 @@ extension Strings {
     // The workbench: the changes since (`:changes`) and the merge conflicts (`:conflicts`).
     "mode.changes": p("WIJZIGINGEN", "CHANGES"),
     "mode.conflicts": p("CONFLICTEN", "CONFLICTS"),
-    "overlay.goTo": p("ga erheen", "go to"),
-    "overlay.close": p("sluit", "close"),
-    "overlay.keepOurs": p("eigen houden", "keep ours"),
-    "overlay.takeTheirs": p("hun versie", "take theirs"),
+    "count.waitingConflict.one": p(
+      "{1} conflict van het samenvoegen wacht", "{1} merge conflict waits"),
+    "count.waitingConflict.other": p(
+      "{1} conflicten van het samenvoegen wachten", "{1} merge conflicts wait"),
     "changes.title": p("Wijzigingen sinds {1}: {2}", "Changes since {1}: {2}"),
     "changes.lastSave": p("de laatste keer opslaan", "the last save"),
     "changes.backup": p("de reservekopie {1}", "the backup {1}"),
@@ -74,15 +74,14 @@ extension Strings {
       "Er wachten geen conflicten van een samenvoeging bij dit plan",
       "No merge conflicts are waiting for this plan"),
     "conflicts.found": p(
-      "{1} conflict(en) van het samenvoegen wachten — :conflicts toont ze",
-      "{1} merge conflict(s) waiting — :conflicts shows them"),
+      "{1} — zie {key:showConflicts}", "{1} — see {key:showConflicts}"),
     "conflicts.stale": p(
       "{1} hoort bij een andere versie van het plan en wordt niet gebruikt",
       "{1} belongs to another version of the plan and is not used"),
     "conflicts.ours": p("Hier: {1}", "Ours: {1}"),
     "conflicts.theirs": p("Bij hen: {1}", "Theirs: {1}"),
     "conflicts.choose": p(
-      "o houdt het plan zoals het is; t neemt hun versie over",
+      "e houdt het eigen plan zoals het is; h neemt hun versie over",
       "o keeps the plan as it is; t takes their version"),
     "conflicts.kept": p("Eigen versie gehouden", "Kept ours"),
     "conflicts.nothingToTake": p(
@@ -92,8 +91,8 @@ extension Strings {
       "Hun versie past niet meer: het plan is daar intussen veranderd",
       "Their version no longer fits: the plan changed there since"),
     "conflicts.allDecided": p(
-      "Elk conflict is beslist; :w slaat het plan op en ruimt het conflictbestand op",
-      "Every conflict is decided; :w saves the plan and removes the conflicts file"),
+      "Elk conflict is beslist; {key:save} slaat het plan op en ruimt het conflictbestand op",
+      "Every conflict is decided; {key:save} saves the plan and removes the conflicts file"),
     "usage.diffNeedsFiles": p(
       "'ecowerk diff' vergelijkt twee plannen, bijvoorbeeld: ecowerk diff oud.ecowerk.json "
         + "nieuw.ecowerk.json",

@@ -40,6 +40,9 @@ extension Strings {
     "check.why.outsider-conversations-missing.none": p(
       "{1}: nog geen gesprekken gevoerd — praat met mkb'ers die nog niet meedoen",
       "{1}: no conversations held yet — talk to SMEs that do not take part yet"),
+    "check.why.outsider-conversations-missing.memberOnly": p(
+      "{1}: het ene gesprek was met een lid — praat ook met mkb'ers die nog niet meedoen",
+      "{1}: the one conversation was with a member — also talk to SMEs that do not take part yet"),
     "check.why.outsider-conversations-missing.membersOnly": p(
       "{1}: alle {2} gesprekken waren met leden — praat ook met mkb'ers die nog niet meedoen",
       "{1}: all {2} conversations were with members — also talk to SMEs that do not take part yet"),
@@ -56,8 +59,12 @@ extension Strings {
       "{1}: geen waardepropositie bedient dit segment — koppel er een aan of maak er een",
       "{1}: no value proposition serves this segment — link one or make one"),
     "check.blueprint.mve-empty": p(
-      "Nog niemand in het minimum viable ecosysteem ({1} stakeholders) — markeer de partijen die minimaal nodig zijn (m)",
-      "Nobody in the minimum viable ecosystem yet ({1} stakeholders) — mark the parties that are minimally needed (m)"
+      "Nog niemand in het minimum viable ecosysteem ({1} stakeholders) — markeer de partijen die minimaal nodig zijn (kolom MVE in paneel 3)",
+      "Nobody in the minimum viable ecosystem yet ({1} stakeholders) — mark the parties that are minimally needed (column MVE in pane 3)"
+    ),
+    "check.blueprint.mve-empty.one": p(
+      "Nog niemand in het minimum viable ecosysteem (1 stakeholder) — markeer de partijen die minimaal nodig zijn (kolom MVE in paneel 3)",
+      "Nobody in the minimum viable ecosystem yet (1 stakeholder) — mark the parties that are minimally needed (column MVE in pane 3)"
     ),
     "check.blueprint.chain-links-missing": p(
       "Geen ketenschakels benoemd: noem de schakels van de keten die de partners samen moeten dekken",
@@ -69,15 +76,19 @@ extension Strings {
       "Het MVE is niet multisectoraal: {1} ontbreekt — betrek een partij daaruit",
       "The MVE is not multi-sector: {1} is missing — involve a party from it"),
     "check.blueprint.not-multi-disciplinary": p(
-      "Het MVE is niet multidisciplinair ({1} discipline(s) ingevuld) — betrek partners met andere disciplines",
-      "The MVE is not multi-disciplinary ({1} discipline(s) filled in) — involve partners of other disciplines"
+      "Het MVE is niet multidisciplinair ({1} disciplines ingevuld) — betrek partners met andere disciplines",
+      "The MVE is not multi-disciplinary ({1} disciplines filled in) — involve partners of other disciplines"
+    ),
+    "check.blueprint.not-multi-disciplinary.one": p(
+      "Het MVE is niet multidisciplinair (1 discipline ingevuld) — betrek partners met andere disciplines",
+      "The MVE is not multi-disciplinary (1 discipline filled in) — involve partners of other disciplines"
     ),
     "check.blueprint.not-multi-level": p(
       "Het MVE werkt niet op alle niveaus: {1} ontbreekt — betrek een partij die daar werkt",
       "The MVE does not work at every level: {1} is missing — involve a party that works there"),
     "check.blueprint.orchestrator-missing": p(
-      "Niemand orkestreert — wijs precies één partij de orkestratiefunctie toe (o)",
-      "Nobody orchestrates — give exactly one party the orchestration role (o)"),
+      "Niemand orkestreert — wijs precies één partij de orkestratiefunctie toe (kolom Ork in paneel 3)",
+      "Nobody orchestrates — give exactly one party the orchestration role (column Orch in pane 3)"),
     "check.blueprint.orchestrator-not-one": p(
       "{1} is een van {2} orkestrators — houd er precies één over",
       "{1} is one of {2} orchestrators — keep exactly one"),
@@ -203,8 +214,6 @@ extension Strings {
     "mode.health": p("CONTROLE", "HEALTH"),
     "health.title": p("Controle tegen de methode: {1}", "Checked against the method: {1}"),
     "health.columns": p("   stap  wat te doen", "   step  what to do"),
-    "health.hint": p(
-      "Enter gaat erheen · j/k kiest · Esc sluit", "Enter goes there · j/k chooses · Esc closes"),
 
     // The checklist at the end of a printed snapshot.
     "report.section.checks": p("Controle tegen de methode", "Checked against the method"),

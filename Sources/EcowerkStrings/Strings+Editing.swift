@@ -2,14 +2,18 @@
 extension Strings {
   static let editingTexts: [String: Pair] = [
     "command.edit": p(
-      "bewerk het veld of de cel (ook Enter)", "edit the field or cell (also Enter)"),
+      "bewerk het veld of de cel, de waarde blijft staan (ook Enter)",
+      "edit the field or cell, keeping its value (also Enter)"),
     "command.editExternal": p(
       "bewerk lange tekst in $EDITOR", "edit long text in $EDITOR"),
     "command.cycleValue": p(
-      "volgende keuze (soort, niveau, status, ja/nee)", "next choice (kind, level, status, yes/no)"),
+      "volgende keuze of score +1 (de statusregel zegt wat veranderde)",
+      "next choice or score +1 (the status bar says what changed)"),
     "command.add": p("voeg toe na de selectie", "add after the selection"),
     "command.addBefore": p("voeg toe vóór de selectie", "add before the selection"),
-    "command.delete": p("verwijder (terug te halen met u)", "delete (undo brings it back)"),
+    "command.delete": p(
+      "verwijder (vraagt eerst als er verwijzingen naar zijn; ongedaan maken haalt het terug)",
+      "delete (asks first when others refer to it; undo brings it back)"),
     "command.duplicate": p("dupliceer", "duplicate"),
     "command.moveItemUp": p("schuif omhoog", "move up in the list"),
     "command.moveItemDown": p("schuif omlaag", "move down in the list"),
@@ -21,9 +25,6 @@ extension Strings {
     "command.sortColumn": p(
       "sorteer op deze kolom (nog eens: omgekeerd)", "sort by this column (again: reverse)"),
     "command.filterRows": p("filter de rijen op tekst", "filter the rows by text"),
-    "command.setScale": p(
-      "zet invloed/belang op 1–5 (in die kolom; elders: naar paneel)",
-      "set influence/interest to 1–5 (in that column; elsewhere: go to pane)"),
     "command.addChild": p("voeg een onderliggende knoop toe", "add a child node"),
     "command.indent": p(
       "maak onderdeel van de knoop erboven", "make it a child of the node above"),
@@ -32,7 +33,7 @@ extension Strings {
 
     "hint.edit": p("bewerk", "edit"),
     "hint.editExternal": p("editor", "editor"),
-    "hint.cycleValue": p("keuze", "choice"),
+    "hint.cycleValue": p("volgende", "next"),
     "hint.add": p("nieuw", "add"),
     "hint.addBefore": p("nieuw ervoor", "add before"),
     "hint.delete": p("verwijder", "delete"),
@@ -46,7 +47,6 @@ extension Strings {
     "hint.toggleOrchestrator": p("orkestrator", "orchestrator"),
     "hint.sortColumn": p("sorteer", "sort"),
     "hint.filterRows": p("filter", "filter"),
-    "hint.setScale": p("1–5", "1–5"),
     "hint.addChild": p("kind", "child"),
     "hint.indent": p("inspringen", "indent"),
     "hint.outdent": p("terugspringen", "outdent"),
@@ -57,35 +57,32 @@ extension Strings {
     "mode.filter": p("FILTER", "FILTER"),
     "filter.prompt": p("filter: ", "filter: "),
     "stakeholders.noMatch": p(
-      "Geen stakeholder past bij het filter ‘{1}’ — f wijzigt het, Esc in het filter wist het",
-      "No stakeholder matches the filter ‘{1}’ — f changes it, Esc in the filter clears it"),
+      "Geen stakeholder past bij het filter ‘{1}’ — {key:filterRows} wijzigt het, Esc in het "
+        + "filter wist het",
+      "No stakeholder matches the filter ‘{1}’ — {key:filterRows} changes it, Esc in the filter "
+        + "clears it"),
     "stakeholders.filtered": p("filter ‘{1}’: {2} van {3}", "filter ‘{1}’: {2} of {3}"),
     "stakeholders.sorted": p("gesorteerd op {1} {2}", "sorted by {1} {2}"),
     "stakeholders.sortedRefuse": p(
-      "Gesorteerd: hef de sortering op (s tot ze weg is) om de volgorde te veranderen",
-      "Sorted: clear the sort (press s until it is gone) to change the order"),
+      "Gesorteerd: hef de sortering op ({key:sortColumn} tot ze weg is) om de volgorde te "
+        + "veranderen",
+      "Sorted: clear the sort (press {key:sortColumn} until it is gone) to change the order"),
     "recovery.title": p("Niet-opgeslagen werk gevonden", "Unsaved work found"),
     "recovery.found": p(
-      "Er zijn {1} wijziging(en) van de vorige sessie die niet zijn opgeslagen (van {2} tot {3}).",
-      "There are {1} change(s) from the last session that were not saved (from {2} to {3})."),
+      "Niet opgeslagen in de vorige sessie: {1} (van {2} tot {3}).",
+      "Not saved in the last session: {1} (from {2} to {3})."),
+    "count.change.one": p("{1} wijziging", "{1} change"),
+    "count.change.other": p("{1} wijzigingen", "{1} changes"),
     "recovery.planChanged": p(
       "Let op: het planbestand is sindsdien veranderd; herstellen stopt bij wat niet meer past.",
       "Note: the plan file changed since; recovery stops at what no longer fits."),
     "recovery.damaged": p(
       "Een beschadigde regel in het herstellogboek is overgeslagen: {1}",
       "A damaged line in the recovery journal was skipped: {1}"),
-    "recovery.recover": p(
-      "h  herstel de wijzigingen (daarna :w om op te slaan)",
-      "r  recover the changes (then :w to save them)"),
-    "recovery.open": p(
-      "o  open het opgeslagen plan en gooi de wijzigingen weg",
-      "o  open the saved plan and discard the changes"),
-    "recovery.show": p("t  toon wat er anders is", "s  show what differs"),
-    "recovery.back": p("t of Esc: terug naar de vraag", "s or Esc: back to the question"),
     "recovery.hint": p(
-      "h herstel · o opgeslagen plan · t toon", "r recover · o saved plan · s show"),
+      "Niet-opgeslagen werk gevonden: kies hieronder", "Unsaved work was found: choose below"),
     "recovery.done": p(
-      "{1} wijziging(en) hersteld — :w slaat ze op", "Recovered {1} change(s) — :w saves them"),
+      "{1} hersteld — {key:save} slaat ze op", "Recovered {1} — {key:save} saves them"),
     "recovery.partial": p(
       "{1} van {2} wijzigingen hersteld; de rest past niet meer op het plan",
       "Recovered {1} of {2} changes; the rest no longer fits the plan"),
@@ -95,20 +92,13 @@ extension Strings {
       "… de volgende wijziging past niet meer op het plan",
       "… the next change no longer fits the plan"),
     "mode.pick": p("KIES", "PICK"),
-    "edit.hint": p(
-      "Enter bewaart · Esc annuleert · Tab volgende · Ctrl-U wist",
-      "Enter keeps · Esc cancels · Tab next · Ctrl-U clears"),
-    "pick.hint": p(
-      "j/k kies · Enter neem · Spatie vink aan · Esc annuleer",
-      "j/k move · Enter take · Space check · Esc cancel"),
     "pick.none": p("(geen)", "(none)"),
     "edit.set": p("{1} van {2}: {3} → {4}", "{1} of {2}: {3} → {4}"),
     "edit.added": p("{1} {2} toegevoegd", "added {1} {2}"),
     "edit.removed": p("{1} {2} verwijderd", "deleted {1} {2}"),
     "edit.moved": p("volgorde van {1} gewijzigd", "reordered {1}"),
     "edit.movedNode": p("“{1}” verplaatst", "moved “{1}”"),
-    "edit.withReferences": p(
-      "{1} (en {2} verwijzing(en) gewist)", "{1} (and cleared {2} reference(s))"),
+    "edit.withReferences": p("{1} (en {2} gewist)", "{1} (and cleared {2})"),
     "edit.andMore": p("{1} (+{2})", "{1} (+{2})"),
     "edit.unnamed": p("(naamloos)", "(unnamed)"),
     "edit.copySuffix": p(" (kopie)", " (copy)"),
@@ -121,11 +111,11 @@ extension Strings {
     "edit.nothingToRedo": p("Niets om opnieuw te doen", "Nothing to redo"),
     "edit.cancelled": p("Bewerking geannuleerd", "Edit cancelled"),
     "edit.nothingHere": p(
-      "Hier valt niets te bewerken — kies een veld of cel",
-      "Nothing to edit here — select a field or cell"),
+      "Hier valt niets te bewerken — kies een veld of cel, {1} voegt toe, {2} toont de toetsen",
+      "Nothing to edit here — select a field or cell; {1} adds, {2} shows the keys"),
     "edit.notAChoice": p(
-      "Spatie wisselt keuzes; dit is tekst — e bewerkt",
-      "Space cycles choices; this is text — e edits"),
+      "Dit is geen keuze maar tekst: bewerk het in de editor",
+      "This is text, not a choice: edit it in the editor"),
     "edit.readOnly": p(
       "Alleen-lezen: wijzigingen kunnen niet worden opgeslagen",
       "Read-only: changes cannot be saved"),

@@ -63,8 +63,8 @@ extension Strings {
       "Alleen de rij van een partner kan weg (d); een cijfer wis je met e en 0",
       "Only a partner's row can be removed (d); clear a figure with e and 0"),
     "finance.delete.inChart": p(
-      "In de grafiek valt niets te verwijderen — v toont de tabel",
-      "Nothing to remove in the chart — v shows the table"),
+      "In de grafiek valt niets te verwijderen — {key:toggleChart} toont de tabel",
+      "Nothing to remove in the chart — {key:toggleChart} shows the table"),
 
     // The chart of where each year's money comes from.
     "finance.chart.heading": p("Waar het geld vandaan komt", "Where the money comes from"),
@@ -78,9 +78,9 @@ extension Strings {
     "finance.chart.costs": p("kosten", "costs"),
     "finance.chart.share": p("{1} NGF", "{1} NGF"),
     "finance.chart.empty": p(
-      "Nog geen cijfers om te tekenen. v toont de tabel: vul daar per jaar de bijdragen, NGF, "
+      "Nog geen cijfers om te tekenen. {key:toggleChart} toont de tabel: vul daar per jaar de bijdragen, NGF, "
         + "inkomsten en kosten in.",
-      "No figures to draw yet. v shows the table: fill in each year's contributions, NGF, "
+      "No figures to draw yet. {key:toggleChart} shows the table: fill in each year's contributions, NGF, "
         + "income and costs there."),
 
     // The Finance pane's keys.

@@ -42,14 +42,13 @@ extension Strings {
     "mode.confirm": p("VRAAG", "QUESTION"),
 
     "help.title": p(
-      "Hulp — toetsen per plek (? of Esc sluit, j/k/PgDn bladert)",
-      "Help — keys by place (? or Esc closes, j/k/PgDn scrolls)"),
+      "Hulp — toetsen per plek ({1} of {2} sluit, ↑/↓/PgDn bladert)",
+      "Help — keys by place ({1} or {2} closes, ↑/↓/PgDn scrolls)"),
     "help.intro": p(
       "ecowerk werkt met het toetsenbord; de muis kiest tabbladen en regels.",
       "ecowerk is driven by the keyboard; the mouse picks tabs and rows."),
     "help.global": p("Overal", "Everywhere"),
     "help.pane": p("Paneel {1}: {2}", "Pane {1}: {2}"),
-    "hint.helpClose": p("? of Esc sluit", "? or Esc closes"),
 
     "command.moveUp": p("regel omhoog", "move up"),
     "command.moveDown": p("regel omlaag", "move down"),
@@ -62,7 +61,8 @@ extension Strings {
     "command.nextPane": p("volgend paneel", "next pane"),
     "command.previousPane": p("vorig paneel", "previous pane"),
     "command.showPane": p("ga naar paneel 1–9", "go to pane 1–9"),
-    "command.activate": p("openen / uitklappen", "open / expand"),
+    "command.activate": p(
+      "openen / uitklappen; op een veld: bewerken", "open / expand; on a field: edit"),
     "command.cancel": p("annuleren, melding wissen", "cancel, clear the message"),
     "command.search": p("zoeken in dit paneel", "search in this pane"),
     "command.searchNext": p("volgende treffer", "next match"),
@@ -74,7 +74,8 @@ extension Strings {
     "command.quit": p("stoppen (vraagt bij niet-opgeslagen werk)", "quit (asks if unsaved)"),
     "command.redraw": p("scherm opnieuw tekenen", "redraw the screen"),
     "command.toggleQuadrant": p(
-      "wissel tabel / invloed × belang-kwadrant", "switch table / influence × interest quadrant"),
+      "wissel weergave: tabel, invloed × belang-kwadrant, ketenschakels",
+      "switch view: table, influence × interest quadrant, chain links"),
     "command.expandAll": p("alles uitklappen", "expand all"),
     "command.collapseAll": p("alles inklappen", "collapse all"),
     "command.switchFocus": p(
@@ -110,7 +111,7 @@ extension Strings {
     "hint.commandLine": p("opdracht", "command"),
     "hint.quit": p("stop", "quit"),
     "hint.redraw": p("hertekenen", "redraw"),
-    "hint.toggleQuadrant": p("kwadrant", "quadrant"),
+    "hint.toggleQuadrant": p("weergave", "view"),
     "hint.expandAll": p("alles open", "expand all"),
     "hint.collapseAll": p("alles dicht", "collapse all"),
     "hint.switchFocus": p("lijst/details", "list/detail"),
@@ -119,16 +120,14 @@ extension Strings {
       "Niet opgeslagen wijzigingen: [o]pslaan en stoppen, [w]eggooien, [a]nnuleren",
       "Unsaved changes: [s]ave and quit, [d]iscard, [c]ancel"),
     "quit.title": p("Er zijn niet-opgeslagen wijzigingen", "There are unsaved changes"),
-    "quit.save": p("o  opslaan en stoppen", "s  save and quit"),
-    "quit.discard": p("w  wijzigingen weggooien en stoppen", "d  discard the changes and quit"),
-    "quit.cancel": p("a  annuleren (Esc)", "c  cancel (Esc)"),
 
     "status.saved": p("Opgeslagen: {1}", "Saved {1}"),
     "status.unknownKey": p(
-      "De toets {1} doet hier niets — ? toont de toetsen",
-      "The key {1} does nothing here — ? shows the keys"),
+      "De toets {1} doet hier niets — {2} toont de toetsen",
+      "The key {1} does nothing here — {2} shows the keys"),
     "status.notHere": p("Niet in dit paneel: {1}", "Not in this pane: {1}"),
-    "status.noSearch": p("Nog niets gezocht — zoek met /", "Nothing searched yet — search with /"),
+    "status.noSearch": p(
+      "Nog niets gezocht — zoek met {1}", "Nothing searched yet — search with {1}"),
     "status.notFound": p("Niet gevonden: {1}", "Not found: {1}"),
     "status.quitCancelled": p("Stoppen geannuleerd", "Quit cancelled"),
     "status.unknownCommand": p(

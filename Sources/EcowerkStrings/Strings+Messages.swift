@@ -26,11 +26,41 @@ extension Strings {
     "cli.noTerminal": p(
       "de terminal kon niet worden overgenomen (controleer TERM)",
       "could not take over the terminal (check TERM)"),
+    "cli.dumbTerminal": p(
+      "deze terminal (TERM={1}) kan de cursor niet plaatsen en dus de werkbank niet tonen; "
+        + "start ecowerk in een gewone terminal (xterm, GNOME Terminal, macOS Terminal, tmux) "
+        + "of druk het plan af met 'ecowerk print {2}'",
+      "this terminal (TERM={1}) cannot place the cursor, so it cannot show the workbench; "
+        + "start ecowerk in an ordinary terminal (xterm, GNOME Terminal, macOS Terminal, tmux) "
+        + "or print the plan with 'ecowerk print {2}'"),
+    "cli.unknownTerminal": p(
+      "het terminaltype TERM={1} is onbekend op deze computer; probeer TERM=xterm-256color",
+      "the terminal type TERM={1} is unknown on this computer; try TERM=xterm-256color"),
+    "usage.badKeys": p(
+      "onbekende toetsen '{1}'; kies workshop of vim", "unknown keys '{1}'; choose workshop or vim"),
+    "usage.badKeysVariable": p(
+      "ECOWERK_KEYS={1} is onbekend; kies workshop of vim",
+      "ECOWERK_KEYS={1} is unknown; choose workshop or vim"),
+    "config.unreadable": p(
+      "{1} niet gelezen ({2}); de werkplaatstoetsen gelden",
+      "{1} not read ({2}); the workshop keys apply"),
+    "config.badLine": p(
+      "{1}:{2}: ‘{3}’ niet begrepen (alleen: keys = workshop of vim)",
+      "{1}:{2}: ‘{3}’ not understood (only: keys = workshop or vim)"),
+    "config.badKeys": p(
+      "{1}:{2}: onbekende toetsen ‘{3}’; kies workshop of vim",
+      "{1}:{2}: unknown keys ‘{3}’; choose workshop or vim"),
+    "config.notRegular": p("geen gewoon bestand", "not a regular file"),
+    "config.tooLarge": p("groter dan 64 kB", "larger than 64 kB"),
+    "config.notText": p("geen UTF-8-tekst", "not UTF-8 text"),
+    "cli.noEditor": p(
+      "geen editor gevonden: zet VISUAL of EDITOR, of installeer nano",
+      "no editor found: set VISUAL or EDITOR, or install nano"),
     "status.demoCopy": p(
       "Demo: je werkt in een kopie ({1}); het origineel blijft ongewijzigd",
       "Demo: you are working on a copy ({1}); the original stays unchanged"),
     "status.newPlan": p(
-      "Nieuw plan — :w maakt {1} aan", "New plan — :w creates {1}"),
+      "Nieuw plan — {key:save} maakt {1} aan", "New plan — {key:save} creates {1}"),
 
     "usage.missingValue": p("{1} heeft een waarde nodig", "{1} needs a value"),
     "usage.unknownOption": p("onbekende optie {1}", "unknown option {1}"),
@@ -83,7 +113,10 @@ extension Strings {
       Opties:
         --lang nl|en    taal (standaard volgens LC_ALL / LC_MESSAGES / LANG)
         --no-mouse      laat de muis aan de terminal, om tekst te selecteren
-        --no-color      zwart-wit scherm (ook met NO_COLOR of TERM=dumb)
+        --no-color      zwart-wit scherm (ook met NO_COLOR)
+        --keys workshop|vim
+                        toetsen: werkplaats (standaard, als een spreadsheet) of vim; ook
+                        ECOWERK_KEYS of 'keys = vim' in ~/.config/ecowerk/config
         --read-only     open het plan alleen om te lezen
         --rubric BESTAND  een andere peer-review-rubric voor deze sessie of afdruk
         --snapshots MAP   schrijf momentopnamen van de werkbank (p, :print) in MAP
@@ -120,7 +153,10 @@ extension Strings {
       Options:
         --lang nl|en    language (default from LC_ALL / LC_MESSAGES / LANG)
         --no-mouse      leave the mouse to the terminal, to select text
-        --no-color      monochrome screen (also with NO_COLOR or TERM=dumb)
+        --no-color      monochrome screen (also with NO_COLOR)
+        --keys workshop|vim
+                        keys: workshop (the default, like a spreadsheet) or vim; also
+                        ECOWERK_KEYS or 'keys = vim' in ~/.config/ecowerk/config
         --read-only     open the plan for reading only
         --rubric FILE   another peer review rubric for this session or print
         --snapshots DIR write the workbench's snapshots (p, :print) into DIR

@@ -6,7 +6,7 @@ extension Strings {
     "overview.systemFailures": p("Systeemfalen", "System failures"),
     "overview.transformationFailures": p("Transformatiefalen", "Transformation failures"),
     "overview.none": p(
-      "(nog niets genoteerd — a voegt toe)", "(nothing noted yet — a adds one)"),
+      "(nog niets genoteerd — {key:add} voegt toe)", "(nothing noted yet — {key:add} adds one)"),
     "overview.actors": p("actoren:", "actors:"),
     "overview.noActors": p("–", "–"),
     "overview.nextPhase": p("Vóór de fase {1}: {2}", "Before the {1} phase: {2}"),
@@ -44,6 +44,40 @@ extension Strings {
     "overview.noOrchestrator": p("nog niemand", "nobody yet"),
     "overview.uncovered": p("Open ketenschakels", "Open chain links"),
     "overview.allCovered": p("alle schakels gedekt", "every link covered"),
+    "overview.noLinks": p(
+      "nog geen ketenschakels benoemd (paneel 3, weergave ketenschakels)",
+      "no chain links named yet (pane 3, chain links view)"),
+    "stakeholders.noLinks": p("nog geen schakels benoemd", "none named yet"),
+    "stakeholders.newRow": p(
+      "+ nieuwe stakeholder (typ een naam)", "+ new stakeholder (type a name)"),
+    "stakeholders.newRowDetail": p(
+      "typ hier de naam van een nieuwe stakeholder", "type a new stakeholder's name here"),
+    "stakeholders.scoreDetail": p(
+      "{1} van 5 ({2} of meer telt als veel)", "{1} of 5 ({2} or more counts as high)"),
+    "matrix.legend": p(
+      "Invl/Bel: invloed/belang 1–5 (hoog vanaf {1}) · MVE: in het minimaal levensvatbare "
+        + "ecosysteem · Ork: orkestrator",
+      "Infl/Int: influence/interest 1–5 (high from {1}) · MVE: in the minimum viable ecosystem "
+        + "· Orch: orchestrator"),
+    "matrix.legendShort": p(
+      "Invl invloed · Bel belang (1–5, hoog vanaf {1}) · Ork orkestrator",
+      "Infl influence · Int interest (1–5, high from {1}) · Orch orchestrator"),
+    "matrix.short.influence": p("Invl", "Infl"),
+    "matrix.short.interest": p("Bel", "Int"),
+    "matrix.short.inMVE": p("MVE", "MVE"),
+    "matrix.short.isOrchestrator": p("Ork", "Orch"),
+    "chain.title": p("Ketenschakels", "Chain links"),
+    "chain.titleCovered": p("{1} — het MVE dekt er {2} van {3}", "{1} — the MVE covers {2} of {3}"),
+    "chain.explain": p(
+      "De schakels van de keten die het ecosysteem samen moet dekken, in volgorde. "
+        + "Wie een schakel dekt, staat bij de stakeholder (kolom Ketenschakels).",
+      "The links of the chain the ecosystem must cover together, in order. Who covers a link "
+        + "is set on the stakeholder (column Chain links)."),
+    "chain.uncovered": p("niemand in het MVE", "nobody in the MVE"),
+    "chain.outsideMVE": p("(buiten het MVE: {1})", "(outside the MVE: {1})"),
+    "chain.newRow": p("+ nieuwe ketenschakel (typ een naam)", "+ new chain link (type a name)"),
+    "chain.empty": p(
+      "+ nog geen schakels: typ de naam van de eerste", "+ no links yet: type the first one's name"),
     "overview.ngf": p("Zonder NGF", "Without NGF"),
     "overview.standsAlone": p(
       "staat het plan na {1} op eigen benen", "the plan stands alone after {1}"),
@@ -52,7 +86,7 @@ extension Strings {
     ),
 
     "stakeholders.empty": p(
-      "Nog geen stakeholders in dit plan.", "No stakeholders in this plan yet."),
+      "+ nog geen stakeholders: typ een naam", "+ no stakeholders yet: type a name"),
     "stakeholders.mve": p("MVE {1} van {2}", "MVE {1} of {2}"),
     "stakeholders.openLinks": p("open schakels:", "open links:"),
     "stakeholders.none": p("geen", "none"),
@@ -65,7 +99,7 @@ extension Strings {
     "quadrant.monitor": p("Monitoren", "Monitor"),
     "quadrant.more": p("… en nog {1}", "… and {1} more"),
     "quadrant.axes": p(
-      "boven: invloed ≥ 3 · rechts: belang ≥ 3 · cijfers: invloed/belang",
-      "top: influence ≥ 3 · right: interest ≥ 3 · figures: influence/interest"),
+      "boven: invloed {1} of meer · rechts: belang {1} of meer · cijfers: invloed/belang",
+      "top: influence {1} or more · right: interest {1} or more · figures: influence/interest"),
   ]
 }

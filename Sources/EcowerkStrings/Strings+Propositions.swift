@@ -37,8 +37,8 @@ extension Strings {
         + "iedereen.",
       "+{1} partners off screen (h/l on a function scrolls); the lines below name everyone."),
     "organisation.cellHint": p(
-      ": {1} — Spatie: {2}; h/l: andere partner; e: naam van de functie",
-      ": {1} — Space: {2}; h/l: other partner; e: name of the function"),
+      ": {1} — {key:cycleValue}: {2}; ←/→: andere partner; {key:edit}: naam van de functie",
+      ": {1} — {key:cycleValue}: {2}; ←/→: other partner; {key:edit}: name of the function"),
     "organisation.cycled": p("{1}, {2}: {3} → {4}", "{1}, {2}: {3} → {4}"),
     "organisation.noneHandedOver": p(
       "Nog geen enkele functie is overgedragen. De aanpak vraagt dat partners minstens één "
@@ -74,8 +74,9 @@ extension Strings {
         + "Reviews (G, then a) and pick the level (1–5) that fits each element."),
     "review.latestEmpty": p(
       "{1} De review van {2} ({3}) heeft nog geen scores: kies per element een niveau met "
-        + "Spatie of e.",
-      "{1} The review of {2} ({3}) has no scores yet: pick a level per element with Space or e."),
+        + "{key:edit} of door het cijfer te typen.",
+      "{1} The review of {2} ({3}) has no scores yet: pick a level per element with {key:edit} "
+        + "or by typing its number."),
     "review.noneYet": p("Nog geen peer review vastgelegd.", "No peer review recorded yet."),
     "review.noRubric": p(
       "Het peer-reviewkader kon niet worden gelezen; de scores staan hieronder per element-id.",
@@ -88,10 +89,10 @@ extension Strings {
     "review.level": p("Niveau {1}: {2}", "Level {1}: {2}"),
     "review.nextLevel": p("Volgende stap, niveau {1}: {2}", "Next step, level {1}: {2}"),
     "review.notScored": p(
-      "Nog niet gescoord in de review van {1}: Spatie of e kiest een niveau. {2}",
-      "Not scored yet in the review of {1}: Space or e picks a level. {2}"),
+      "Nog niet gescoord in de review van {1}: {key:edit} kiest een niveau. {2}",
+      "Not scored yet in the review of {1}: {key:edit} picks a level. {2}"),
     "review.noScoreNote": p(
-      "(nog geen — e schrijft er een)", "(none yet — e writes one)"),
+      "(nog geen — {key:edit} schrijft er een)", "(none yet — {key:edit} writes one)"),
     "review.levelOption": p("{1} — {2}", "{1} — {2}"),
     "review.pickTitle": p("Niveau: {1}", "Level: {1}"),
     "review.levelSet": p(
@@ -100,8 +101,8 @@ extension Strings {
       "Er is nog geen review om in te scoren: voeg er een toe onder Reviews (G, dan a)",
       "There is no review to score in yet: add one under Reviews (G, then a)"),
     "review.notScoredYet": p(
-      "Dit element is nog niet gescoord: Spatie of e kiest een niveau",
-      "This element is not scored yet: Space or e picks a level"),
+      "Dit element is nog niet gescoord: {key:edit} kiest een niveau",
+      "This element is not scored yet: {key:edit} picks a level"),
     "review.addUnderReviews": p(
       "Een nieuwe review voeg je toe onder Reviews (G, dan a); hier kies je niveaus",
       "Add a new review under Reviews (G, then a); here you pick levels"),
@@ -109,14 +110,14 @@ extension Strings {
       "De elementen en hun volgorde komen uit het kader; :rubric BESTAND laadt een ander",
       "The elements and their order come from the rubric; :rubric FILE loads another"),
     "review.noDuplicate": p(
-      "Een review kopiëren kan niet; a begint een nieuwe met de datum van vandaag",
-      "A review cannot be copied; a starts a new one dated today"),
+      "Een review kopiëren kan niet; {key:add} begint een nieuwe met de datum van vandaag",
+      "A review cannot be copied; {key:add} starts a new one dated today"),
     "review.byDate": p(
       "Reviews staan op datum: verander de datum om de volgorde te wijzigen",
       "Reviews are in date order: change the date to change the order"),
     "review.addFirst": p(
-      "Nog geen reviews — a begint er een (datum {1}, fase {2}).",
-      "No reviews yet — a starts one (date {1}, phase {2})."),
+      "Nog geen reviews — {key:add} begint er een (datum {1}, fase {2}).",
+      "No reviews yet — {key:add} starts one (date {1}, phase {2})."),
     "review.latestMarker": p(
       "laatste review: de niveaus hierboven worden hierin gescoord",
       "latest review: the levels above are scored in it"),

@@ -36,19 +36,19 @@ extension Strings {
       "nothing is reading {1} (a FIFO); start the program that reads it first"),
     "store.readOnlyFile": p(
       "NIET opgeslagen: {1} is alleen-lezen (geen schrijfrecht). Sla een kopie op met "
-        + ":w BESTAND, of maak het schrijfbaar (chmod u+w) en sla opnieuw op",
-      "NOT saved: {1} is read-only (no write permission). Save a copy with :w FILE, or make "
+        + "{key:saveAs}, of maak het schrijfbaar (chmod u+w) en sla opnieuw op",
+      "NOT saved: {1} is read-only (no write permission). Save a copy with {key:saveAs}, or make "
         + "it writable (chmod u+w) and save again"),
     "store.folderGone": p(
       "De map van het plan ({1}) bestaat niet meer: je wijzigingen staan alleen nog op dit "
-        + "scherm. Sla ze elders op met :w BESTAND",
+        + "scherm. Sla ze elders op met {key:saveAs}",
       "The plan's folder ({1}) no longer exists: your changes are only on this screen now. "
-        + "Save them elsewhere with :w FILE"),
+        + "Save them elsewhere with {key:saveAs}"),
     "store.journalNotWritten": p(
       "Het herstellogboek {1} kan niet worden geschreven ({2}): wijzigingen van nu gaan "
-        + "verloren bij een crash. Sla op met :w, of maak ruimte vrij",
+        + "verloren bij een crash. Sla op met {key:save}, of maak ruimte vrij",
       "The recovery journal {1} cannot be written ({2}): changes made now would be lost in a "
-        + "crash. Save with :w, or free some disk space"),
+        + "crash. Save with {key:save}, or free some disk space"),
     "store.tooLargeToSave": p(
       "{1}: NIET opgeslagen: het plan zou {2} bytes worden; ecowerk opent plannen tot {3} "
         + "bytes. Haal iets weg (of maak ongedaan) en sla opnieuw op",
@@ -64,8 +64,8 @@ extension Strings {
     "status.readOnlyBecause": p("Alleen lezen: {1}", "Read-only: {1}"),
     "status.readOnlyFile": p(
       "{1} is alleen-lezen op schijf: je kunt bewerken, maar opslaan kan alleen onder een "
-        + "andere naam (:w BESTAND)",
-      "{1} is read-only on disk: you can edit, but saving needs another name (:w FILE)"),
+        + "andere naam ({key:saveAs})",
+      "{1} is read-only on disk: you can edit, but saving needs another name ({key:saveAs})"),
     "status.stdoutIsScreen": p(
       "Niet geschreven: - is het scherm van de werkbank; geef een bestandsnaam",
       "Not written: - is the workbench's screen; give a file name"),
@@ -74,11 +74,14 @@ extension Strings {
       "Het herstellogboek is weer compleet", "The recovery journal is complete again"),
     "edit.breaksRule": p("Niet overgenomen: {1}", "Not taken: {1}"),
     "edit.externalKept": p(
-      "Niet overgenomen: {1}. Je tekst is bewaard: E opent hem opnieuw",
-      "Not taken: {1}. Your text is kept: E opens it again"),
+      "Niet overgenomen: {1}. Je tekst is bewaard: {key:editExternal} opent hem opnieuw",
+      "Not taken: {1}. Your text is kept: {key:editExternal} opens it again"),
+    "recovery.allHeld": p(
+      "Niets te herstellen: {1} al in het opgeslagen plan",
+      "Nothing to recover: {1} already in the saved plan"),
     "recovery.alreadyHeld": p(
-      "{1} wijziging(en) hersteld; {2} stonden al in het opgeslagen plan — :w slaat op",
-      "Recovered {1} change(s); {2} were already in the saved plan — :w saves them"),
+      "{1} hersteld; {2} al in het opgeslagen plan — {key:save} slaat op",
+      "Recovered {1}; {2} already in the saved plan — {key:save} saves them"),
     "violation.outOfRange": p("{1} ligt niet tussen {2} en {3}", "{1} is not between {2} and {3}"),
     "violation.negative": p(
       "{1} is negatief; bedragen en aantallen kunnen dat niet zijn",

@@ -26,7 +26,8 @@ extension Strings {
       "switch list / bowling alley (segments in order)"),
     "hint.toggleAlley": p("bowlingbaan", "alley"),
     "segments.addConversation": p(
-      "nog geen gesprekken — a voegt er een toe", "no conversations yet — a adds one"),
+      "nog geen gesprekken — {key:add} voegt er een toe",
+      "no conversations yet — {key:add} adds one"),
     // The segment list. Column titles are short: the list gets under half of 80 columns.
     "segments.column.position": p("#", "#"),
     "segments.column.name": p("Segment", "Segment"),
@@ -107,6 +108,7 @@ extension Strings {
       "Afgelopen, maar nog geen leerpunten vastgelegd", "Ended, but no learnings recorded yet"),
     "pilots.painPoints": p("Pijnpunten in de samenwerking", "Pain points in the cooperation"),
     "pilots.noPainPoints": p(
-      "Nog geen pijnpunten — a voegt er een toe", "No pain points yet — a adds one"),
+      "Nog geen pijnpunten — {key:add} voegt er een toe",
+      "No pain points yet — {key:add} adds one"),
   ]
 }

@@ -174,16 +174,9 @@ extension Strings {
     "conflict.explain": p(
       "Iemand anders heeft {1} gewijzigd sinds het geopend of opgeslagen is.",
       "Someone else changed {1} since it was opened or saved."),
-    "conflict.reload": p(
-      "h  opnieuw inlezen (jouw wijzigingen vervallen)", "r  reload it (your changes are dropped)"),
-    "conflict.overwrite": p(
-      "o  overschrijven met jouw versie", "o  overwrite it with your version"),
-    "conflict.elsewhere": p(
-      "e  jouw versie elders opslaan (:w BESTAND)", "s  save your version elsewhere (:w FILE)"),
-    "conflict.cancel": p("a  annuleren (Esc): niet opgeslagen", "c  cancel (Esc): not saved"),
     "conflict.question": p(
-      "Op schijf veranderd: h inlezen · o overschrijven · e elders · Esc",
-      "Changed on disk: r reload · o overwrite · s elsewhere · Esc"),
+      "Het planbestand is op schijf veranderd sinds het werd gelezen: wat nu?",
+      "The plan file changed on disk since it was read: what now?"),
     "conflict.cancelled": p(
       "Niet opgeslagen: het bestand op schijf is van iemand anders",
       "Not saved: the file on disk has someone else's changes"),

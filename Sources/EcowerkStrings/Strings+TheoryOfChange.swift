@@ -32,7 +32,8 @@ extension Strings {
     "toc.more": p("nog {1} regels", "{1} more lines"),
 
     // Editing.
-    "toc.addFirst": p("nog geen — a voegt er een toe", "none yet — a adds one"),
+    "toc.addFirst": p(
+      "nog geen — {key:add} voegt er een toe", "none yet — {key:add} adds one"),
     "toc.cannotIndent": p(
       "Inspringen kan niet: er staat niets boven om onder te hangen",
       "Cannot indent: there is no sibling above to go under"),

@@ -30,6 +30,13 @@ public struct Strings: Sendable {
 
   public func has(_ key: String) -> Bool { table[key] != nil }
 
+  /// `count` with its noun in the right form: `key.one` for 1 ("1 reference", "1 verwijzing"),
+  /// `key.other` for any other number ("17 references", "0 verwijzingen"), the number written
+  /// with the language's grouping.
+  public func count(_ count: Int, _ key: String) -> String {
+    format(count == 1 ? key + ".one" : key + ".other", number(count))
+  }
+
   static func fill(_ template: String, _ arguments: [String]) -> String {
     var result = ""
     var index = template.startIndex
@@ -64,7 +71,7 @@ public struct Strings: Sendable {
     modelLabels, fieldLabels, reportTexts, interfaceTexts, paneTexts, messageTexts,
     segmentsTexts, theoryOfChangeTexts, financeTexts, propositionsTexts, editingTexts,
     actionsTexts, snapshotTexts, importTexts, importCommandTexts, sheetTexts, diskTexts,
-    checkTexts, safetyTexts, boardTexts, changeTexts, fileErrorTexts, refusalTexts,
+    checkTexts, safetyTexts, boardTexts, changeTexts, fileErrorTexts, refusalTexts, keyTexts,
     linkTexts, methodCheckTexts,
   ]
 

@@ -15,24 +15,37 @@ public final class Terminal {
     public var mouse: Bool
     /// Milliseconds ncurses waits after Esc for the rest of an escape sequence.
     public var escapeDelay: Int32
+    /// Ctrl-C arrives as a key (the keymap asks before quitting) instead of interrupting.
+    public var interruptIsKey: Bool
+    /// Ctrl-Z arrives as a key (undo in the workshop keymap) instead of suspending.
+    public var suspendIsKey: Bool
 
-    public init(color: Bool = true, mouse: Bool = true, escapeDelay: Int32 = 25) {
+    public init(
+      color: Bool = true, mouse: Bool = true, escapeDelay: Int32 = 25,
+      interruptIsKey: Bool = false, suspendIsKey: Bool = false
+    ) {
       self.color = color
       self.mouse = mouse
       self.escapeDelay = escapeDelay
+      self.interruptIsKey = interruptIsKey
+      self.suspendIsKey = suspendIsKey
     }
   }
 
   private let screen: OpaquePointer
   private let window: UnsafeMutablePointer<WINDOW>
+  private let output: UnsafeMutablePointer<FILE>
   private var previous: CellGrid?
   private var cursorVisible: Int32 = -1
   private var isActive = true
   private let palette: Palette
   /// Whether the locale can show Unicode box drawing (otherwise use the ASCII glyphs).
   public let supportsUnicode: Bool
-  /// Whether colours are used; false for NO_COLOR, TERM=dumb, --no-color or a colourless terminal.
+  /// Whether colours are used; false for NO_COLOR, --no-color or a colourless terminal.
   public let usesColor: Bool
+  /// The locale the environment named could not be loaded and a UTF-8 one is used instead
+  /// (the language of the texts still follows the environment).
+  public let localeFallback: String?
 
   /// Takes over the terminal on standard input and output (or on `output`, a file, for
   /// measuring what would be written).
@@ -43,20 +56,30 @@ public final class Terminal {
     environment: [String: String]? = nil
   ) throws(TerminalError) {
     let environment = environment ?? ProcessInfoLite.environment
-    setlocale(LC_ALL, "")
+    localeFallback = Self.chooseLocale(environment)
     supportsUnicode = ecw_is_utf8_locale() != 0
     if environment["ESCDELAY"] == nil { set_escdelay(options.escapeDelay) }
-    // Our own handlers go in before ncurses starts, so ncurses leaves SIGINT/SIGTERM to us.
-    ecw_guard_save_terminal_modes()
-    ecw_guard_install()
     let outFile = output ?? fdopen(dup(STDOUT_FILENO), "w")
     let inFile = input ?? fdopen(dup(STDIN_FILENO), "r")
-    guard let outFile, let inFile,
-      let created = terminalType.withOptionalCString({ newterm($0, outFile, inFile) })
+    guard let outFile, let inFile else { throw TerminalError.cannotStart }
+    // A terminal that cannot place the cursor (TERM=dumb) would show a blank or garbled
+    // screen: refuse it with a message before anything is written.
+    let type = terminalType ?? environment["TERM"] ?? ""
+    switch terminalType.withOptionalCString({ ecw_can_address_cursor($0, fileno(outFile)) }) {
+    case 1: break
+    case 0: throw TerminalError.noCursorAddressing(type)
+    default: throw TerminalError.unknownTerminal(type)
+    }
+    // Our own handlers go in before ncurses starts, so ncurses leaves SIGINT/SIGTERM to us.
+    let inputDescriptor = fileno(inFile)
+    ecw_guard_save_terminal_modes(inputDescriptor, fileno(outFile))
+    ecw_guard_install()
+    guard let created = terminalType.withOptionalCString({ newterm($0, outFile, inFile) })
     else {
       ecw_guard_uninstall()
       throw TerminalError.cannotStart
     }
+    self.output = outFile
     screen = created
     set_term(screen)
     guard let main = ecw_stdscr() else { throw TerminalError.cannotStart }
@@ -67,8 +90,11 @@ public final class Terminal {
     intrflush(window, false)
     keypad(window, true)
     meta(window, true)
-    Self.allowControlS()
+    Self.allowControlS(inputDescriptor)
+    if options.interruptIsKey { ecw_disable_control_character(inputDescriptor, ecw_vintr()) }
+    if options.suspendIsKey { ecw_disable_control_character(inputDescriptor, ecw_vsusp()) }
     def_prog_mode()
+    Self.defineKeys()
 
     let noColor = !(environment["NO_COLOR"] ?? "").isEmpty || environment["TERM"] == "dumb"
     usesColor = options.color && !noColor && has_colors()
@@ -84,6 +110,59 @@ public final class Terminal {
     curs_set(0)
     cursorVisible = 0
     ecw_guard_set_reset_bytes(Self.resetBytes, Self.resetBytes.count)
+    setBracketedPaste(true)
+  }
+
+  /// Loads the locale the environment names; when it is missing (common over SSH, in
+  /// containers and WSL) or is the plain C or POSIX locale, which says nothing about the
+  /// terminal, a UTF-8 one is used for the characters, so accented text is shown and typed
+  /// whole (as Python's UTF-8 mode does, PEP 540). Only a locale that names another character
+  /// set keeps it. Returns the name asked for when it fell back.
+  static func chooseLocale(_ environment: [String: String]) -> String? {
+    let named = ["LC_ALL", "LC_CTYPE", "LANG"].lazy.compactMap { environment[$0] }
+      .first { !$0.isEmpty }
+    if setlocale(LC_ALL, "") != nil {
+      let ctype = setlocale(LC_CTYPE, nil).map { String(cString: $0) } ?? "C"
+      guard ctype == "C" || ctype == "POSIX" else { return nil }
+      for fallback in utf8Locales where setlocale(LC_CTYPE, fallback) != nil { return nil }
+      return nil
+    }
+    for fallback in utf8Locales where setlocale(LC_ALL, fallback) != nil {
+      return named ?? fallback
+    }
+    setlocale(LC_ALL, "C")
+    return named
+  }
+
+  /// UTF-8 locales to fall back on, the one every glibc since 2.35 has built in first.
+  static let utf8Locales = ["C.UTF-8", "C.utf8", "en_US.UTF-8"]
+
+  /// Key codes of our own for sequences ncurses does not decode everywhere: bracketed paste
+  /// and Ctrl with the arrows and page keys (xterm's encoding, which tmux and most terminals
+  /// send).
+  static let pasteBegin: Int32 = 0x5000
+  static let pasteEnd: Int32 = 0x5001
+  static let extraKeys: [(String, Int32, Key)] = [
+    ("\u{1B}[5;5~", 0x5002, .ctrlPageUp), ("\u{1B}[6;5~", 0x5003, .ctrlPageDown),
+    ("\u{1B}[1;5A", 0x5004, .ctrlUp), ("\u{1B}[1;5B", 0x5005, .ctrlDown),
+    ("\u{1B}[1;5C", 0x5006, .ctrlRight), ("\u{1B}[1;5D", 0x5007, .ctrlLeft),
+    // Home and End as terminals other than the one TERM names send them (tmux and screen,
+    // rxvt, the Linux console), so that a mismatched TERM still moves the cursor.
+    ("\u{1B}[1~", 0x5010, .home), ("\u{1B}[4~", 0x5011, .end), ("\u{1B}[7~", 0x5012, .home),
+    ("\u{1B}[8~", 0x5013, .end), ("\u{1B}[H", 0x5014, .home), ("\u{1B}[F", 0x5015, .end),
+    ("\u{1B}OH", 0x5016, .home), ("\u{1B}OF", 0x5017, .end),
+  ]
+
+  private static func defineKeys() {
+    ecw_define_key("\u{1B}[200~", pasteBegin)
+    ecw_define_key("\u{1B}[201~", pasteEnd)
+    for (sequence, code, _) in extraKeys { ecw_define_key(sequence, code) }
+  }
+
+  /// Bracketed paste: the terminal marks pasted text, so it arrives as text, never as keys.
+  private func setBracketedPaste(_ on: Bool) {
+    fputs(on ? "\u{1B}[?2004h" : "\u{1B}[?2004l", output)
+    fflush(output)
   }
 
   deinit {
@@ -158,10 +237,78 @@ public final class Terminal {
     if result == ecw_key_code_yes() {
       return functionKey(Int32(character))
     }
+    if !supportsUnicode, let lead = UInt8(exactly: character),
+      let length = KeyDecoder.utf8Length(lead: lead)
+    {
+      // A locale that is not UTF-8 hands over a UTF-8 terminal's "é" as two bytes: put them
+      // back together, so typed text is kept whatever the locale says.
+      if let typed = readUTF8(lead: lead, length: length) { return .key(.char(typed)) }
+    }
+    if character == 27, let rest = unknownSequence() {
+      // An escape sequence ncurses does not know (a key of another terminal type): dropped
+      // whole, so that its characters never arrive as typing.
+      _ = rest
+      return nil
+    }
     return KeyDecoder.character(UInt32(character)).map { .key($0) }
   }
 
+  /// The continuation bytes after `lead`, read as they are there now; the character, or nil
+  /// (and the bytes put back) when they do not make one.
+  private func readUTF8(lead: UInt8, length: Int) -> Character? {
+    wtimeout(window, 0)
+    var bytes = [lead]
+    while bytes.count < length {
+      var next: wint_t = 0
+      let result = wget_wch(window, &next)
+      guard result != ecw_err() else { break }
+      guard result != ecw_key_code_yes(), let byte = UInt8(exactly: next), byte & 0xC0 == 0x80
+      else {
+        if result == ecw_key_code_yes() {
+          ecw_unget_key(Int32(next))
+        } else {
+          unget_wch(wchar_t(bitPattern: UInt32(next)))
+        }
+        break
+      }
+      bytes.append(byte)
+    }
+    if let character = KeyDecoder.utf8Character(bytes) { return character }
+    for byte in bytes.dropFirst().reversed() { unget_wch(wchar_t(byte)) }
+    return nil
+  }
+
+  /// After Esc: when `[` or `O` follows at once, the rest of an escape sequence ncurses did
+  /// not recognise (it has waited ESCDELAY already, so what belongs to it is there now), read
+  /// up to its final character. Nil for Esc on its own; anything else is put back.
+  private func unknownSequence() -> String? {
+    wtimeout(window, 0)
+    var next: wint_t = 0
+    let result = wget_wch(window, &next)
+    guard result != ecw_err() else { return nil }
+    guard result != ecw_key_code_yes(), next == 0x5B || next == 0x4F else {
+      if result == ecw_key_code_yes() {
+        ecw_unget_key(Int32(next))
+      } else {
+        unget_wch(wchar_t(bitPattern: UInt32(next)))
+      }
+      return nil
+    }
+    var sequence = String(UnicodeScalar(UInt8(next)))
+    // SS3 (`O`) takes one character; CSI (`[`) takes parameters up to a final 0x40–0x7E.
+    for _ in 0..<32 {
+      var character: wint_t = 0
+      guard wget_wch(window, &character) != ecw_err() else { break }
+      if let scalar = Unicode.Scalar(UInt32(character)) { sequence.unicodeScalars.append(scalar) }
+      if next == 0x4F || (0x40...0x7E).contains(character) { break }
+    }
+    return sequence
+  }
+
   private func functionKey(_ code: Int32) -> Event? {
+    if code == Self.pasteBegin { return readPaste() }
+    if code == Self.pasteEnd { return nil }
+    if let extra = Self.extraKeys.first(where: { $0.1 == code }) { return .key(extra.2) }
     if code == ecw_key_resize() {
       previous = nil
       return .resize(size)
@@ -184,13 +331,34 @@ public final class Terminal {
     return KeyDecoder.function(code).map { .key($0) }
   }
 
+  /// The text between the paste markers, read as it comes (a stalled paste ends after half a
+  /// second); at most `PasteCollector.limit` bytes are kept.
+  private func readPaste() -> Event {
+    var collector = PasteCollector()
+    collector.assemblesBytes = !supportsUnicode
+    wtimeout(window, 500)
+    while true {
+      var character: wint_t = 0
+      let result = wget_wch(window, &character)
+      if result == ecw_err() { break }
+      if result == ecw_key_code_yes() {
+        if Int32(character) == Self.pasteEnd { break }
+        continue
+      }
+      collector.take(UInt32(character))
+    }
+    return .paste(collector.text)
+  }
+
   /// Leaves curses mode for a program that needs the terminal ($EDITOR), then comes back and
   /// repaints everything.
   public func suspend<T>(_ body: () throws -> T) rethrows -> T {
+    setBracketedPaste(false)
     def_prog_mode()
     endwin()
     defer {
       reset_prog_mode()
+      setBracketedPaste(true)
       redrawAll()
       refresh()
     }
@@ -201,6 +369,7 @@ public final class Terminal {
   public func restore() {
     guard isActive else { return }
     isActive = false
+    setBracketedPaste(false)
     mousemask(0, nil)
     curs_set(1)
     endwin()
@@ -217,21 +386,26 @@ public final class Terminal {
   /// Written on a fatal signal, where ncurses cannot be called: leave the alternate screen,
   /// show the cursor, reset attributes, stop mouse reporting.
   static let resetBytes: [CChar] = Array(
-    "\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1006l\u{1B}[0m\u{1B}[?25h\u{1B}[?1049l\r\n".utf8
+    "\u{1B}[?2004l\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1006l\u{1B}[0m\u{1B}[?25h\u{1B}[?1049l\r\n"
+      .utf8
   ).map { CChar(bitPattern: $0) }
 
   /// Ctrl-S saves; terminals use it for flow control unless IXON is off.
-  private static func allowControlS() {
+  private static func allowControlS(_ input: Int32) {
     var modes = termios()
-    guard tcgetattr(STDIN_FILENO, &modes) == 0 else { return }
+    guard tcgetattr(input, &modes) == 0 else { return }
     modes.c_iflag &= ~tcflag_t(IXON)
-    tcsetattr(STDIN_FILENO, TCSANOW, &modes)
+    tcsetattr(input, TCSANOW, &modes)
   }
 }
 
 /// Why the terminal could not be taken over.
 public enum TerminalError: Error, Sendable {
   case cannotStart
+  /// The terminal type cannot place the cursor (TERM=dumb, a printing terminal).
+  case noCursorAddressing(String)
+  /// terminfo does not know the terminal type.
+  case unknownTerminal(String)
 }
 
 extension Optional where Wrapped == String {

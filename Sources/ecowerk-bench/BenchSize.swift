@@ -72,6 +72,6 @@ struct Budgets {
   var startToFirstFrame: Double?
   /// The other issue's budget, checked on medium.
   var keystrokeP99At2000Stakeholders: Double?
-  /// Importing the size's stakeholders into an empty plan (issue 19: 10,000 within 0.5 s).
+  /// Importing the size's stakeholders into an empty plan (10,000 within 0.5 s).
   var importStakeholders: Double?
 }

@@ -149,6 +149,7 @@ extension SizeRun {
       let rendered = MonotonicClock.now()
       return (Double(updated &- start) / 1_000_000, Double(rendered &- start) / 1_000_000)
     }
+    _ = press(.ctrl("g"))
     _ = press(.char("3"))
     let warmUp = 10
     var editUpdate = Samples()
@@ -157,7 +158,8 @@ extension SizeRun {
     var undoTotal = Samples()
     var edits: [Edit] = []
     for round in 0..<(warmUp + 100) {
-      _ = press(.char("e"))
+      // F2 keeps the name and adds to it; Enter keeps it and moves to the next row.
+      _ = press(.function(2))
       _ = press(.char(" "))
       _ = press(.char("é"))
       let before = state.history.undoStack.count
@@ -165,8 +167,7 @@ extension SizeRun {
       guard state.history.undoStack.count == before + 1,
         let made = state.history.undoStack.last?.edit
       else { break }
-      let undo = press(.char("u"))
-      _ = press(.char("j"))
+      let undo = press(.ctrl("z"))
       guard round >= warmUp else { continue }
       edits.append(made)
       editUpdate.add(edit.update)

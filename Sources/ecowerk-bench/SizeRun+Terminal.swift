@@ -24,16 +24,19 @@ extension SizeRun {
     }
     _ = probe.bytes(drawing: Screen.render(state))
 
+    // Ctrl-G 3: the pane list is drawn, then pane 3 over it.
+    press(.ctrl("g"))
+    _ = probe.bytes(drawing: Screen.render(state))
     press(.char("3"))
     let paneSwitch = probe.bytes(drawing: Screen.render(state))
-    press(.char("j"))
+    press(.down)
     let move = probe.bytes(drawing: Screen.render(state))
 
-    // A one-cell edit: a new influence score typed on the selected stakeholder.
+    // A one-cell edit: a new influence score typed on the selected stakeholder and kept.
     while state.pane == .stakeholders,
       MatrixColumns.stakeholders[state.views.stakeholders.column] != .influence
     {
-      press(.char("l"))
+      press(.right)
     }
     _ = probe.bytes(drawing: Screen.render(state))
     var edit = 0
@@ -42,8 +45,10 @@ extension SizeRun {
       case .integer(let score?)? = state.plan.value(of: .influence, at: target.ref)
     {
       press(.char(Character(String(score % 5 + 1))))
+      _ = probe.bytes(drawing: Screen.render(state))
+      press(.enter)
       edit = probe.bytes(drawing: Screen.render(state))
-      editNote = "the cell, the status message and the [+] in the top bar"
+      editNote = "the cell, the status message, the [+] and the selection a row down"
     }
 
     // The same grid with one character changed: the backend's own floor.
@@ -63,7 +68,7 @@ extension SizeRun {
         Double(worst.bytes), .bytes, budget: .atMost(0), level: 1,
         note: "pane \(worst.pane.rawValue)"),
       Figure(
-        "terminal.cursorMove", "terminal bytes: cursor move (j in the stakeholder matrix)",
+        "terminal.cursorMove", "terminal bytes: cursor move (↓ in the stakeholder matrix)",
         Double(move), .bytes, budget: .atMost(budgets.cursorMoveBytes)),
       Figure(
         "terminal.edit", "terminal bytes: one-cell edit", Double(edit), .bytes, note: editNote),

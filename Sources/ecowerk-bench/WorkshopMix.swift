@@ -2,9 +2,10 @@ import EcowerkFixtures
 import EcowerkModel
 import EcowerkUI
 
-/// A workshop at the keyboard: mostly moving through the stakeholder matrix, the Theory of
-/// Change and the action plan, switching panes, now and then an edit typed in place, an undo, a
-/// sort, a search and `n`.
+/// A workshop at the keyboard with the workshop keys (the default): mostly moving through the
+/// stakeholder matrix, the Theory of Change and the action plan, switching panes (Ctrl-G and
+/// the number), now and then an edit typed in place (F2), an undo (Ctrl-Z), a sort (through
+/// the palette), a search (Ctrl-F; in the matrix it filters the rows as you type) and F3.
 ///
 /// Each gesture is chosen from what is on the screen (an edit types text only into a text
 /// field, an undo only follows an edit), so the mix plays like a facilitator rather than a
@@ -71,7 +72,7 @@ struct WorkshopMix {
     if gesture == .next && player.state.lastSearch == nil { gesture = .search }
     switch gesture {
     case .move:
-      let key: Key = random.chance(0.7) ? .char("j") : .char("k")
+      let key: Key = random.chance(0.7) ? .down : .up
       for _ in 0..<random.int(in: 1...4) { player.press(key, .move) }
     case .page:
       player.press(random.chance(0.7) ? .pageDown : .pageUp, .page)
@@ -82,41 +83,40 @@ struct WorkshopMix {
       let column = player.state.views.stakeholders.column
       let last = MatrixColumns.stakeholders.count - 1
       let right = column == 0 || (column < last && random.chance(0.7))
-      for _ in 0..<random.int(in: 1...3) { player.press(.char(right ? "l" : "h"), .column) }
+      for _ in 0..<random.int(in: 1...3) { player.press(right ? .right : .left, .column) }
     case .edit:
       edit(&player)
     case .undo:
-      player.press(.char("u"), .undo)
+      player.press(.ctrl("z"), .undo)
     case .sort:
       switchPane(to: .stakeholders, &player)
-      player.press(.char("s"), .sort)
+      player.press(.ctrl("k"), .sort)
+      for character in "sort" { player.press(.char(character), .sort) }
+      player.press(.enter, .sort)
     case .search:
-      player.press(.char("/"), .searchType)
+      player.press(.ctrl("f"), .searchType)
       for character in random.pick(Self.searchTerms) { player.press(.char(character), .searchType) }
-      player.press(.enter, .searchEnter)
+      // In the matrix Ctrl-F filters the rows as you type; Esc clears the filter again.
+      let filtering: Bool
+      if case .filtering = player.state.mode { filtering = true } else { filtering = false }
+      player.press(filtering ? .escape : .enter, .searchEnter)
     case .next:
-      player.press(.char("n"), .next)
+      player.press(.function(3), .next)
     }
   }
 
-  /// Presses the pane's digit; in the matrix's influence and interest columns the digits set a
-  /// score, so the cursor first steps left out of them, as a user would.
+  /// Ctrl-G and the pane's number: two keys, on any keyboard.
   func switchPane(to pane: PaneID, _ player: inout Player) {
     guard player.state.pane != pane else { return }
-    while player.state.pane == .stakeholders,
-      [.influence, .interest].contains(
-        MatrixColumns.stakeholders[player.state.views.stakeholders.column])
-    {
-      player.press(.char("h"), .column)
-    }
+    player.press(.ctrl("g"), .pane)
     player.press(.char(Character(String(pane.rawValue))), .pane)
   }
 
-  /// `e`, then what fits the field: a few characters typed into text, a new number for a
-  /// number, the next option of a pick list; then Enter. An edit the field refuses is
-  /// cancelled with Esc.
+  /// F2, then what fits the field: a few characters typed after the text, a new number over
+  /// a number (F2 selects it, so typing replaces), the next option of a pick list; then Enter,
+  /// which keeps and moves down. An edit the field refuses is cancelled with Esc.
   mutating func edit(_ player: inout Player) {
-    player.press(.char("e"), .editOpen)
+    player.press(.function(2), .editOpen)
     switch player.state.mode {
     case .editing(let session):
       switch session.kind {
@@ -125,14 +125,13 @@ struct WorkshopMix {
           player.press(.char(character), .editType)
         }
       case .scale, .integer:
-        for _ in session.editor.text { player.press(.backspace, .editType) }
         player.press(.char(Character(String(random.int(in: 1...5)))), .editType)
       default:
         player.press(.escape, .cancel)
         return
       }
     case .picking:
-      player.press(.char("j"), .editType)
+      player.press(.down, .editType)
     default:
       return
     }

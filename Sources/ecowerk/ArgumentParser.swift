@@ -1,5 +1,6 @@
 import EcowerkReport
 import EcowerkStrings
+import EcowerkUI
 
 /// A small hand-written parser for ecowerk's few commands; no package needed for this.
 struct ArgumentParser {
@@ -19,7 +20,7 @@ struct ArgumentParser {
     let valued: Set<String> = [
       "--format", "-o", "--output", "--lang", "--section", "--rubric", "--csv-dialect",
       "--snapshots", "--stakeholders", "--segments", "--chain-links", "--finance", "--sheet",
-      "--since", "--path",
+      "--since", "--path", "--keys",
     ]
     while index < arguments.count {
       let argument = arguments[index]
@@ -139,7 +140,7 @@ struct ArgumentParser {
     default:
       try allow(
         flags, ["--demo", "--no-mouse", "--no-color", "--read-only", "--ignore-lock"], values,
-        ["--rubric", "--snapshots"])
+        ["--rubric", "--snapshots", "--keys"])
       var options = WorkbenchOptions()
       options.demo = flags.contains("--demo")
       options.mouse = !flags.contains("--no-mouse")
@@ -148,6 +149,12 @@ struct ArgumentParser {
       options.rubric = values["--rubric"]?.last
       options.snapshots = values["--snapshots"]?.last
       options.ignoreLock = flags.contains("--ignore-lock")
+      if let keys = values["--keys"]?.last {
+        guard let name = Keymap.Name(rawValue: keys.lowercased()) else {
+          throw UsageError("usage.badKeys", keys)
+        }
+        options.keys = name
+      }
       if words.count > 1 { throw UsageError("usage.tooManyFiles", words[1]) }
       options.file = words.first
       if options.file == nil && !options.demo { return .help }

@@ -2,8 +2,10 @@ import EcowerkStore
 import EcowerkTerminal
 import Glibc
 
-/// Long texts in the user's own editor: `$VISUAL`, then `$EDITOR`, then `vi`, on a temporary
-/// file. The workbench leaves curses mode while it runs and repaints everything after.
+/// Long texts in the user's own editor: `$VISUAL`, then `$EDITOR`, then Debian's
+/// `sensible-editor` / `editor`, then `nano`, and `vi` only when there is nothing else (a trap
+/// for anyone who has never used it), on a temporary file. The workbench leaves curses mode
+/// while it runs and repaints everything after.
 enum ExternalEditor {
   /// The edited text, or nil when the editor failed or the file could not be read.
   static func edit(_ text: String, environment: [String: String], terminal: Terminal) -> String? {
@@ -21,9 +23,7 @@ enum ExternalEditor {
     close(fd)
     guard written == bytes.count else { return nil }
 
-    let editor =
-      [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }
-      .first { !$0.isEmpty } ?? "vi"
+    guard let editor = command(environment) else { return nil }
     let status = terminal.suspend { run(editor, path) }
     guard status == 0 else { return nil }
     // However large the editor made it: the plan's rules judge the text, and a refusal
@@ -76,5 +76,27 @@ enum ExternalEditor {
       if errno != EINTR { return -1 }
     }
     return (status & 0x7F) == 0 ? (status >> 8) & 0xFF : -1
+  }
+
+  /// The editor to run: `$VISUAL` or `$EDITOR` as set (a command line, run by the shell),
+  /// else the first of the fallbacks found on `PATH`; nil when there is none.
+  static func command(_ environment: [String: String]) -> String? {
+    for name in ["VISUAL", "EDITOR"] {
+      if let value = environment[name], value.contains(where: { !$0.isWhitespace }) {
+        return value
+      }
+    }
+    let folders = (environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin").split(separator: ":")
+    for program in ["sensible-editor", "editor", "nano", "vi"] {
+      for folder in folders where folder.hasPrefix("/") {
+        let path = "\(folder)/\(program)"
+        if access(path, X_OK) == 0 {
+          return "'"
+            + path.split(separator: "'", omittingEmptySubsequences: false)
+            .joined(separator: "'\\''") + "'"
+        }
+      }
+    }
+    return nil
   }
 }

@@ -1,5 +1,6 @@
 import EcowerkReport
 import EcowerkStrings
+import EcowerkUI
 
 /// What the user asked for on the command line.
 enum Invocation: Equatable {
@@ -34,6 +35,8 @@ struct WorkbenchOptions: Equatable {
   var snapshots: String?
   /// `--ignore-lock`: edit even though another workbench holds the plan.
   var ignoreLock = false
+  /// `--keys workshop|vim`: the keymap, over `ECOWERK_KEYS` and the config file.
+  var keys: Keymap.Name?
 }
 
 struct PrintOptions: Equatable {

@@ -28,7 +28,9 @@ enum MergeConflictsFile {
       file: path, conflicts: file.conflicts, texts: file.texts, names: file.names)
     return (
       conflicts,
-      StatusMessage(strings.format("conflicts.found", strings.number(file.conflicts.count)))
+      StatusMessage(
+        strings.format(
+          "conflicts.found", strings.count(file.conflicts.count, "count.waitingConflict")))
     )
   }
 

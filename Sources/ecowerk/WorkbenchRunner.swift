@@ -13,6 +13,16 @@ struct WorkbenchRunner {
   var options: WorkbenchOptions
 
   func run() -> Int32 {
+    let keys: KeymapChoice
+    do {
+      keys = try KeymapChoice.resolve(
+        option: options.keys, environment: environment, strings: strings)
+    } catch {
+      Console.error(
+        strings.format("cli.error", strings.format(error.key, arguments: error.arguments)))
+      return ExitStatus.usage
+    }
+    let keymap = Keymap.named(keys.name)
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
       return fail(strings.format("cli.notATerminal", options.file ?? "PLAN"))
     }
@@ -25,13 +35,25 @@ struct WorkbenchRunner {
 
     let terminal: Terminal
     do {
-      terminal = try Terminal(options: Terminal.Options(color: options.color, mouse: options.mouse))
+      terminal = try Terminal(
+        options: Terminal.Options(
+          color: options.color, mouse: options.mouse,
+          interruptIsKey: keymap.binds(.ctrl("c")), suspendIsKey: keymap.binds(.ctrl("z"))))
     } catch {
-      return fail(strings["cli.noTerminal"])
+      session.lock?.release()
+      switch error {
+      case .noCursorAddressing(let type):
+        return fail(strings.format("cli.dumbTerminal", type, options.file ?? "PLAN"))
+      case .unknownTerminal(let type):
+        return fail(strings.format("cli.unknownTerminal", type))
+      case .cannotStart:
+        return fail(strings["cli.noTerminal"])
+      }
     }
     let settings = Settings(
-      language: strings.language, glyphs: terminal.supportsUnicode ? .unicode : .ascii,
-      today: Clock.today(), mouse: options.mouse, readOnly: session.readOnly)
+      language: strings.language, keymap: keymap,
+      glyphs: terminal.supportsUnicode ? .unicode : .ascii, today: Clock.today(),
+      mouse: options.mouse, readOnly: session.readOnly)
     let located = RubricLocator.rubric(
       for: session.plan, planFile: session.path, override: options.rubric)
     var state = AppState(
@@ -39,9 +61,15 @@ struct WorkbenchRunner {
       settings: settings)
     state.status =
       located.problem.map { StatusMessage(strings.describe($0), .error) } ?? session.notice
+      ?? keys.notice.map { StatusMessage($0, .warning) }
     if let (conflicts, notice) = MergeConflictsFile.waiting(for: session, strings: strings) {
       state.mergeConflicts = conflicts
       if state.status == nil { state.status = notice }
+    }
+    // Messages that name a key name it as this keymap has it.
+    if let status = state.status {
+      state.status = StatusMessage(
+        KeyNames.fill(status.text, keymap, pane: state.pane, strings: strings), status.kind)
     }
     if let offer = session.recovery { state.mode = .recovery(offer) }
     _ = Workbench.update(&state, .resize(terminal.size))
@@ -139,6 +167,9 @@ struct WorkbenchRunner {
         case .openExternalEditor(let text):
           let result = ExternalEditor.edit(text, environment: environment, terminal: terminal)
           pending += Workbench.update(&state, .externalEditFinished(result))
+          if result == nil, ExternalEditor.command(environment) == nil {
+            state.status = StatusMessage(strings["cli.noEditor"], .error)
+          }
         case .loadRubric(let path):
           let event: Event
           do {

@@ -117,10 +117,10 @@ import Testing
 
   @Test func theSummaryCountsActionsOverdueAndDone() throws {
     let s = try Self.demo()
-    #expect(s.line(22) == "14 actions · ! 3 overdue · 5 done   as of 2026-11-29")
-    #expect(s.grid[15, 22].style.color == .warning)
+    #expect(s.line(21) == "14 actions · ! 3 overdue · 5 done   as of 2026-11-29")
+    #expect(s.grid[15, 21].style.color == .warning)
     let nl = try Self.demo(language: .dutch)
-    #expect(nl.line(22) == "14 acties · ! 3 te laat · 5 klaar   peildatum 29-11-2026")
+    #expect(nl.line(21) == "14 acties · ! 3 te laat · 5 klaar   peildatum 29-11-2026")
   }
 
   @Test func columnsShowOwnerDatesNodeKPIsAndStatus() throws {
@@ -278,7 +278,7 @@ import Testing
     let kpi = try #require(Self.row(s, "Energiecoaches opgeleid"))
     #expect(s.line(kpi).hasPrefix("✓ "), "reached its target")
     #expect(s.line(kpi).contains("coaches"))
-    #expect(s.screen.contains("a add  d delete  D duplicate  e edit  w list/detail"))
+    #expect(s.screen.contains("a add  dd delete  D duplicate  e edit  w list/detail"))
     #expect(s.state.editTarget == Target(.actionKPI("act-2", "kpi-11"), .name))
     s.press(.moveRight, times: 3)
     #expect(s.state.editTarget == Target(.actionKPI("act-2", "kpi-11"), .actual))

@@ -71,16 +71,32 @@ import Testing
       session.state.status?.text == "That is not in the plan (any more); there is nothing to show")
   }
 
-  @Test func theKeysAreTheOverlaysKeymap() throws {
+  @Test(arguments: Keymap.Name.allCases)
+  func theKeysAreTheKeymaps(_ name: Keymap.Name) throws {
     var (session, saved) = try Self.session()
     Self.open(&session, comparedWith: saved)
-    let keys = OverlayKeys.changes
-    #expect(session.line(23).contains("Enter go to  Esc close"))
-    session.key(try #require(keys.key(for: .bottom)))
+    session.state.settings.keymap = .named(name)
+    #expect(session.keyBar.contains("Enter go there"))
+    #expect(session.keyBar.contains("Esc close"))
+    session.press(.bottom)
     guard case .changes(let list) = session.state.mode else { return }
     #expect(list.cursor.row == list.changes.count - 1)
-    session.key(try #require(keys.key(for: .close)))
+    session.press(.top)
+    guard case .changes(let top) = session.state.mode else { return }
+    #expect(top.cursor.row == 0)
+    session.press(.cancel)
     #expect(session.state.mode == .normal)
+  }
+
+  @Test func thePaletteShowsTheChangesSinceTheLastSave() throws {
+    var session = try Session.demo()
+    session.state.settings.keymap = .workshop
+    session.press(.palette)
+    session.type("changes")
+    session.press(.commit)
+    #expect(
+      session.effects.last
+        == .loadComparison(path: session.state.filePath, label: "the last save"))
   }
 
   @Test func nothingChangedSaysSoAndABadFileSaysWhy() throws {

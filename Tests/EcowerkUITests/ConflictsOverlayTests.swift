@@ -44,16 +44,15 @@ import Testing
   @Test func takingTheirsIsAnEditThatUndoTakesBack() throws {
     var session = try Self.session()
     let before = session.state.plan
-    let keys = OverlayKeys.conflicts
-    session.key(try #require(keys.key(for: .takeTheirs)))
+    session.press(.takeTheirs)
     #expect(session.state.plan.stakeholders[0].influence == 1)
     #expect(session.effects.contains { if case .journal = $0 { true } else { false } })
     #expect(session.state.mergeConflicts?.decisions.first == .theirs)
     #expect(session.state.mergeConflicts?.cursor.row == 1, "on to the next open conflict")
-    session.key(try #require(keys.key(for: .keepOurs)))
+    session.press(.keepOurs)
     #expect(session.state.mergeConflicts?.decisions[1] == .ours)
     #expect(session.state.mergeConflicts?.open == 1)
-    session.key(try #require(keys.key(for: .close)))
+    session.press(.cancel)
     session.press(.undo)
     #expect(session.state.plan == before)
   }
@@ -73,7 +72,7 @@ import Testing
     #expect(session.state.mergeConflicts?.open == 0)
     #expect(
       session.state.status?.text
-        == "Every conflict is decided; :w saves the plan and removes the conflicts file")
+        == "Every conflict is decided; Ctrl-S saves the plan and removes the conflicts file")
     session.send(.saveFinished(version: session.state.version, error: nil))
     guard case .keepConflicts(let last)? = session.effects.last else { return }
     #expect(last.remaining.conflicts.isEmpty)

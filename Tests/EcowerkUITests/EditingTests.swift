@@ -29,13 +29,13 @@ import Testing
       session.press(.add)
       #expect(session.state.mode != .normal, "the editor opens on the new row's name")
       session.type(name)
+      // Rate it: Tab to influence, then interest; typing replaces the 3 a new row starts at.
+      session.key(.tab)
+      session.type(String(index % 5 + 1))
+      session.key(.tab)
+      session.type(String(5 - index % 5))
       session.key(.enter)
-      // Rate it: influence, then interest, with the digit keys on those columns.
-      session.state.views.stakeholders.column = 5
-      session.key(.char(Character(String(index % 5 + 1))))
-      session.press(.moveRight)
-      session.key(.char(Character(String(5 - index % 5))))
-      session.state.views.stakeholders.column = 0
+      session.column(.name)
     }
     #expect(session.state.plan.stakeholders.map(\.name) == names)
     #expect(session.state.plan.stakeholders.map(\.influence) == [1, 2, 3, 4, 5])
@@ -47,12 +47,13 @@ import Testing
     #expect(session.state.plan.stakeholders[2].inMVE)
     session.press(.undo)
     #expect(!session.state.plan.stakeholders[2].inMVE)
-    #expect(session.line(23).contains("ongedaan: MVE van Coöperatie Zeeën: ja → nee"))
+    // The undo message says what was undone, the way it was made.
+    #expect(session.statusLine.contains("ongedaan: MVE van Coöperatie Zeeën: nee → ja"))
     session.press(.undo)
     #expect(session.state.plan.stakeholders[4].interest == 3, "back to a new row's 3")
     session.press(.redo)
     #expect(session.state.plan.stakeholders[4].interest == 1)
-    #expect(session.line(23).contains("opnieuw: belang van Hogeschool Saxion: 3 → 1"))
+    #expect(session.statusLine.contains("opnieuw: belang van Hogeschool Saxion: 3 → 1"))
     #expect(session.line(0).hasSuffix("[+]"))
     #expect(session.screen.contains("Bäckerij Müller"))
     // Save: the runner writes what the effect carries; the file then loads as the same plan.
@@ -83,12 +84,17 @@ import Testing
       .role: "Regie & loket", .influence: "5", .interest: "2", .contributions: "€ 50.000 cash",
       .sharedInterests: "Banen", .ownInterests: "Minder CO₂", .addedValue: "Doelen halen",
     ]
-    for (column, spec) in MatrixColumns.stakeholders.enumerated() {
-      session.state.views.stakeholders.column = column
+    for spec in MatrixColumns.stakeholders {
+      session.column(spec)
       if let text = values[spec] {
         Self.type(text, into: &session)
         #expect(
           session.state.mode == .normal, "\(spec): \(String(describing: session.state.status))")
+      } else if spec == .chainLinks {
+        // A reference list: the edit key opens its pick list; Space checks one, Enter keeps.
+        session.press(.edit)
+        session.key(.char(" "))
+        session.key(.enter)
       } else {
         session.press(.cycleValue)
       }
@@ -103,9 +109,10 @@ import Testing
     session.type("Nieuwe partij")
     session.key(.enter)
     session.press(.moveItemUp)
-    session.press(.delete)
+    session.key(.char("d"))
+    session.key(.char("d"))
     #expect(session.state.plan.violations().isEmpty)
-    while session.state.history.undoStack.count > 0 { session.press(.undo) }
+    session.undoAll()
     #expect(session.state.plan == original)
     #expect(!session.state.isModified)
   }
@@ -134,7 +141,7 @@ import Testing
   @Test func typedFieldsRefuseBadInputAndKeepTheEditorOpen() throws {
     var session = try Session.demo(language: .dutch)
     session.press(.showPane(.stakeholders))
-    session.state.views.stakeholders.column = 5
+    session.column(.influence)
     let before = session.state.plan
     Self.type("7", into: &session)
     guard case .editing(let editing) = session.state.mode else {
@@ -142,7 +149,7 @@ import Testing
       return
     }
     #expect(editing.editor.text == "7")
-    #expect(session.line(23).contains("‘7’: kies een cijfer van 1 tot en met 5"))
+    #expect(session.statusLine.contains("‘7’: kies een cijfer van 1 tot en met 5"))
     #expect(session.state.plan == before)
     session.key(.escape)
     #expect(session.state.mode == .normal)
@@ -184,34 +191,59 @@ import Testing
   @Test func tabCommitsAndKeepsEditingTheNextCell() throws {
     var session = try Session.demo()
     session.press(.showPane(.stakeholders))
-    session.state.views.stakeholders.column = 4
+    session.column(.name)
     session.press(.edit)
     session.key(.ctrl("u"))
-    session.type("Opleiden")
+    session.type("Opleiden Twente")
     session.key(.tab)
-    #expect(session.state.plan.stakeholders[0].role == "Opleiden")
+    #expect(session.state.plan.stakeholders[0].name == "Opleiden Twente")
     guard case .editing(let next) = session.state.mode else {
       Issue.record("not editing the next cell")
       return
     }
     #expect(next.target.field == .influence)
+    #expect(next.replacesOnType, "a number opens selected")
+    session.type("2")
+    session.key(.tab)
+    session.type("1")
+    session.key(.tab)
+    #expect(session.state.plan.stakeholders[0].influence == 2, "typed over the 4, not 42")
+    #expect(session.state.plan.stakeholders[0].interest == 1)
+    // A yes/no is a choice: Tab opens its list and keeps editing after it.
+    guard case .picking(let mve) = session.state.mode else {
+      Issue.record("Tab stopped at the MVE column")
+      return
+    }
+    #expect(mve.target.field == .inMVE)
+    session.type("n")
+    session.key(.tab)
+    #expect(!session.state.plan.stakeholders[0].inMVE)
+    guard case .picking(let orchestrator) = session.state.mode else {
+      Issue.record("Tab stopped at the orchestrator column")
+      return
+    }
+    #expect(orchestrator.target.field == .isOrchestrator)
     session.key(.escape)
+    #expect(session.state.mode == .normal)
   }
 
-  @Test func choiceFieldsCycleWithSpaceAndPickWithEnter() throws {
+  @Test func choiceFieldsChangeOnlyOnADeliberateKeyAndSayWhat() throws {
     var session = try Session.demo()
     session.press(.showPane(.stakeholders))
-    session.state.views.stakeholders.column = 1
+    session.column(.kind)
     let kind = session.state.plan.stakeholders[0].kind
+    session.key(.char(" "))
+    #expect(session.state.plan.stakeholders[0].kind == kind, "Space changes nothing")
     session.press(.cycleValue)
     #expect(session.state.plan.stakeholders[0].kind != kind)
+    #expect(session.statusLine.contains("kind of ROC Tubantia: Vocational school →"))
     session.press(.edit)
     guard case .picking(let list) = session.state.mode else {
       Issue.record("no pick list")
       return
     }
     #expect(list.options.count == StakeholderKind.allCases.count)
-    session.key(.char("j"))
+    session.key(.down)
     session.key(.enter)
     #expect(session.state.mode == .normal)
     #expect(session.state.plan.violations().isEmpty)
@@ -269,7 +301,7 @@ import Testing
       session.press(.moveDown)
     }
     #expect(visited > 15)
-    while !session.state.history.undoStack.isEmpty { session.press(.undo) }
+    session.undoAll()
     #expect(session.state.plan == original)
   }
 
@@ -289,8 +321,8 @@ import Testing
     session.press(.delete)
     #expect(session.state.plan.segments.count == original.segments.count + 1)
     #expect(session.state.plan.violations().isEmpty)
-    // Add and name, duplicate, two moves, delete: six edits.
-    session.press(.undo, times: 6)
+    // Add with its name (one step), duplicate, two moves, delete: five edits.
+    session.press(.undo, times: 5)
     #expect(session.state.plan == original)
   }
 
@@ -299,9 +331,19 @@ import Testing
     let original = session.state.plan
     session.press(.showPane(.segments))
     session.press(.delete)
+    // Others refer to it: the delete asks first, and says what it takes with it.
+    guard case .confirmDelete(let question) = session.state.mode else {
+      Issue.record("no question before deleting a referenced segment")
+      return
+    }
+    // Ambassadors, propositions (their segments and the answers to its pains, gains and
+    // barriers), impact goals, business models and pilots.
+    #expect(question.text.contains("and clear 13 references"), "\(question.text)")
+    #expect(session.state.plan == original)
+    session.key(.char("y"))
     #expect(
       session.state.plan.segments.allSatisfy { !$0.ambassadors.contains(original.segments[0].id) })
-    #expect(session.line(23).contains("reference"))
+    #expect(session.statusLine.contains("reference"))
     session.press(.undo)
     #expect(session.state.plan == original)
   }
@@ -333,7 +375,7 @@ import Testing
     session.press(.edit)
     session.press(.add)
     #expect(session.state.plan == (try DemoPlan.load()))
-    #expect(session.line(23).contains("Read-only"))
+    #expect(session.statusLine.contains("Read-only"))
   }
 
   @Test func recoveredEditsAreReplayedAndUndoable() throws {
@@ -346,7 +388,7 @@ import Testing
       RecoveryOffer(
         edits: edits, first: "2026-11-29T10:00", last: "2026-11-29T10:05", damage: nil,
         planChanged: false))
-    #expect(session.screen.contains("There are 5 change(s) from the last session"))
+    #expect(session.screen.contains("Not saved in the last session: 5 changes"))
     session.type("s")
     #expect(session.screen.contains("1. "))
     session.key(.escape)

@@ -22,8 +22,10 @@ import Testing
         session.key(.enter)
         if case .editing = session.state.mode { session.key(.escape) }
       case .picking:
-        session.key(.char("j"))
+        session.key(.down)
         session.key(.enter)
+      case .confirmDelete:
+        session.key(.char("y"))
       case .filtering:
         session.key(.escape)
       default:

@@ -432,7 +432,7 @@ extension FinancePaneTests {
   @Test func theActualsTotalComparesWithWhatIsEnteredSoFar() throws {
     var s = try Self.demo()
     s.press(.toggleActuals)
-    #expect(s.line(23).contains("Actuals: blank = not entered yet; r = back to the plan"))
+    #expect(s.statusLine.contains("Actuals: blank = not entered yet; r = back to the plan"))
     #expect(
       s.screen.contains("Total · ROC Tubantia cash: planned €375,000 · actual so far €40,000"))
     s.press(.moveDown)
@@ -444,7 +444,7 @@ extension FinancePaneTests {
     #expect(!s.state.views.finance.chart && s.state.views.finance.actuals, "r leaves the chart")
     s.press(.toggleActuals)
     #expect(!s.state.views.finance.actuals)
-    #expect(s.line(23).contains("Planned figures"))
+    #expect(s.statusLine.contains("Planned figures"))
   }
 }
 

@@ -137,7 +137,7 @@ import Testing
     session.press(.cycleValue)
     #expect(session.state.plan.pilots[0].painPoints.first { $0.id == pointID }?.kind != kind)
     #expect(session.state.plan.violations().isEmpty)
-    while !session.state.history.undoStack.isEmpty { session.press(.undo) }
+    session.undoAll()
     #expect(session.state.plan == original)
   }
 }

@@ -40,7 +40,7 @@ import Testing
   }
 
   static func undoAll(_ session: inout Session) {
-    while !session.state.history.undoStack.isEmpty { session.press(.undo) }
+    session.undoAll()
   }
 
   @Test func spaceCountsTheLevelUpAndGoesRoundAfterFive() throws {
@@ -103,7 +103,7 @@ import Testing
     let screen = session.screen
     #expect(screen.contains("›  3 — Gedeelde visie benoemt doelgroep"))
     #expect(screen.contains("5 — "))
-    session.key(.char("j"))
+    session.key(.down)
     session.key(.enter)
     #expect(Self.level("visie-1", in: "rev-2", session) == 4)
     #expect(session.state.mode == .normal)

@@ -137,8 +137,9 @@ import Testing
 
   @Test func aShortListCountsPilotsByStatusAndExplainsTheMark() {
     let s = Self.open(Self.plan())
-    #expect(s.line(Self.top + 6).contains("1 planned · 2 running · 1 finished"))
-    #expect(s.line(Self.top + 7).contains("! = over, no learnings yet"))
+    // Four pilots and the empty row to add one, a blank line, then the tally and the legend.
+    #expect(s.line(Self.top + 7).contains("1 planned · 2 running · 1 finished"))
+    #expect(s.line(Self.top + 8).contains("! = over, no learnings yet"))
     var demo = Self.open(Self.plan(), language: .dutch)
     demo.state.plan.pilots.removeFirst(2)
     #expect(demo.screen.contains("1 gepland · 1 loopt"))

@@ -20,8 +20,8 @@ import Testing
     session.send(.externalEditFinished(Self.tooLong))
     #expect(session.state.plan.vision == vision, "not taken")
     #expect(!session.state.isModified)
-    #expect(session.line(23).contains("Not taken: the text is 150,000 bytes long"))
-    #expect(session.line(23).contains("E opens it again"))
+    #expect(session.statusLine.contains("Not taken: the text is 150,000 bytes long"))
+    #expect(session.statusLine.contains("E opens it again"))
     // E on the same field opens the refused text, not the old one.
     session.effects = []
     session.press(.editExternal)
@@ -67,7 +67,7 @@ import Testing
       RecoveryOffer(edits: [bad], first: "a", last: "b", damage: nil, planChanged: false))
     session.type("r")
     #expect(session.state.plan == plan)
-    #expect(session.line(23).contains("Recovered 0 of 1 changes"))
+    #expect(session.statusLine.contains("Recovered 0 of 1 changes"))
   }
 
   /// After a kill between the save's rename and the journal's removal the plan holds the
@@ -88,7 +88,7 @@ import Testing
     #expect(session.state.plan == saved, "the order is as saved")
     #expect(!session.state.isModified)
     #expect(session.effects == [.discardJournal])
-    #expect(session.line(23).contains("4 were already in the saved plan"))
+    #expect(session.statusLine.contains("Nothing to recover: 4 changes already in the saved plan"))
   }
 
   @Test func recoveredEditsAreJournalledAgain() throws {
@@ -110,18 +110,18 @@ import Testing
     var session = try Session.demo(width: 120)
     let problem = "The recovery journal plan.ecowerk.json.journal cannot be written"
     session.send(.journalChanged(problem: problem))
-    #expect(session.line(23).contains("NO JOURNAL"))
-    #expect(session.line(23).contains(problem))
+    #expect(session.statusLine.contains("NO JOURNAL"))
+    #expect(session.statusLine.contains(problem))
     session.press(.showPane(.stakeholders))
     session.press(.toggleMVE)
-    #expect(session.line(23).contains("NO JOURNAL"), "still there after the next edit")
+    #expect(session.statusLine.contains("NO JOURNAL"), "still there after the next edit")
     session.press(.moveDown)
-    #expect(session.line(23).contains(problem), "and its words when nothing else is said")
+    #expect(session.statusLine.contains(problem), "and its words when nothing else is said")
     session.send(.journalChanged(problem: nil))
-    #expect(!session.line(23).contains("NO JOURNAL"))
-    #expect(session.line(23).contains("The recovery journal is complete again"))
+    #expect(!session.statusLine.contains("NO JOURNAL"))
+    #expect(session.statusLine.contains("The recovery journal is complete again"))
     var dutch = try Session.demo(width: 120, language: .dutch)
     dutch.send(.journalChanged(problem: "x"))
-    #expect(dutch.line(23).contains("LOGBOEK UIT"))
+    #expect(dutch.statusLine.contains("LOGBOEK UIT"))
   }
 }

@@ -25,9 +25,11 @@ import Testing
     let screen = session.screen
     #expect(screen.contains("The plan changed on disk"))
     #expect(screen.contains("Someone else changed plan.ecowerk.json"))
-    #expect(screen.contains("r  reload it (your changes are dropped)"))
-    #expect(screen.contains("o  overwrite it with your version"))
-    #expect(screen.contains("s  save your version elsewhere (:w FILE)"))
+    // The answers come from the keymap: its keys, what each does.
+    #expect(screen.contains("r/h      reload the file (your changes are dropped)"))
+    #expect(screen.contains("o        overwrite (theirs is kept as .bak)"))
+    #expect(screen.contains("s/e/w    save yours elsewhere (:w FILE)"))
+    #expect(screen.contains("Esc/c/a  cancel: not saved"))
     #expect(session.state.isModified, "nothing was saved")
   }
 

@@ -72,14 +72,14 @@ import Testing
       .saveFinished(version: 1, error: "the plan was NOT saved: No space left on device"))
     #expect(!session.effects.contains(.quit))
     #expect(session.state.isModified)
-    #expect(session.line(23).contains("NOT saved"))
+    #expect(session.statusLine.contains("NOT saved"))
   }
 
   @Test func theCommandLineTakesWQAndQBangAndHelp() throws {
     var session = try Session.demo()
     session.press(.commandLine)
     session.type("w")
-    #expect(session.line(23).contains(":w"))
+    #expect(session.statusLine.contains(":w"))
     session.key(.enter)
     guard case .save? = session.effects.first else {
       Issue.record("no save")
@@ -102,13 +102,13 @@ import Testing
     session.press(.commandLine)
     session.type("opslaan")
     session.key(.enter)
-    #expect(session.line(23).contains("Onbekende opdracht :opslaan"))
+    #expect(session.statusLine.contains("Onbekende opdracht :opslaan"))
   }
 
   @Test func anUnknownKeySaysHowToFindTheKeys() throws {
     var session = try Session.demo()
     session.key(.function(9))
-    #expect(session.line(23).contains("The key F9 does nothing here — ? shows the keys"))
+    #expect(session.statusLine.contains("The key F9 does nothing here — ? shows the keys"))
   }
 
   @Test func helpOpensScrollsAndCloses() throws {
@@ -143,7 +143,7 @@ import Testing
     session.press(.search)
     session.type("zzzz")
     session.key(.enter)
-    #expect(session.line(23).contains("Not found: zzzz"))
+    #expect(session.statusLine.contains("Not found: zzzz"))
   }
 
   @Test func resizingDownToOneByOneAndBackNeverCrashes() throws {

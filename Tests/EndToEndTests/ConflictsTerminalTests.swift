@@ -3,12 +3,14 @@ import EcowerkStore
 import Foundation
 import Testing
 
-/// A merge's conflicts resolved in the real workbench through ncurses: the plan opens with
-/// the conflicts waiting, `:conflicts` shows them, `t` takes theirs, `:changes` lists what that
-/// changed, and `:w` saves the plan and removes the conflicts file.
+/// A merge's conflicts resolved in the real workbench through ncurses, in both keymaps: the
+/// plan opens with the conflicts waiting, `:conflicts` (the palette's "merge conflicts") shows
+/// them, `t` takes theirs, `:changes` (the palette's "changes") lists what that changed, and a
+/// save writes the plan and removes the conflicts file.
 @Suite(.enabled(if: Tmux.isAvailable, "tmux is not installed: apt-get install tmux"))
 struct ConflictsTerminalTests {
-  @Test func conflictsWaitTakeTheirsAndASaveClearsThem() throws {
+  @Test(arguments: ["vim", "workshop"])
+  func conflictsWaitTakeTheirsAndASaveClearsThem(_ keys: String) throws {
     let scratch = try Scratch()
     let base = try DemoPlan.load()
     var ours = base
@@ -27,23 +29,40 @@ struct ConflictsTerminalTests {
     let conflicts = ConflictFile.path(for: plan)
     #expect(FileManager.default.fileExists(atPath: conflicts))
 
-    let tmux = try Tmux(WorkbenchTerminalTests.script("plan.ecowerk.json", in: scratch))
-    try tmux.waitFor("1 merge conflict(s) waiting")
-    try tmux.send(":")
-    try tmux.type("conflicts")
+    let tmux = try Tmux(
+      WorkbenchTerminalTests.script("plan.ecowerk.json", in: scratch, keys: keys))
+    let palette = keys == "vim" ? "C-p" : "C-k"
+    let opening = try tmux.waitFor("1 merge conflict waits")
+    #expect(
+      opening.contains(
+        keys == "vim" ? "waits — see :conflicts" : "waits — see Ctrl-K “merge conflicts”"))
+    if keys == "vim" {
+      try tmux.send(":")
+      try tmux.type("conflicts")
+    } else {
+      try tmux.send(palette)
+      try tmux.type("merge conflicts")
+    }
     try tmux.send("Enter")
     let list = try tmux.waitFor("Merge conflicts: 1 of 1 open")
     #expect(list.contains("influence — ours 5, theirs 1 (was 4)"))
+    #expect(list.contains("o keep ours"))
     try tmux.send("t")
     try tmux.waitFor("Every conflict is decided")
-    try tmux.send("Escape", ":")
-    try tmux.type("changes")
+    try tmux.send("Escape")
+    if keys == "vim" {
+      try tmux.send(":")
+      try tmux.type("changes")
+    } else {
+      try tmux.send(palette)
+      try tmux.type("changed since")
+    }
     try tmux.send("Enter")
     let changes = try tmux.waitFor("Changes since the last save: 1 change")
     #expect(changes.contains("influence 5 → 1"))
-    try tmux.send("Escape", ":")
-    try tmux.type("wq")
-    try tmux.send("Enter")
+    try tmux.send("Escape", "C-s")
+    try tmux.waitFor("Saved")
+    try tmux.send(keys == "vim" ? "q" : "C-q")
     let result = try WorkbenchTerminalTests.finished(tmux, scratch)
     #expect(result.status == "0")
     #expect(result.sameModes)

@@ -22,7 +22,7 @@ struct OneWriterTerminalTests {
     let third = try Tmux("'\(Binary.path)' '\(path)'; sleep 600", width: 160)
     let free = try third.waitFor("Energiek Mkb Twente")
     #expect(!free.contains("[read-only]"))
-    try third.send("q")
+    try third.send("C-q")
   }
 
   @Test func aSaveAfterAnOutsideChangeAsksAndOverwritesOnlyWhenTold() throws {

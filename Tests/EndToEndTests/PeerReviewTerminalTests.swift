@@ -39,7 +39,7 @@ struct PeerReviewTerminalTests {
     let list = try tmux.waitFor("Niveau: Gedeelde visie")
     #expect(list.contains("1 — Geen gezamenlijke visie"))
     #expect(list.contains("4 — Visie dient als ijkpunt bij keuzes"))
-    try tmux.send("j", "Enter")
+    try tmux.send("Down", "Enter")
     try tmux.waitFor("Gedeelde visie: niveau 3 → 4")
     try tmux.waitFor("[+]")
     try tmux.send(":")

@@ -24,6 +24,13 @@ struct SafeFilesTerminalTests {
     try tmux.send("Enter")
   }
 
+  /// Save As with the workshop keys: F12 opens the command line with `w ` typed.
+  static func saveAs(_ tmux: Tmux, _ path: String) throws {
+    try tmux.send("F12")
+    try tmux.type(path)
+    try tmux.send("Enter")
+  }
+
   /// A `.PLAN.lock` linked to another file: opening the plan wrote `user=… host=…` into it.
   @Test func aLinkedLockOpensThePlanReadOnlyAndNamesIt() throws {
     let scratch = try Scratch()
@@ -110,7 +117,8 @@ struct SafeFilesTerminalTests {
     #expect(FileManager.default.fileExists(atPath: path + ".journal"))
     let second = try Tmux("'\(Binary.path)' '\(path)'; echo SECOND-DONE; sleep 600", width: 200)
     try second.waitFor("[read-only]")
-    try second.send("q")
+    // The workshop keys, the default: Ctrl-Q quits.
+    try second.send("C-q")
     try second.waitFor("SECOND-DONE")
     #expect(FileManager.default.fileExists(atPath: path + ".journal"), "the first one's edits")
     try first.send("q", "d")
@@ -126,14 +134,14 @@ struct SafeFilesTerminalTests {
     try second.waitFor("[read-only]")
     let before = scratch.read("plan.ecowerk.json")
     for spelling in ["\(scratch.path)/./plan.ecowerk.json", "./plan.ecowerk.json"] {
-      try Self.command(second, "w \(spelling)")
+      try Self.saveAs(second, spelling)
       try second.waitFor("opened read-only")
       #expect(scratch.read("plan.ecowerk.json") == before, "\(spelling)")
     }
     // A link to the plan is the plan too.
     #expect(symlink(path, scratch.file("link.json")) == 0)
     try second.send("Escape")
-    try Self.command(second, "w link.json")
+    try Self.saveAs(second, "link.json")
     try second.waitFor("opened read-only")
     #expect(scratch.read("plan.ecowerk.json") == before)
     try first.send("q")
@@ -296,9 +304,9 @@ struct FullDiskTerminalTests {
     try tmux.waitFor("ECOWERK-DONE")
     // What the crash left: every edit made, those made while the disk was full too.
     let restart = try Tmux(WorkbenchTerminalTests.script("'\(path)'", in: scratch), width: 200)
-    try restart.waitFor("There are \(presses) change(s) from the last session")
+    try restart.waitFor("Not saved in the last session: \(presses) changes")
     try restart.send("r")
-    try restart.waitFor("Recovered \(presses) change(s)")
+    try restart.waitFor("Recovered \(presses) changes")
     try restart.send(":")
     try restart.type("q!")
     try restart.send("Enter")

@@ -12,7 +12,7 @@ struct SuspendTerminalTests {
       "cd '\(scratch.path)'; exec bash --norc --noprofile -i", width: 100,
       environment: ["PS1": "shell$ "])
     try tmux.waitFor("shell$")
-    try tmux.type("stty -g > before; '\(Binary.path)' '\(path)'")
+    try tmux.type("stty -g > before; '\(Binary.path)' --keys vim '\(path)'")
     try tmux.send("Enter")
     try tmux.waitFor("Energiek Mkb Twente")
     try tmux.send("3")

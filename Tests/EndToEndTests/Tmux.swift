@@ -2,6 +2,10 @@ import Foundation
 
 /// A tmux server of our own (a private socket) to run the real binary in a real terminal:
 /// send keys, read the screen, resize, and wait for text rather than sleep.
+///
+/// Every wait is for a stable screen: the text (or condition) must be there in two captures in
+/// a row that are the same, so a test never reads a frame the program is still drawing — the
+/// machines are small and busy, and a first match can be half a frame.
 final class Tmux {
   static let executable: String? = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].first {
     FileManager.default.isExecutableFile(atPath: $0)
@@ -12,12 +16,22 @@ final class Tmux {
   let socket = "ecowerk-test-" + UUID().uuidString.prefix(8)
   let session = "e2e"
 
-  /// Starts `command` (run by sh) in a new session of `width`×`height`.
-  init(_ command: String, width: Int = 80, height: Int = 24, environment: [String: String] = [:])
-    throws
-  {
-    var env = "env -u NO_COLOR TERM=xterm-256color LC_ALL=C.UTF-8 LANG=C.UTF-8 ESCDELAY=25"
-    for (key, value) in environment.sorted(by: { $0.key < $1.key }) {
+  /// Starts `command` (run by sh) in a new session of `width`×`height`. The program sees a
+  /// config folder of its own (no user's keymap choice leaks in) and the workshop keys unless
+  /// `environment` says otherwise; `unset` removes variables (LC_ALL, for the locale tests).
+  init(
+    _ command: String, width: Int = 80, height: Int = 24, environment: [String: String] = [:],
+    unset: [String] = []
+  ) throws {
+    var env = "env -u NO_COLOR -u ECOWERK_KEYS"
+    for name in unset { env += " -u \(name)" }
+    var values = [
+      "TERM": "xterm-256color", "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8", "ESCDELAY": "25",
+      "XDG_CONFIG_HOME": NSTemporaryDirectory() + "ecowerk-no-config",
+    ]
+    for name in unset { values[name] = nil }
+    for (key, value) in environment { values[key] = value }
+    for (key, value) in values.sorted(by: { $0.key < $1.key }) {
       env += " \(key)='\(value)'"
     }
     try run([
@@ -86,6 +100,17 @@ final class Tmux {
     for key in keys { try run(["send-keys", "-t", session, key]) }
   }
 
+  func send(keys: [String]) throws {
+    for key in keys { try run(["send-keys", "-t", session, key]) }
+  }
+
+  /// Pastes `text` the way a terminal does: with the bracketed-paste markers when the program
+  /// asked for them (tmux's `paste-buffer -p`), so it arrives as one paste, not as keys.
+  func paste(_ text: String) throws {
+    try run(["set-buffer", "-b", "ecowerk-paste", text])
+    try run(["paste-buffer", "-p", "-d", "-b", "ecowerk-paste", "-t", session])
+  }
+
   /// Types literal text.
   func type(_ text: String) throws {
     try run(["send-keys", "-t", session, "-l", text])
@@ -100,30 +125,38 @@ final class Tmux {
     try run(["resize-window", "-t", session, "-x", String(width), "-y", String(height)])
   }
 
-  /// Waits until the screen contains `text` (or `timeout` seconds pass) and returns the screen.
+  /// Waits until the screen contains `text` and is stable (or `timeout` seconds pass) and
+  /// returns the screen.
   @discardableResult
-  func waitFor(_ text: String, timeout: Double = 10) throws -> String {
-    let deadline = Date().addingTimeInterval(timeout)
-    var last = ""
-    while Date() < deadline {
-      last = try screen()
-      if last.contains(text) { return last }
-      Thread.sleep(forTimeInterval: 0.05)
+  func waitFor(_ text: String, timeout: Double = 20) throws -> String {
+    do {
+      return try waitUntil(timeout: timeout) { $0.contains(text) }
+    } catch TmuxError.timeout(_, let screen) {
+      throw TmuxError.timeout(waitingFor: text, screen: screen)
     }
-    throw TmuxError.timeout(waitingFor: text, screen: last)
   }
 
-  /// Waits until `condition` holds for the screen.
+  /// Waits until `condition` holds for a stable screen: two captures in a row, a moment
+  /// apart, that are the same and both satisfy it.
   @discardableResult
-  func waitUntil(timeout: Double = 10, _ condition: (String) -> Bool) throws -> String {
+  func waitUntil(timeout: Double = 20, _ condition: (String) -> Bool) throws -> String {
     let deadline = Date().addingTimeInterval(timeout)
+    var previous: String?
     var last = ""
     while Date() < deadline {
       last = try screen()
-      if condition(last) { return last }
-      Thread.sleep(forTimeInterval: 0.05)
+      if condition(last), last == previous { return last }
+      previous = condition(last) ? last : nil
+      Thread.sleep(forTimeInterval: 0.08)
     }
     throw TmuxError.timeout(waitingFor: "condition", screen: last)
+  }
+
+  /// Waits until the screen has stopped changing and returns it: for checking that something
+  /// did NOT happen after a key, which no text can signal.
+  @discardableResult
+  func settle(timeout: Double = 20) throws -> String {
+    try waitUntil(timeout: timeout) { _ in true }
   }
 
   /// The process id of the program in the pane.

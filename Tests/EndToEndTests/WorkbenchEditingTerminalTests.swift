@@ -107,10 +107,10 @@ struct WorkbenchEditingTerminalTests {
     #expect(FileManager.default.fileExists(atPath: path + ".journal"))
 
     let second = try Tmux(WorkbenchTerminalTests.script("'\(path)'", in: scratch))
-    let offer = try second.waitFor("There are 4 change(s) from the last session")
-    #expect(offer.contains("r  recover"))
+    let offer = try second.waitFor("Not saved in the last session: 3 changes")
+    #expect(offer.contains("r/h        recover the changes"))
     try second.send("r")
-    try second.waitFor("Recovered 4 change(s)")
+    try second.waitFor("Recovered 3 changes")
     try second.send("3")
     try second.waitFor("Waterschap Vechtstromen")
     try second.send(":")

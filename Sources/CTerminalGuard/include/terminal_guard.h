@@ -13,11 +13,12 @@
 
 #include <stddef.h>
 
-/// Saves the terminal modes of standard input, to be restored on a fatal signal.
-/// Returns 0 on success, -1 when standard input is not a terminal.
-int ecw_guard_save_terminal_modes(void);
+/// Saves the terminal modes of `input` (the descriptor the workbench reads its keys from), to
+/// be restored on a fatal signal; `output` is where the reset bytes go then.
+/// Returns 0 on success, -1 when `input` is not a terminal.
+int ecw_guard_save_terminal_modes(int input, int output);
 
-/// Sets the bytes written to standard output on a fatal signal (copied; at most 255 bytes).
+/// Sets the bytes written to the output on a fatal signal (copied; at most 255 bytes).
 void ecw_guard_set_reset_bytes(const char *bytes, size_t length);
 
 /// Installs the handlers. Quit signals are installed without SA_RESTART so that a blocking

@@ -32,6 +32,15 @@ public enum FieldKind: Hashable, Sendable {
   /// The joint organisation's cells, edited cell by cell.
   case arrangements
 
+  /// Whether this kind is a number or a date: its editor opens with the value selected, so
+  /// that typing replaces it rather than adding digits to it ("3" then "4" is 4, not 34).
+  public var isNumeric: Bool {
+    switch self {
+    case .integer, .scale, .year, .number, .date, .money: return true
+    default: return false
+    }
+  }
+
   /// Whether this kind is edited by choosing rather than typing.
   public var isChoice: Bool {
     switch self {
@@ -42,12 +51,15 @@ public enum FieldKind: Hashable, Sendable {
 }
 
 /// The kinds of entity a reference can point at.
-public enum ReferenceKind: Hashable, Sendable {
+public enum ReferenceKind: String, Hashable, Sendable {
   case stakeholder
   case segment
   case proposition
   case node
   case chainLink
+
+  /// The kind as the string table keys it: `pick.new.chainLink`.
+  var key: String { rawValue }
 }
 
 extension FieldKind {

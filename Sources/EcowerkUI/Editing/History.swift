@@ -26,6 +26,13 @@ public struct History: Sendable {
     return after
   }
 
+  /// A version number for a plan that is not in the history (an entry added for its editor
+  /// before it is kept).
+  mutating func freshVersion() -> Int {
+    defer { nextVersion += 1 }
+    return nextVersion
+  }
+
   mutating func popUndo() -> Entry? {
     guard let entry = undoStack.popLast() else { return nil }
     redoStack.append(entry)

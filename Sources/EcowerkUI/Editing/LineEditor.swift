@@ -22,38 +22,46 @@ public struct LineEditor: Hashable, Sendable {
     case unhandled
   }
 
-  /// Applies an editing key: typing, cursor keys, Home/End, Backspace/Delete and the readline
-  /// keys Ctrl-A/E/U/K/W/B/F/D/H.
+  /// Applies an editing key: typing, and the text keys of the keymaps (cursor keys,
+  /// Home/End, Backspace/Delete and the readline keys Ctrl-A/E/U/K/W/B/F/D/H).
   public mutating func handle(_ key: Key) -> Outcome {
-    switch key {
-    case .char(let character):
+    if case .char(let character) = key {
       insert(character)
-    case .left, .ctrl("b"):
+      return .edited
+    }
+    guard let command = Keymap.vim.command(for: key, in: [.text]) else { return .unhandled }
+    return perform(command) ? .edited : .unhandled
+  }
+
+  /// Carries out a typing command; false when it is not one.
+  public mutating func perform(_ command: Command) -> Bool {
+    switch command {
+    case .cursorLeft:
       cursor = max(0, cursor - 1)
-    case .right, .ctrl("f"):
+    case .cursorRight:
       cursor = min(characters.count, cursor + 1)
-    case .home, .ctrl("a"):
+    case .cursorHome:
       cursor = 0
-    case .end, .ctrl("e"):
+    case .cursorEnd:
       cursor = characters.count
-    case .backspace, .ctrl("h"):
+    case .deleteBackward:
       guard cursor > 0 else { break }
       characters.remove(at: cursor - 1)
       cursor -= 1
-    case .delete, .ctrl("d"):
+    case .deleteForward:
       guard cursor < characters.count else { break }
       characters.remove(at: cursor)
-    case .ctrl("u"):
+    case .deleteToStart:
       characters.removeSubrange(0..<cursor)
       cursor = 0
-    case .ctrl("k"):
+    case .deleteToEnd:
       characters.removeSubrange(cursor...)
-    case .ctrl("w"):
+    case .deleteWord:
       deleteWordBackwards()
     default:
-      return .unhandled
+      return false
     }
-    return .edited
+    return true
   }
 
   public mutating func insert(_ text: String) {

@@ -60,6 +60,9 @@ enum NewEntity {
     }
   }
 
+  /// The fields entities are named by.
+  static let namingFields: Set<Field> = [.name, .title, .what, .text, .description, .counterpart]
+
   /// The field a new entity of this kind is named by, where the editor opens.
   static func primaryField(of ref: EntityRef) -> Field? {
     switch ref {

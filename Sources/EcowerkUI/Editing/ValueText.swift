@@ -28,7 +28,7 @@ enum ValueText {
           separator: ", ")
     case .arrangements(let cells):
       return cells.sorted { $0.key < $1.key }.map {
-        "\(plan.stakeholder($0.key)?.name ?? $0.key.rawValue): \(strings.label($0.value))"
+        "\(plan.stakeholder($0.key)?.name ?? "–"): \(strings.label($0.value))"
       }.joined(separator: ", ")
     }
   }
@@ -55,23 +55,27 @@ enum ValueText {
 
   static func name(of raw: String, kind: ReferenceKind, plan: Plan) -> String {
     switch kind {
-    case .stakeholder: return plan.stakeholder(StakeholderID(raw))?.name ?? raw
-    case .segment: return plan.segment(SegmentID(raw))?.name ?? raw
-    case .proposition: return plan.propositions.first { $0.id.rawValue == raw }?.name ?? raw
-    case .node: return plan.node(NodeID(raw))?.title ?? raw
-    case .chainLink: return plan.chainLinks.first { $0.id.rawValue == raw }?.name ?? raw
+    // A reference the plan cannot resolve is shown as a dash, never as its internal id.
+    case .stakeholder: return plan.stakeholder(StakeholderID(raw))?.name ?? "–"
+    case .segment: return plan.segment(SegmentID(raw))?.name ?? "–"
+    case .proposition: return plan.propositions.first { $0.id.rawValue == raw }?.name ?? "–"
+    case .node: return plan.node(NodeID(raw))?.title ?? "–"
+    case .chainLink: return plan.chainLinks.first { $0.id.rawValue == raw }?.name ?? "–"
     }
   }
 
-  /// What an entity is called: its name, title or first words.
-  static func name(of ref: EntityRef, in plan: Plan, strings: Strings) -> String {
+  /// What an entity is called: its name, title or first words; a score by its rubric
+  /// element's name.
+  static func name(of ref: EntityRef, in plan: Plan, strings: Strings, rubric: Rubric? = nil)
+    -> String
+  {
     let value: String
     switch ref {
     case .plan: value = plan.name
     case .financeYear(let year): value = String(year)
     case .contribution(let year, let partner):
-      value = "\(plan.stakeholder(partner)?.name ?? partner.rawValue) \(year)"
-    case .score(_, let element): value = element
+      value = "\(plan.stakeholder(partner)?.name ?? "–") \(year)"
+    case .score(_, let element): value = elementName(element, rubric, strings)
     default:
       let entity = plan.entity(ref)
       let candidates: [Field] = [.name, .title, .what, .text, .description, .counterpart]
@@ -82,6 +86,12 @@ enum ValueText {
         }.first ?? ""
     }
     return value.isEmpty ? strings["edit.unnamed"] : shortened(value)
+  }
+
+  /// A rubric element's name in the session's language; "score" when the rubric in use does
+  /// not have it, never the element's id.
+  static func elementName(_ id: String, _ rubric: Rubric?, _ strings: Strings) -> String {
+    rubric?.element(id)?.name.text(english: strings.language == .english) ?? strings["entity.score"]
   }
 
   /// The kind of entity in words: "stakeholder", "segment".

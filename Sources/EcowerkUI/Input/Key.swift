@@ -10,12 +10,16 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
   case pageUp, pageDown, home, end
   case enter, tab, backTab, escape, backspace, delete, insert
   case function(Int)
+  /// Ctrl with an arrow or page key: xterm and most terminals send these; macOS Terminal
+  /// often keeps them for itself, which is why nothing needs them.
+  case ctrlUp, ctrlDown, ctrlLeft, ctrlRight, ctrlPageUp, ctrlPageDown
 
   /// How the key is written in help texts and the README: `j`, `Ctrl-L`, `Shift-Tab`, `PgDn`.
   public var description: String {
     switch self {
     case .char(" "): return "Space"
     case .char(let c): return String(c)
+    case .ctrl(" "): return "Ctrl-Space"
     case .ctrl(let c): return "Ctrl-\(String(c).uppercased())"
     case .up: return "↑"
     case .down: return "↓"
@@ -32,7 +36,14 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
     case .backspace: return "Backspace"
     case .delete: return "Del"
     case .insert: return "Ins"
-    case .function(let n): return "F\(n)"
+    // xterm sends Shift with F1–F12 as F13–F24.
+    case .function(let n): return n > 12 ? "Shift-F\(n - 12)" : "F\(n)"
+    case .ctrlUp: return "Ctrl-↑"
+    case .ctrlDown: return "Ctrl-↓"
+    case .ctrlLeft: return "Ctrl-←"
+    case .ctrlRight: return "Ctrl-→"
+    case .ctrlPageUp: return "Ctrl-PgUp"
+    case .ctrlPageDown: return "Ctrl-PgDn"
     }
   }
 }
@@ -59,6 +70,8 @@ public struct MouseEvent: Hashable, Sendable {
 /// Everything that can happen to the workbench from outside.
 public enum Event: Hashable, Sendable {
   case key(Key)
+  /// Text the terminal delivered as a paste (bracketed paste): never read as keys.
+  case paste(String)
   case mouse(MouseEvent)
   case resize(Size)
   /// Text came back from `$EDITOR`; nil when the editor failed or was aborted.

@@ -6,26 +6,40 @@ public enum Command: Hashable, Sendable, CustomStringConvertible {
   case pageUp, pageDown, top, bottom
   case nextPane, previousPane
   case showPane(PaneID)
+  /// To the next or previous cell or field, as Tab does while editing.
+  case nextField, previousField
+  /// Asks which pane to go to (then its number or name): works on every keyboard.
+  case goToPane
   case activate
   case cancel
   // Finding.
   case search, searchNext, searchPrevious
   // The workbench.
   case help, commandLine, quit, redraw
+  /// Every command of this place in a list, run by name.
+  case palette
   // A snapshot of the plan in a file (and on paper with `:print --printer`).
-  case printSnapshot
+  case printSnapshot, printHTML, printToPrinter
   // Pane-specific views.
   case toggleQuadrant
-  case expandAll, collapseAll
+  case expandAll, collapseAll, toggleFold
   case switchFocus
   case toggleAlley
   // Editing.
-  case edit, editExternal, cycleValue
+  case edit, editExternal
+  /// A typed character on a field: the editor opens with what was typed (a spreadsheet's
+  /// way); on a choice the pick list opens narrowed to it.
+  case typeToEdit
+  /// Clears the field into a new value (Backspace on a cell): the editor opens empty.
+  case clearAndEdit
+  /// The next or previous value of a choice or score, with the change in the status bar.
+  case cycleValue, previousValue
   case add, addBefore, delete, duplicate, moveItemUp, moveItemDown
   case undo, redo, save
+  /// Saves a copy under another name: the command line with `w ` typed (`:w FILE`).
+  case saveAs
   // Editing the stakeholder matrix.
   case toggleMVE, toggleOrchestrator, sortColumn, filterRows
-  case setScale(Int)
   // Editing the Theory of Change.
   case addChild, indent, outdent, moveTo
   // The Finance pane's faces: the chart, the actual figures.
@@ -34,100 +48,122 @@ public enum Command: Hashable, Sendable, CustomStringConvertible {
   case toggleKPIs
   // The plan checked against the method: the findings, and a jump to each.
   case health
+  /// What changed since the last save, as a list (`:changes`).
+  case showChanges
+  /// The conflicts a merge left beside the plan (`:conflicts`).
+  case showConflicts
 
-  /// Every command, for the check that each has a key and a help text.
+  // In an editor, a pick list or the palette.
+  /// Keeps what was typed or chosen (the editor closes).
+  case commit
+  /// Keeps it and moves down (a spreadsheet's Enter).
+  case commitAndDown
+  /// Keeps it and goes on editing the next or previous field (Tab, Shift-Tab).
+  case commitAndNext, commitAndPrevious
+  /// Checks or unchecks an option of a list that takes several.
+  case toggleCheck
+  // Typing: the keys every one-line text field shares.
+  case cursorLeft, cursorRight, cursorHome, cursorEnd
+  case deleteBackward, deleteForward, deleteToStart, deleteToEnd, deleteWord
+
+  // The answers to the workbench's questions.
+  case answerSave, answerDiscard
+  case answerYes
+  case answerReload, answerOverwrite, answerSaveElsewhere
+  case answerRecover, answerOpenSaved, answerShowEdits
+  /// A merge conflict decided: our version kept, or theirs taken (an edit, undone as any).
+  case keepOurs, takeTheirs
+
+  /// Every command, for the checks that each has a help text and appears in the help.
   public static var allCases: [Command] {
     [
       .moveUp, .moveDown, .moveLeft, .moveRight, .pageUp, .pageDown, .top, .bottom, .nextPane,
       .previousPane,
     ] + PaneID.allCases.map { .showPane($0) }
       + [
-        .activate, .cancel, .search, .searchNext, .searchPrevious, .help, .commandLine, .quit,
-        .redraw, .toggleQuadrant, .expandAll, .collapseAll, .switchFocus, .toggleAlley, .edit,
-        .editExternal,
-        .cycleValue, .add, .addBefore, .delete, .duplicate, .moveItemUp, .moveItemDown, .undo,
-        .redo, .save, .toggleMVE, .toggleOrchestrator, .sortColumn, .filterRows,
-      ] + (1...5).map { .setScale($0) } + [.addChild, .indent, .outdent, .moveTo]
-      + [.toggleChart, .toggleActuals]
-      + [.health]
-      + [.toggleKPIs, .printSnapshot]
+        .nextField, .previousField, .goToPane, .activate, .cancel, .search, .searchNext,
+        .searchPrevious, .help, .commandLine,
+        .quit, .redraw, .palette, .printSnapshot, .printHTML, .printToPrinter, .toggleQuadrant,
+        .expandAll, .collapseAll, .toggleFold, .switchFocus, .toggleAlley, .edit, .editExternal,
+        .typeToEdit, .clearAndEdit, .cycleValue, .previousValue, .add, .addBefore, .delete,
+        .duplicate, .moveItemUp, .moveItemDown, .undo, .redo, .save, .saveAs, .toggleMVE,
+        .toggleOrchestrator, .sortColumn, .filterRows, .addChild, .indent, .outdent, .moveTo,
+        .toggleChart, .toggleActuals, .toggleKPIs, .health, .showChanges, .showConflicts,
+      ] + editingCommands + answers
   }
 
-  /// The command's name, as tests and the help's key table use it: `moveDown`, `showPane3`.
+  /// The commands of editors, pick lists and typing.
+  static let editingCommands: [Command] = [
+    .commit, .commitAndDown, .commitAndNext, .commitAndPrevious, .toggleCheck, .cursorLeft,
+    .cursorRight, .cursorHome, .cursorEnd, .deleteBackward, .deleteForward, .deleteToStart,
+    .deleteToEnd, .deleteWord,
+  ]
+
+  /// The answers to questions.
+  static let answers: [Command] = [
+    .answerSave, .answerDiscard, .answerYes, .answerReload, .answerOverwrite,
+    .answerSaveElsewhere, .answerRecover, .answerOpenSaved, .answerShowEdits, .keepOurs,
+    .takeTheirs,
+  ]
+
+  /// The command's name, as tests and the palette use it: `moveDown`, `showPane3`.
   public var description: String {
-    switch self {
-    case .moveUp: return "moveUp"
-    case .moveDown: return "moveDown"
-    case .moveLeft: return "moveLeft"
-    case .moveRight: return "moveRight"
-    case .pageUp: return "pageUp"
-    case .pageDown: return "pageDown"
-    case .top: return "top"
-    case .bottom: return "bottom"
-    case .nextPane: return "nextPane"
-    case .previousPane: return "previousPane"
-    case .showPane(let pane): return "showPane\(pane.rawValue)"
-    case .activate: return "activate"
-    case .cancel: return "cancel"
-    case .search: return "search"
-    case .searchNext: return "searchNext"
-    case .searchPrevious: return "searchPrevious"
-    case .help: return "help"
-    case .commandLine: return "commandLine"
-    case .quit: return "quit"
-    case .redraw: return "redraw"
-    case .toggleQuadrant: return "toggleQuadrant"
-    case .expandAll: return "expandAll"
-    case .collapseAll: return "collapseAll"
-    case .switchFocus: return "switchFocus"
-    case .toggleAlley: return "toggleAlley"
-    case .edit: return "edit"
-    case .editExternal: return "editExternal"
-    case .cycleValue: return "cycleValue"
-    case .add: return "add"
-    case .addBefore: return "addBefore"
-    case .delete: return "delete"
-    case .duplicate: return "duplicate"
-    case .moveItemUp: return "moveItemUp"
-    case .moveItemDown: return "moveItemDown"
-    case .undo: return "undo"
-    case .redo: return "redo"
-    case .save: return "save"
-    case .toggleMVE: return "toggleMVE"
-    case .toggleOrchestrator: return "toggleOrchestrator"
-    case .sortColumn: return "sortColumn"
-    case .filterRows: return "filterRows"
-    case .setScale(let value): return "setScale\(value)"
-    case .addChild: return "addChild"
-    case .indent: return "indent"
-    case .outdent: return "outdent"
-    case .moveTo: return "moveTo"
-    case .toggleChart: return "toggleChart"
-    case .toggleActuals: return "toggleActuals"
-    case .toggleKPIs: return "toggleKPIs"
-    case .health: return "health"
-    case .printSnapshot: return "printSnapshot"
-    }
+    if case .showPane(let pane) = self { return "showPane\(pane.rawValue)" }
+    return Self.names[self] ?? "command"
   }
+
+  /// Names of the commands without a value, written out once so that a renamed case cannot
+  /// silently change what tests press.
+  private static let names: [Command: String] = {
+    let pairs: [(Command, String)] = [
+      (.moveUp, "moveUp"), (.moveDown, "moveDown"), (.moveLeft, "moveLeft"),
+      (.moveRight, "moveRight"), (.pageUp, "pageUp"), (.pageDown, "pageDown"), (.top, "top"),
+      (.bottom, "bottom"), (.nextPane, "nextPane"), (.previousPane, "previousPane"),
+      (.nextField, "nextField"),
+      (.previousField, "previousField"), (.goToPane, "goToPane"), (.activate, "activate"),
+      (.cancel, "cancel"),
+      (.search, "search"), (.searchNext, "searchNext"), (.searchPrevious, "searchPrevious"),
+      (.help, "help"), (.commandLine, "commandLine"), (.quit, "quit"), (.redraw, "redraw"),
+      (.palette, "palette"), (.printSnapshot, "printSnapshot"), (.printHTML, "printHTML"),
+      (.printToPrinter, "printToPrinter"), (.toggleQuadrant, "toggleQuadrant"),
+      (.expandAll, "expandAll"), (.collapseAll, "collapseAll"), (.toggleFold, "toggleFold"),
+      (.switchFocus, "switchFocus"), (.toggleAlley, "toggleAlley"), (.edit, "edit"),
+      (.editExternal, "editExternal"), (.typeToEdit, "typeToEdit"),
+      (.clearAndEdit, "clearAndEdit"), (.cycleValue, "cycleValue"),
+      (.previousValue, "previousValue"), (.add, "add"), (.addBefore, "addBefore"),
+      (.delete, "delete"), (.duplicate, "duplicate"), (.moveItemUp, "moveItemUp"),
+      (.moveItemDown, "moveItemDown"), (.undo, "undo"), (.redo, "redo"), (.save, "save"),
+      (.saveAs, "saveAs"),
+      (.toggleMVE, "toggleMVE"), (.toggleOrchestrator, "toggleOrchestrator"),
+      (.sortColumn, "sortColumn"), (.filterRows, "filterRows"), (.addChild, "addChild"),
+      (.indent, "indent"), (.outdent, "outdent"), (.moveTo, "moveTo"),
+      (.toggleChart, "toggleChart"), (.toggleActuals, "toggleActuals"),
+      (.toggleKPIs, "toggleKPIs"), (.health, "health"), (.showChanges, "showChanges"),
+      (.showConflicts, "showConflicts"), (.commit, "commit"),
+      (.commitAndDown, "commitAndDown"), (.commitAndNext, "commitAndNext"),
+      (.commitAndPrevious, "commitAndPrevious"), (.toggleCheck, "toggleCheck"),
+      (.cursorLeft, "cursorLeft"), (.cursorRight, "cursorRight"), (.cursorHome, "cursorHome"),
+      (.cursorEnd, "cursorEnd"), (.deleteBackward, "deleteBackward"),
+      (.deleteForward, "deleteForward"), (.deleteToStart, "deleteToStart"),
+      (.deleteToEnd, "deleteToEnd"), (.deleteWord, "deleteWord"), (.answerSave, "answerSave"),
+      (.answerDiscard, "answerDiscard"), (.answerYes, "answerYes"),
+      (.answerReload, "answerReload"), (.answerOverwrite, "answerOverwrite"),
+      (.answerSaveElsewhere, "answerSaveElsewhere"), (.answerRecover, "answerRecover"),
+      (.answerOpenSaved, "answerOpenSaved"), (.answerShowEdits, "answerShowEdits"),
+      (.keepOurs, "keepOurs"), (.takeTheirs, "takeTheirs"),
+    ]
+    return Dictionary(pairs, uniquingKeysWith: { first, _ in first })
+  }()
 
   /// The key of the help text in the string table: `command.moveDown`.
   public var helpKey: String {
     if case .showPane = self { return "command.showPane" }
-    if case .setScale = self { return "command.setScale" }
     return "command.\(description)"
   }
 
-  /// What the command does where its own meaning does not apply: a digit in the stakeholder
-  /// matrix sets influence or interest in those columns and goes to a pane elsewhere.
-  public var fallback: Command? {
-    if case .setScale(let value) = self, let pane = PaneID(rawValue: value) {
-      return .showPane(pane)
-    }
-    return nil
-  }
-
-  /// The key of the short text in the status bar's hints: `hint.moveDown`.
+  /// The key of the short text in the key bar: `hint.moveDown`.
   public var hintKey: String {
-    "hint." + helpKey.dropFirst("command.".count)
+    if case .showPane(let pane) = self { return "hint.showPane\(pane.rawValue)" }
+    return "hint." + helpKey.dropFirst("command.".count)
   }
 }

@@ -9,9 +9,13 @@ extension Keymap {
       if line.isTitle {
         lines += ["", "**\(line.text)**", "", "| keys | what it does |", "|---|---|"]
       } else if !line.keys.isEmpty {
-        let keys = line.keys.split(separator: ",").map {
-          "`\($0.trimmingCharacters(in: " "))`"
-        }.joined(separator: " ")
+        // Words in place of keys ("letters, digits", "(palette)") are not code.
+        let keys =
+          line.keysAreWords
+          ? line.keys
+          : line.keys.split(separator: ",").map {
+            "`\($0.trimmingCharacters(in: " "))`"
+          }.joined(separator: " ")
         lines.append("| \(keys) | \(line.text.replacingOccurrences(of: "|", with: "\\|")) |")
       }
     }

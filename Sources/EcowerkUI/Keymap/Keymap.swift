@@ -1,21 +1,100 @@
-/// Which key does what: data, not code. The help screen, the status bar's key hints and the
-/// README's key table are all generated from this list, and a test keeps them in step.
+/// Which key does what: data, not code. The help screen, the key bar, the palette and the
+/// README's key tables are all generated from these lists, and a test keeps them in step.
+///
+/// There are two: the workshop keymap, the default, for people who know spreadsheets and office
+/// programs (typing on a cell edits it, commands sit on Ctrl and function keys), and the vim
+/// keymap for power users (letters are commands, `e` edits).
 public struct Keymap: Sendable {
+  /// The keymaps there are, by the name `--keys`, `ECOWERK_KEYS` and the config file use.
+  public enum Name: String, CaseIterable, Sendable {
+    case workshop
+    case vim
+  }
+
+  public var name: Name
   public var bindings: [KeyBinding]
+  /// Whether deleting a whole entry always asks first; otherwise only when it would clear
+  /// references to it (undo brings either back).
+  public var confirmsEveryDelete: Bool
 
-  public init(_ bindings: [KeyBinding]) {
+  public init(_ name: Name, _ bindings: [KeyBinding], confirmsEveryDelete: Bool) {
+    self.name = name
     self.bindings = bindings
+    self.confirmsEveryDelete = confirmsEveryDelete
   }
 
-  /// The command `key` means in `pane`, or nil when it means nothing there.
-  public func command(for key: Key, in pane: PaneID) -> Command? {
-    if let binding = bindings.first(where: { $0.scope == .pane(pane) && $0.keys.contains(key) }) {
-      return binding.command
+  public static func named(_ name: Name) -> Keymap {
+    switch name {
+    case .workshop: return .workshop
+    case .vim: return .vim
     }
-    return bindings.first { $0.scope == .global && $0.keys.contains(key) }?.command
   }
 
-  /// A key that runs `command` in `pane`, for tests that press keys by command name.
+  /// What keys pressed one after the other mean.
+  public enum Match: Hashable, Sendable {
+    case command(Command)
+    /// The start of a sequence (`d` of `dd`): wait for the next key.
+    case prefix
+    case none
+  }
+
+  /// What `keys` (usually one) mean in `pane` with nothing open: the pane's bindings first,
+  /// then the global ones, then typing.
+  public func match(_ keys: [Key], in pane: PaneID) -> Match {
+    let scopes: [KeyBinding.Scope] = [.pane(pane), .global]
+    if keys.count == 1, let key = keys.first {
+      for scope in scopes {
+        if let binding = bindings.first(where: { $0.scope == scope && $0.keys.contains(key) }) {
+          return .command(binding.command)
+        }
+      }
+    }
+    for scope in scopes {
+      if let binding = bindings.first(where: { $0.scope == scope && $0.sequences.contains(keys) }) {
+        return .command(binding.command)
+      }
+    }
+    for scope in scopes
+    where bindings.contains(where: {
+      $0.scope == scope && $0.sequences.contains { $0.count > keys.count && $0.starts(with: keys) }
+    }) {
+      return .prefix
+    }
+    if keys.count == 1, case .char? = keys.first {
+      for scope in scopes {
+        if let binding = bindings.first(where: { $0.scope == scope && $0.onText }) {
+          return .command(binding.command)
+        }
+      }
+    }
+    return .none
+  }
+
+  /// The command `key` means in `pane` with nothing open, or nil.
+  public func command(for key: Key, in pane: PaneID) -> Command? {
+    if case .command(let command) = match([key], in: pane) { return command }
+    return nil
+  }
+
+  /// The command `key` means in the first of `modes` that binds it (typing included), or nil.
+  public func command(for key: Key, in modes: [KeyMode]) -> Command? {
+    for mode in modes {
+      if let binding = bindings.first(where: { $0.scope == .mode(mode) && $0.keys.contains(key) }) {
+        return binding.command
+      }
+    }
+    if case .char = key {
+      for mode in modes {
+        if let binding = bindings.first(where: { $0.scope == .mode(mode) && $0.onText }) {
+          return binding.command
+        }
+      }
+    }
+    return nil
+  }
+
+  /// A key that runs `command` in `pane` with nothing open, for tests that press keys by
+  /// command name and for messages that name a key.
   public func key(for command: Command, in pane: PaneID) -> Key? {
     for scope in [KeyBinding.Scope.pane(pane), .global] {
       for binding in bindings where binding.scope == scope && binding.command == command {
@@ -24,12 +103,33 @@ public struct Keymap: Sendable {
         }
       }
     }
-    // A key whose command falls back to this one (a digit in the stakeholder matrix).
-    for binding in bindings
-    where binding.scope == .pane(pane) && binding.command.fallback == command {
-      if let key = binding.keys.first { return key }
+    return nil
+  }
+
+  /// A key that runs `command` in the first of `modes` that binds it.
+  public func key(for command: Command, in modes: [KeyMode]) -> Key? {
+    for mode in modes {
+      for binding in bindings where binding.scope == .mode(mode) && binding.command == command {
+        if let key = binding.keys.first(where: { self.command(for: $0, in: modes) == command }) {
+          return key
+        }
+      }
     }
     return nil
+  }
+
+  /// How the keys of `command` are written where it applies ("Ctrl-S", "dd"), or nil when it
+  /// has none (a palette-only command). A sequence comes first where a binding has one: it is
+  /// what the keymap's users know the command by.
+  public func keyLabel(for command: Command, in pane: PaneID) -> String? {
+    for scope in [KeyBinding.Scope.pane(pane), .global] {
+      if let binding = bindings.first(where: { $0.scope == scope && $0.command == command }),
+        let sequence = binding.sequences.first
+      {
+        return sequence.map(\.description).joined()
+      }
+    }
+    return key(for: command, in: pane)?.description
   }
 
   /// The bindings of one scope, in keymap order.
@@ -37,78 +137,19 @@ public struct Keymap: Sendable {
     bindings.filter { $0.scope == scope }
   }
 
-  /// The bindings whose keys appear in the status bar for `pane`.
+  /// The bindings whose keys appear in the key bar for `pane` with nothing open.
   public func hints(for pane: PaneID) -> [KeyBinding] {
     bindings(in: .pane(pane)).filter(\.isHint) + bindings(in: .global).filter(\.isHint)
   }
-}
 
-extension Keymap {
-  /// The keys users expect from vim, less and htop.
-  public static let standard = Keymap(
-    [
-      KeyBinding([.char("?"), .function(1)], .help, hint: true),
-      KeyBinding([.char("q")], .quit, hint: true),
-      KeyBinding([.tab], .nextPane),
-      KeyBinding([.backTab], .previousPane),
-    ] + PaneID.allCases.map { KeyBinding([.char(Character(String($0.rawValue)))], .showPane($0)) }
-      + [
-        KeyBinding([.char("k"), .up], .moveUp),
-        KeyBinding([.char("j"), .down], .moveDown),
-        KeyBinding([.char("h"), .left], .moveLeft),
-        KeyBinding([.char("l"), .right], .moveRight),
-        KeyBinding([.pageUp, .ctrl("b")], .pageUp),
-        KeyBinding([.pageDown, .ctrl("f")], .pageDown),
-        KeyBinding([.char("g"), .home], .top),
-        KeyBinding([.char("G"), .end], .bottom),
-        KeyBinding([.enter], .activate),
-        KeyBinding([.escape], .cancel),
-        KeyBinding([.char("/")], .search, hint: true),
-        KeyBinding([.char("n")], .searchNext),
-        KeyBinding([.char("N")], .searchPrevious),
-        KeyBinding([.char(":")], .commandLine, hint: true),
-        KeyBinding([.ctrl("l")], .redraw),
-        KeyBinding([.char("e")], .edit, hint: true),
-        KeyBinding([.char("E"), .ctrl("o")], .editExternal),
-        KeyBinding([.char(" ")], .cycleValue),
-        KeyBinding([.char("a")], .add, hint: true),
-        KeyBinding([.char("A"), .char("O")], .addBefore),
-        KeyBinding([.char("d"), .delete], .delete),
-        KeyBinding([.char("D")], .duplicate),
-        KeyBinding([.char("K")], .moveItemUp),
-        KeyBinding([.char("J")], .moveItemDown),
-        KeyBinding([.char("u")], .undo, hint: true),
-        KeyBinding([.ctrl("r"), .char("U")], .redo),
-        KeyBinding([.ctrl("s")], .save),
-        KeyBinding([.char("!")], .health),
-        KeyBinding([.char("p")], .printSnapshot),
+  /// The bindings whose keys appear in the key bar while `mode` is open.
+  public func hints(for mode: KeyMode) -> [KeyBinding] {
+    bindings(in: .mode(mode)).filter(\.isHint)
+  }
 
-        KeyBinding([.char("v")], .toggleQuadrant, .pane(.stakeholders), hint: true),
-        KeyBinding([.char("m")], .toggleMVE, .pane(.stakeholders), hint: true),
-        KeyBinding([.char("o")], .toggleOrchestrator, .pane(.stakeholders)),
-        KeyBinding([.char("s")], .sortColumn, .pane(.stakeholders)),
-        KeyBinding([.char("f")], .filterRows, .pane(.stakeholders)),
-      ]
-      + (1...5).map {
-        KeyBinding([.char(Character(String($0)))], .setScale($0), .pane(.stakeholders))
-      }
-      + [
-        KeyBinding([.char("c")], .addChild, .pane(.theoryOfChange)),
-        KeyBinding([.char(">")], .indent, .pane(.theoryOfChange)),
-        KeyBinding([.char("<")], .outdent, .pane(.theoryOfChange)),
-        KeyBinding([.char("M")], .moveTo, .pane(.theoryOfChange)),
-        // Space is the global "next choice": in the tree the pane folds with it too.
-        KeyBinding([.enter], .activate, .pane(.theoryOfChange), hint: true),
-        KeyBinding([.char("+"), .char("*")], .expandAll, .pane(.theoryOfChange), hint: true),
-        KeyBinding([.char("-")], .collapseAll, .pane(.theoryOfChange)),
-        KeyBinding([.char("w")], .switchFocus, .pane(.segments), hint: true),
-        KeyBinding([.char("v")], .toggleAlley, .pane(.segments), hint: true),
-        KeyBinding([.char("w")], .switchFocus, .pane(.pilots), hint: true),
-        KeyBinding([.char("w")], .switchFocus, .pane(.theoryOfChange), hint: true),
-        // On an element `e` opens the levels to pick from, as Enter does; elsewhere both edit.
-        KeyBinding([.char("v")], .toggleChart, .pane(.finance), hint: true),
-        KeyBinding([.char("r")], .toggleActuals, .pane(.finance), hint: true),
-        KeyBinding([.char("v")], .toggleKPIs, .pane(.actions), hint: true),
-        KeyBinding([.char("w")], .switchFocus, .pane(.actions)),
-      ])
+  /// Whether `key` runs anything anywhere: the terminal hands such keys over instead of
+  /// acting on them itself (Ctrl-Z suspends unless a keymap takes it).
+  public func binds(_ key: Key) -> Bool {
+    bindings.contains { $0.keys.contains(key) }
+  }
 }

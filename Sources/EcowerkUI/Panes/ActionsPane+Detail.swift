@@ -26,7 +26,7 @@ extension ActionsPane {
       (s.label(Field.node), node),
       (
         s["actions.column.kpis"],
-        kpis.isEmpty ? s["actions.noKPIsHint"] : kpis.joined(separator: "; ")
+        kpis.isEmpty ? state.keyed(s["actions.noKPIsHint"]) : kpis.joined(separator: "; ")
       ),
     ]
     let labelWidth = (rows.map { DisplayWidth.of($0.0) }.max() ?? 0) + 1
@@ -71,12 +71,13 @@ extension ActionsPane {
     }
     if action.kpis.isEmpty {
       grid.text(
-        s["actions.noKPIsYet"], x: area.x + 2, y: area.y + 1, style: .muted, clip: area)
+        state.keyed(s["actions.noKPIsYet"]), x: area.x + 2, y: area.y + 1, style: .muted, clip: area
+      )
     }
     guard rect.height >= 4 else { return }
     let keymap = state.settings.keymap
     let hints = [Command.add, .delete, .duplicate, .edit, .switchFocus].compactMap { command in
-      keymap.key(for: command, in: .actions).map { "\($0) \(s[command.hintKey])" }
+      keymap.keyLabel(for: command, in: .actions).map { "\($0) \(s[command.hintKey])" }
     }
     grid.text(
       hints.joined(separator: "  "), x: rect.x, y: rect.maxY - 1, style: .muted, clip: rect)

@@ -31,12 +31,17 @@ extension ActionsPane {
       state.views.actions.order = order
       return moved
     }
+    state.views.actions.order = fullOrder(state)
+    return true
+  }
+
+  /// The rows made from scratch: every action sorted, counted and its node's title found.
+  static func fullOrder(_ state: AppState) -> ActionRowOrder {
     let (overdue, done) = countAll(state)
-    state.views.actions.order = ActionRowOrder(
+    return ActionRowOrder(
       rows: ActionOrder.sorted(state.plan.actions), version: state.version,
       today: state.settings.today, overdue: overdue, done: done,
       nodeTitles: ActionLookup(state.plan, for: state.plan.actions, owners: false).nodes)
-    return true
   }
 
   /// Brings an order up to date with `changes` without sorting again: edits of other things
@@ -141,6 +146,16 @@ extension ActionsPane {
     state.views.actions.kpiColumn = column
   }
 
+  /// After the order was made again, the selected row goes to the action it was on.
+  static func followSelection(_ state: inout AppState) {
+    let view = state.views.actions
+    guard let id = view.selected, let order = view.order?.rows,
+      let index = state.plan.actions.firstIndex(where: { $0.id == id }),
+      let row = order.firstIndex(of: index)
+    else { return }
+    state.views.actions.rows.row = row
+  }
+
   /// After the order changed the row follows the action it was on; then everything is
   /// clamped, the selected column kept on screen, and the action remembered by id.
   static func normalize(_ state: inout AppState, in rect: Rect) {
@@ -148,16 +163,10 @@ extension ActionsPane {
       KpiDashboard.normalize(&state, in: rect)
       return
     }
-    let reordered = refreshOrder(&state)
+    if refreshOrder(&state) { followSelection(&state) }
     let actions = state.plan.actions
     let order = state.views.actions.order?.rows ?? []
     var view = state.views.actions
-    if reordered, let id = view.selected,
-      let index = actions.firstIndex(where: { $0.id == id }),
-      let row = order.firstIndex(of: index)
-    {
-      view.rows.row = row
-    }
     view.rows.row = actions.isEmpty ? 0 : min(max(0, view.rows.row), actions.count - 1)
     if actions.isEmpty { view.focus = .table }
     state.views.actions = view

@@ -71,6 +71,16 @@ extension DetailPane {
       select: { ref, field, state in select(ref, field, &state) })
   }
 
+  static func isOnNewEntry(_ state: AppState, in rect: Rect) -> Bool {
+    let items = items(state, width: rect.width)
+    return items.indices.contains(cursor(state).row) && items[cursor(state).row].isNewEntry
+  }
+
+  static func secondaryField(_ state: AppState, in rect: Rect) -> Target? {
+    let items = items(state, width: rect.width)
+    return items.indices.contains(cursor(state).row) ? items[cursor(state).row].secondary : nil
+  }
+
   /// Puts the selection on the item showing `field` of `ref`.
   static func select(_ ref: EntityRef, _ field: Field?, _ state: inout AppState) {
     let rect = Workbench.paneRect(state)

@@ -17,7 +17,8 @@ extension FinancePane {
     guard !chart.isEmpty else {
       grid.heading(
         s["finance.chart.heading"], x: rect.x, y: rect.y, width: rect.width, glyphs: glyphs)
-      let lines = TextLayout.wrap(Sanitizer.text(s["finance.chart.empty"]), width: rect.width)
+      let lines = TextLayout.wrap(
+        Sanitizer.text(state.keyed(s["finance.chart.empty"])), width: rect.width)
       for (index, line) in lines.enumerated() where index + 1 < rect.height {
         _ = grid.text(line, x: rect.x, y: rect.y + 1 + index, style: .muted, clip: clip)
       }

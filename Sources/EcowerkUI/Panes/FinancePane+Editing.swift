@@ -110,7 +110,7 @@ extension FinancePane {
   static func removePartner(_ state: AppState, in rect: Rect) -> PaneAction {
     let s = state.strings
     let cursor = state.views.finance
-    guard !cursor.chart else { return .refuse(s["finance.delete.inChart"]) }
+    guard !cursor.chart else { return .refuse(state.keyed(s["finance.delete.inChart"])) }
     let sheet = frame(state, in: rect).sheet
     guard cursor.rows.row < sheet.partnerRowCount, let partner = sheet.line(cursor.rows.row).partner
     else { return .refuse(s["finance.delete.notPartner"]) }

@@ -43,13 +43,17 @@ extension KpiDashboard {
     return true
   }
 
+  /// After the board was made again, the selected row goes to the KPI it was on.
+  static func followSelection(_ state: inout AppState) {
+    let view = state.views.actions
+    guard let ref = view.selectedKPI, let row = view.dashboard?.row(of: ref) else { return }
+    state.views.actions.board.row = row
+  }
+
   static func normalize(_ state: inout AppState, in rect: Rect) {
-    let remade = refresh(&state)
+    if refresh(&state) { followSelection(&state) }
     var view = state.views.actions
     let entries = view.dashboard?.entries ?? []
-    if remade, let ref = view.selectedKPI, let row = view.dashboard?.row(of: ref) {
-      view.board.row = row
-    }
     let table = Layout(rect, rows: entries.count).table
     view.board.clamp(count: entries.count, visible: Table.visibleRows(height: table.height))
     view.selectedKPI = entries.indices.contains(view.board.row) ? entries[view.board.row].ref : nil

@@ -3,12 +3,35 @@ import EcowerkModel
 /// Editing in a list-beside-detail pane: in the list the commands work on the entities (add a
 /// segment, delete a pilot); in the detail on the selected line (a pain, a barrier).
 extension MasterDetailPane {
+  static var tabCommands: (next: Command, previous: Command) { (.nextField, .previousField) }
+
   static func editPlace(_ state: AppState, in rect: Rect) -> EditPlace? {
     editPlaceMasterDetail(state, in: rect)
   }
 
   static func action(for command: Command, _ state: AppState, in rect: Rect) -> PaneAction? {
     actionMasterDetail(for: command, state, in: rect)
+  }
+
+  /// On the empty row at the end of the list (the only row of an empty one), or on a
+  /// placeholder in the detail, typing adds.
+  static func isOnNewEntry(_ state: AppState, in rect: Rect) -> Bool {
+    isOnNewEntryMasterDetail(state, in: rect)
+  }
+
+  static func secondaryField(_ state: AppState, in rect: Rect) -> Target? {
+    let view = view(state)
+    guard view.focus == .detail, view.list.row < rowCount(state) else { return nil }
+    let items = detailView(state, in: layout(state, in: rect)).items
+    return items.indices.contains(view.detail.row) ? items[view.detail.row].secondary : nil
+  }
+
+  static func isOnNewEntryMasterDetail(_ state: AppState, in rect: Rect) -> Bool {
+    let view = view(state)
+    let count = rowCount(state)
+    if view.focus == .list || count == 0 { return view.list.row >= count }
+    let items = detailView(state, in: layout(state, in: rect)).items
+    return items.indices.contains(view.detail.row) && items[view.detail.row].isNewEntry
   }
 
   static func editPlaceMasterDetail(_ state: AppState, in rect: Rect) -> EditPlace? {
@@ -46,7 +69,7 @@ extension MasterDetailPane {
     }
     // In the list (or an empty pane): the entities themselves.
     let row = view.list.row
-    let ref = rowCount(state) > 0 ? masterRef(state, row: row) : nil
+    let ref = row < rowCount(state) ? masterRef(state, row: row) : nil
     var item = DetailItem.blank.inList(masterList, at: ref == nil ? nil : row)
     item.target = ref.map { Target($0, nameField) }
     guard [.add, .addBefore, .delete, .duplicate, .moveItemUp, .moveItemDown].contains(command)

@@ -35,17 +35,45 @@ extension MasterDetailPane {
   }
 
   static func detailView(_ state: AppState, in layout: MasterDetailLayout) -> DetailView {
-    DetailView(items: items(state, row: view(state).list.row, width: max(1, layout.detail.width)))
+    let row = view(state).list.row
+    guard row < rowCount(state) else {
+      // The empty row: the detail says what typing there does.
+      return DetailView(
+        items: [
+          .text(
+            state.strings["\(masterList.kind.rawValue).newRowDetail"],
+            width: max(1, layout.detail.width),
+            style: .muted)
+        ])
+    }
+    return DetailView(items: items(state, row: row, width: max(1, layout.detail.width)))
   }
 
   static func draw(_ state: AppState, into grid: inout CellGrid, in rect: Rect) {
     drawMasterDetail(state, into: &grid, in: rect)
   }
 
+  /// The empty row at the end of the list, where typing a name adds an entry.
+  static func newRowCells(_ state: AppState) -> [Span] {
+    var cells = Array(repeating: Span(""), count: columns(state).count)
+    let key =
+      rowCount(state) == 0
+      ? "\(masterList.kind.rawValue).emptyRow" : "\(masterList.kind.rawValue).newRow"
+    if cells.indices.contains(nameColumn) { cells[nameColumn] = Span(state.strings[key], .muted) }
+    return cells
+  }
+
   static func drawMasterDetail(_ state: AppState, into grid: inout CellGrid, in rect: Rect) {
     let count = rowCount(state)
     guard count > 0 else {
-      let empty = DetailView(items: emptyItems(state, width: max(1, rect.width - 2)))
+      let empty = DetailView(
+        items: [
+          .row(
+            [Span(" ")] + [
+              Span(state.strings["\(masterList.kind.rawValue).emptyRow"], Style(reverse: true))
+            ], selectable: true)
+        ]
+          + emptyItems(state, width: max(1, rect.width - 2)))
       let inner = Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: rect.height)
       empty.draw(into: &grid, in: inner, cursor: ListCursor(row: -1), focused: false)
       return
@@ -53,9 +81,14 @@ extension MasterDetailPane {
     let view = view(state)
     let layout = layout(state, in: rect)
     let list = MasterList(
-      columns: columns(state), rowCount: count, cursor: view.list, isFocused: view.focus == .list)
+      columns: columns(state), rowCount: count + 1, cursor: view.list,
+      isFocused: view.focus == .list)
     list.draw(
-      into: &grid, in: layout.list, rows: { cells(state, rows: $0) }, footer: { footer(state) })
+      into: &grid, in: layout.list,
+      rows: { range in
+        cells(state, rows: range.clamped(to: 0..<count))
+          + (range.contains(count) ? [newRowCells(state)] : [])
+      }, footer: { footer(state) })
     layout.drawDivider(into: &grid, glyphs: state.settings.glyphs)
     // With the keyboard in the list the detail shows no selection: one cursor on screen is
     // enough for a room full of people following the projector.
@@ -77,25 +110,46 @@ extension MasterDetailPane {
     var view = view(state)
     switch command {
     case .switchFocus:
-      view.focus = view.focus == .list && count > 0 ? .detail : .list
+      view.focus = view.focus == .list && view.list.row < count ? .detail : .list
     case .activate:
       // Enter in the list opens the detail; in the detail it edits (the workbench does that
-      // when a pane leaves Enter alone).
-      guard view.focus == .list, count > 0 else { return false }
+      // when a pane leaves Enter alone), and on the empty row it adds.
+      guard view.focus == .list, view.list.row < count else { return false }
       view.focus = .detail
     case .moveRight:
-      if count > 0 { view.focus = .detail }
+      if view.list.row < count { view.focus = .detail }
     case .moveLeft:
       view.focus = .list
+    case .nextField, .previousField:
+      // Tab walks the entry's fields: from its name in the list into the detail, line by
+      // line, and Shift-Tab from the detail's first line back to the name.
+      guard view.list.row < count else { return false }
+      let detail = detailView(state, in: layout)
+      let height = layout.detail.height
+      if view.focus == .list {
+        guard command == .nextField else { return false }
+        view.focus = .detail
+        view.detail = detail.moved(
+          detail.normalized(ListCursor(), height: height), by: 1, height: height)
+      } else {
+        let first = detail.normalized(ListCursor(), height: height).row
+        if command == .previousField && view.detail.row <= first {
+          view.focus = .list
+        } else {
+          view.detail = detail.moved(
+            view.detail, by: command == .nextField ? 1 : -1, height: height)
+        }
+      }
     case .moveDown, .moveUp, .pageDown, .pageUp, .top, .bottom:
       if view.focus == .list {
         let before = view.list.row
         let page = MasterList.visibleRows(height: layout.list.height)
+        // The empty row at the end is a row too.
         switch command {
-        case .moveDown: view.list.move(1, count: count)
-        case .moveUp: view.list.move(-1, count: count)
-        case .pageDown: view.list.move(page, count: count)
-        case .pageUp: view.list.move(-page, count: count)
+        case .moveDown: view.list.move(1, count: count + 1)
+        case .moveUp: view.list.move(-1, count: count + 1)
+        case .pageDown: view.list.move(page, count: count + 1)
+        case .pageUp: view.list.move(-page, count: count + 1)
         case .top: view.list.row = 0
         default: view.list.row = max(0, count - 1)
         }
@@ -145,7 +199,7 @@ extension MasterDetailPane {
     let layout = layout(state, in: rect)
     var view = view(state)
     if layout.list.contains(x: x, y: y) {
-      let list = MasterList(columns: [], rowCount: count, cursor: view.list, isFocused: true)
+      let list = MasterList(columns: [], rowCount: count + 1, cursor: view.list, isFocused: true)
       guard let row = list.row(atLine: y, in: layout.list) else { return }
       if row != view.list.row { view.detail = ListCursor() }
       view.list.row = row
@@ -172,7 +226,8 @@ extension MasterDetailPane {
     }
     let layout = layout(state, in: rect)
     var view = view(state)
-    view.list.clamp(count: count, visible: MasterList.visibleRows(height: layout.list.height))
+    view.list.clamp(count: count + 1, visible: MasterList.visibleRows(height: layout.list.height))
+    if view.list.row == count { view.focus = .list }
     setView(view, &state)
     view.detail = detailView(state, in: layout).normalized(
       view.detail, height: layout.detail.height)

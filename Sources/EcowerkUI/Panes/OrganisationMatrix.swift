@@ -14,6 +14,8 @@ struct OrganisationMatrix {
   let strings: Strings
   let glyphs: Glyphs
   let width: Int
+  /// For the keys the selected cell's hint names.
+  let keymap: Keymap
   /// The index the matrix's first item gets in the pane's items, and the pane's selected item:
   /// together they tell whether a function's row holds the selection.
   var base = 0
@@ -250,8 +252,10 @@ struct OrganisationMatrix {
     let arrangement = function.arrangement(of: partner.id)
     let lines = DetailItem.ledLines(
       lead: name(partner.name),
-      rest: strings.format(
-        "organisation.cellHint", strings.label(arrangement), strings.label(arrangement.next)),
+      rest: KeyNames.fill(
+        strings.format(
+          "organisation.cellHint", strings.label(arrangement), strings.label(arrangement.next)),
+        keymap, pane: .propositions, strings: strings),
       width: width, indent: 0, leadStyle: Style(bold: true), style: .plain)
     return DetailItem(lines: lines, target: nil, isSelectable: false)
   }

@@ -56,7 +56,7 @@ enum OverviewPane: DetailPane {
     let s = state.strings
     guard !failures.isEmpty else {
       return [
-        DetailItem.text(s["overview.none"], width: width, style: .muted, indent: 2)
+        DetailItem.text(state.keyed(s["overview.none"]), width: width, style: .muted, indent: 2)
           .inList(list, at: nil)
       ]
     }
@@ -107,10 +107,13 @@ enum OverviewPane: DetailPane {
         orchestrators.isEmpty
           ? s["overview.noOrchestrator"] : orchestrators.joined(separator: ", "),
         orchestrators.count == 1 ? .plain : .colored(.warning, bold: true)),
-      row(
-        s["overview.uncovered"],
-        uncovered.isEmpty ? s["overview.allCovered"] : uncovered.joined(separator: ", "),
-        uncovered.isEmpty ? .colored(.good) : .colored(.warning, bold: true)),
+      // "Every link covered" only when there are links to cover.
+      plan.chainLinks.isEmpty
+        ? row(s["overview.uncovered"], s["overview.noLinks"], .colored(.warning))
+        : row(
+          s["overview.uncovered"],
+          uncovered.isEmpty ? s["overview.allCovered"] : uncovered.joined(separator: ", "),
+          uncovered.isEmpty ? .colored(.good) : .colored(.warning, bold: true)),
       row(
         s["overview.ngf"],
         verdict.standsAlone

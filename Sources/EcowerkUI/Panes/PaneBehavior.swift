@@ -26,6 +26,12 @@ protocol PaneBehavior {
   /// Why the pane will not take a typed value (an action's end before its start), or nil;
   /// asked before the value is committed, so the editor stays open with the text to correct.
   static func refusal(of edit: Edit, _ state: AppState) -> String?
+  /// Whether the selection is on the empty row at the end of a list, or the placeholder of
+  /// an empty one: editing or typing there adds a new entry.
+  static func isOnNewEntry(_ state: AppState, in rect: Rect) -> Bool
+  /// A second field on the selected line besides the one it edits (an assumption's status,
+  /// a barrier's weten/willen/kunnen), which Tab visits after it.
+  static func secondaryField(_ state: AppState, in rect: Rect) -> Target?
 }
 
 extension PaneBehavior {
@@ -40,6 +46,8 @@ extension PaneBehavior {
   }
   static var tabCommands: (next: Command, previous: Command) { (.moveDown, .moveUp) }
   static func refusal(of edit: Edit, _ state: AppState) -> String? { nil }
+  static func isOnNewEntry(_ state: AppState, in rect: Rect) -> Bool { false }
+  static func secondaryField(_ state: AppState, in rect: Rect) -> Target? { nil }
 }
 
 /// Where an edit lands: the field, and the screen cells of its value.

@@ -79,7 +79,7 @@ extension PeerReviewPane {
       switch command {
       case .add, .addBefore: return addReview(state)
       case .delete: return state.plan.removal(of: .review(id)).map { .edit($0) }
-      case .duplicate: return .refuse(s["review.noDuplicate"])
+      case .duplicate: return .refuse(state.keyed(s["review.noDuplicate"]))
       case .moveItemUp, .moveItemDown: return .refuse(s["review.byDate"])
       default: return nil
       }
@@ -117,7 +117,7 @@ extension PeerReviewPane {
       guard let latest else { return .refuse(s["review.scoreNeedsReview"]) }
       guard latest.score(of: id) != nil,
         let removal = state.plan.removal(of: .score(latest.id, element: id))
-      else { return .refuse(s["review.notScoredYet"]) }
+      else { return .refuse(state.keyed(s["review.notScoredYet"])) }
       return .edit(removal)
     case .add, .addBefore:
       return .refuse(s["review.addUnderReviews"])

@@ -92,7 +92,8 @@ extension PeerReviewPane {
     let empty = score.note.allSatisfy(\.isWhitespace)
     let label = s.label(Field.note) + ":"
     layout.items[row + 1] = .field(
-      label, empty ? s["review.noScoreNote"] : score.note, width: context.width,
+      label, empty ? context.state.keyed(s["review.noScoreNote"]) : score.note,
+      width: context.width,
       labelWidth: DisplayWidth.of(label),
       target: Target(.score(latest.id, element: id), .note), style: empty ? .muted : .plain,
       indent: 4)
@@ -121,7 +122,8 @@ extension PeerReviewPane {
     }
     guard let score = latest.score(of: id) else {
       let first = description(1).map { s.format("review.level", 1, $0) } ?? ""
-      return lines(s.format("review.notScored", s.date(latest.date), first), .muted)
+      return lines(
+        context.state.keyed(s.format("review.notScored", s.date(latest.date), first)), .muted)
     }
     var result: [[Span]] = []
     if let text = description(score.level) {

@@ -15,7 +15,9 @@ extension PeerReviewPane {
       layout.roles[layout.items.count] = .noReviews
       layout.items.append(
         DetailItem.block(
-          s.format("review.addFirst", s.date(context.state.settings.today), s.label(plan.phase)),
+          context.state.keyed(
+            s.format(
+              "review.addFirst", s.date(context.state.settings.today), s.label(plan.phase))),
           width: context.width, indent: 2, style: .muted
         ).inList(.reviews, at: nil))
       return

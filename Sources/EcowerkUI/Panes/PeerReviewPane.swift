@@ -170,7 +170,8 @@ enum PeerReviewPane: DetailPane {
     let date = s.date(latest.date)
     if latest.scores.isEmpty {
       return .text(
-        s.format("review.latestEmpty", context.glyphs.arrow, date, s.label(latest.phase)),
+        context.state.keyed(
+          s.format("review.latestEmpty", context.glyphs.arrow, date, s.label(latest.phase))),
         width: context.width, style: .colored(.accent, bold: true))
     }
     if latest.phase == phase {

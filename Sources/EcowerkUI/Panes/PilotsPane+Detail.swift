@@ -92,8 +92,10 @@ extension PilotsPane {
     if pilot.painPoints.isEmpty {
       // `a` here adds the first pain point.
       items.append(
-        DetailItem.placeholder(s["pilots.noPainPoints"], width: width, target: nil)
-          .inList(list, at: nil))
+        DetailItem.placeholder(
+          state.keyed(s["pilots.noPainPoints"]), width: width, target: nil
+        )
+        .inList(list, at: nil))
     }
     for kind in PainPointKind.allCases {
       let ofKind = pilot.painPoints.enumerated().filter { $0.element.kind == kind }

@@ -32,11 +32,15 @@ extension PropositionsPane {
 
   /// Keeps the selection in the pane, and the matrix's partners found for the plan as it is.
   static func normalize(_ state: inout AppState, in rect: Rect) {
-    if state.views.organisation.partners(for: state.version) == nil {
-      state.views.organisation.partners = OrganisationMatrix.partners(of: state.plan)
-      state.views.organisation.version = state.version
-    }
+    refreshPartners(&state)
     Shared.normalize(&state, in: rect)
+  }
+
+  /// Finds the organisation matrix's partners again when the plan's version moved.
+  static func refreshPartners(_ state: inout AppState) {
+    guard state.views.organisation.partners(for: state.version) == nil else { return }
+    state.views.organisation.partners = OrganisationMatrix.partners(of: state.plan)
+    state.views.organisation.version = state.version
   }
 
   /// On a function's row of the matrix, `e` edits the function's name, which the row opens

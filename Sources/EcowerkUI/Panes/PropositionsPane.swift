@@ -39,6 +39,7 @@ enum PropositionsPane: DetailPane {
   static func organisationMatrix(_ state: AppState, width: Int) -> OrganisationMatrix {
     OrganisationMatrix(
       plan: state.plan, strings: state.strings, glyphs: state.settings.glyphs, width: width,
+      keymap: state.settings.keymap,
       cursorRow: cursor(state).row, column: state.views.organisation.column,
       known: state.views.organisation.partners(for: state.version))
   }

@@ -48,6 +48,10 @@ extension SegmentsPane {
     return true
   }
 
+  static func isOnNewEntry(_ state: AppState, in rect: Rect) -> Bool {
+    !state.views.segments.showsAlley && isOnNewEntryMasterDetail(state, in: rect)
+  }
+
   static func editPlace(_ state: AppState, in rect: Rect) -> EditPlace? {
     guard state.views.segments.showsAlley else { return editPlaceMasterDetail(state, in: rect) }
     let view = DetailView(items: alleyItems(state, width: rect.width))

@@ -166,8 +166,10 @@ extension SegmentsPane {
     let list = ListRef.conversations(segment.id)
     if talks.isEmpty {
       items.append(
-        DetailItem.placeholder(s["segments.addConversation"], width: width, target: nil)
-          .inList(list, at: nil))
+        DetailItem.placeholder(
+          state.keyed(s["segments.addConversation"]), width: width, target: nil
+        )
+        .inList(list, at: nil))
     }
     let member = s["segments.member"]
     let nonMember = s["segments.nonMember"]

@@ -1,33 +1,43 @@
 import EcowerkModel
 
 /// Editing the stakeholder matrix live: every cell in place, rows added, deleted, duplicated
-/// and moved, MVE and orchestrator toggled with one key, and digits setting influence or
-/// interest when that column is selected.
+/// and moved, MVE and orchestrator toggled with one key (vim keys). A score changes only
+/// through its editor or `+` / `-`, never by a digit typed in passing.
 extension StakeholdersPane {
   static var tabCommands: (next: Command, previous: Command) { (.moveRight, .moveLeft) }
 
   static func editPlace(_ state: AppState, in rect: Rect) -> EditPlace? {
-    guard !state.views.stakeholders.quadrant, let index = selectedIndex(state) else { return nil }
-    let (body, _) = split(rect)
-    let cursor = state.views.stakeholders
-    let field = columns[cursor.column].field
+    let view = state.views.stakeholders
+    if view.chainLinks { return ChainLinksView.editPlace(state, in: parts(rect).table) }
+    guard !view.quadrant, let index = selectedIndex(state) else { return nil }
+    let body = parts(rect).table
+    let field = columns[view.column].field
     let target = Target(.stakeholder(state.plan.stakeholders[index].id), field)
-    var x = body.x
-    var width = columns[cursor.column].width
-    for column in table(state).visibleColumns(width: body.width) {
-      if column == cursor.column {
-        width = min(columns[column].width, body.maxX - x)
-        break
-      }
-      x += columns[column].width + 1
-    }
-    let y = body.y + 1 + cursor.rows.row - cursor.rows.offset
+    let placed = table(state).placed(width: body.width)
+    guard let cell = placed.first(where: { $0.column == view.column }) else { return nil }
+    let y = body.y + 1 + view.rows.row - view.rows.offset
     guard y < body.maxY else { return nil }
-    // Narrow columns (a score, a flag) get a wider editor so the typing stays visible.
-    return EditPlace(target: target, rect: Rect(x: x, y: y, width: max(width, 12), height: 1))
+    // Narrow columns (a score, a flag) get a wider editor so the typing stays visible; a
+    // text column's editor reaches to the right edge, so a long name shows whole as it is
+    // typed.
+    let numeric = FieldKind.of(field, on: target.ref).isNumeric
+    let width = numeric ? max(cell.width, 12) : body.width - cell.x
+    return EditPlace(target: target, rect: Rect(x: body.x + cell.x, y: y, width: width, height: 1))
+  }
+
+  /// On the empty row at the end of the matrix, or the chain links view's, typing adds.
+  static func isOnNewEntry(_ state: AppState, in rect: Rect) -> Bool {
+    let view = state.views.stakeholders
+    if view.chainLinks {
+      return ChainLinksView.selectedItem(state, in: parts(rect).table)?.isNewEntry ?? false
+    }
+    return !view.quadrant && view.rows.row == rows(state).count
   }
 
   static func action(for command: Command, _ state: AppState, in rect: Rect) -> PaneAction? {
+    if state.views.stakeholders.chainLinks {
+      return ChainLinksView.action(for: command, state, in: parts(rect).table)
+    }
     let plan = state.plan
     let cursor = state.views.stakeholders
     let selected = selectedIndex(state)
@@ -39,21 +49,6 @@ extension StakeholdersPane {
       let field: Field = command == .toggleMVE ? .inMVE : .isOrchestrator
       let old = command == .toggleMVE ? stakeholder.inMVE : stakeholder.isOrchestrator
       return .edit(.set(ref, field, from: .flag(old), to: .flag(!old)))
-    case .setScale(let value):
-      let field = columns[cursor.column].field
-      guard field == .influence || field == .interest, let selected, let ref,
-        let current = plan.stakeholders[selected].value(of: field)
-      else { return nil }
-      guard current != .integer(value) else { return .refuse(state.strings["edit.unchanged"]) }
-      return .edit(.set(ref, field, from: current, to: .integer(value)))
-    case .cycleValue:
-      guard let selected, let ref else { return nil }
-      let field = columns[cursor.column].field
-      guard field == .influence || field == .interest,
-        case .integer(let value?)? = plan.stakeholders[selected].value(of: field)
-      else { return nil }
-      // Space on a score counts up 1 → 5 and round again.
-      return .edit(.set(ref, field, from: .integer(value), to: .integer(value % 5 + 1)))
     case .add, .addBefore:
       let position = selected.map { command == .add ? $0 + 1 : $0 } ?? plan.stakeholders.count
       guard
@@ -79,7 +74,7 @@ extension StakeholdersPane {
     case .moveItemUp, .moveItemDown:
       guard let selected, let ref else { return nil }
       guard cursor.sort == nil, cursor.filter.isEmpty else {
-        return .refuse(state.strings["stakeholders.sortedRefuse"])
+        return .refuse(state.keyed(state.strings["stakeholders.sortedRefuse"]))
       }
       let to = selected + (command == .moveItemUp ? -1 : 1)
       guard plan.stakeholders.indices.contains(to) else {

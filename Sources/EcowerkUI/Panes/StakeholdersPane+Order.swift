@@ -20,6 +20,35 @@ extension StakeholdersPane {
   /// stakeholder only that row is moved, by binary search, instead of sorting them all again.
   static func refreshOrder(_ state: inout AppState) {
     let view = state.views.stakeholders
+    if view.filter.isEmpty, let kept = view.unfiltered, kept.version == state.version,
+      kept.sort == view.sort, view.order?.filter != ""
+    {
+      // The filter was cleared: the rows as they were before it.
+      state.views.stakeholders.order = kept
+      return
+    }
+    if var order = view.order, order.sort == view.sort, order.version == state.version,
+      order.filter != view.filter,
+      TextSearch.fold(view.filter).contains(TextSearch.fold(order.filter))
+    {
+      // A filter typed on narrows what the last one showed: those rows, in the order they
+      // had, minus the ones that no longer match — no sorting again at every key.
+      if order.filter.isEmpty { state.views.stakeholders.unfiltered = order }
+      let needle = TextSearch.Needle(view.filter)
+      let labels = Labels(state.strings)
+      var rows: [Int] = []
+      var keys: [SortKey] = []
+      for (position, index) in order.rows.enumerated()
+      where matches(state.plan.stakeholders[index], needle, labels) {
+        rows.append(index)
+        if !order.keys.isEmpty { keys.append(order.keys[position]) }
+      }
+      order.rows = rows
+      order.keys = keys
+      order.filter = view.filter
+      state.views.stakeholders.order = order
+      return
+    }
     guard var order = view.order, order.sort == view.sort, order.filter == view.filter else {
       state.views.stakeholders.order = fullOrder(state)
       return
@@ -130,8 +159,8 @@ extension StakeholdersPane {
     var rows = Array(plan.stakeholders.indices)
     if !view.filter.isEmpty {
       let needle = TextSearch.Needle(view.filter)
-      let s = state.strings
-      rows = rows.filter { matches(plan.stakeholders[$0], needle, s) }
+      let labels = Labels(state.strings)
+      rows = rows.filter { matches(plan.stakeholders[$0], needle, labels) }
     }
     guard let sort = view.sort else { return rows }
     let keys = rows.map { sortKey(plan.stakeholders[$0], sort.field, plan, state.strings) }

@@ -17,9 +17,11 @@ extension StakeholdersPane {
         Style(bold: true)),
       Span("  "),
       Span(s["stakeholders.openLinks"] + " ", .muted),
-      Span(
-        uncovered.isEmpty ? s["stakeholders.none"] : uncovered.joined(separator: ", "),
-        uncovered.isEmpty ? .colored(.good) : .colored(.warning, bold: true)),
+      plan.chainLinks.isEmpty
+        ? Span(s["stakeholders.noLinks"], .colored(.warning))
+        : Span(
+          uncovered.isEmpty ? s["stakeholders.none"] : uncovered.joined(separator: ", "),
+          uncovered.isEmpty ? .colored(.good) : .colored(.warning, bold: true)),
     ]
     // What the rows show, when they do not show everything in the plan's order.
     let view = state.views.stakeholders
@@ -101,6 +103,7 @@ extension StakeholdersPane {
     }
     grid.verticalLine(
       x: rect.x + rect.width / 2, from: rect.y, to: rect.maxY, glyphs: state.settings.glyphs)
-    grid.text(s["quadrant.axes"], x: rect.x + 1, y: rect.maxY - 1, style: .muted, clip: rect)
+    grid.text(
+      s.format("quadrant.axes", high), x: rect.x + 1, y: rect.maxY - 1, style: .muted, clip: rect)
   }
 }

@@ -59,7 +59,8 @@ extension TheoryOfChangePane {
     }
     // An empty group still gets a line, so that `a` there adds its first entry.
     if node.assumptions.isEmpty {
-      builder.entry(s["toc.assumptions"], text: s["toc.addFirst"], style: .muted, target: nil)
+      builder.entry(
+        s["toc.assumptions"], text: state.keyed(s["toc.addFirst"]), style: .muted, target: nil)
       builder.place(in: .assumptions(node.id), at: nil)
     }
     for (index, assumption) in node.assumptions.enumerated() {
@@ -68,7 +69,7 @@ extension TheoryOfChangePane {
         label: index == 0 ? s["toc.assumptions"] : "", s, &builder)
     }
     if node.kpis.isEmpty {
-      builder.entry(s["toc.kpis"], text: s["toc.addFirst"], style: .muted, target: nil)
+      builder.entry(s["toc.kpis"], text: state.keyed(s["toc.addFirst"]), style: .muted, target: nil)
       builder.place(in: .nodeKPIs(node.id), at: nil)
     }
     for (index, kpi) in node.kpis.enumerated() {
@@ -122,6 +123,12 @@ extension TheoryOfChangePane {
       builder.entry(
         "", lead: [Span("  ")], prefix: Span(planB, Style(bold: true)), text: "–", style: .muted,
         suffix: Span("  \(glyphs.warning) " + s["toc.noPlanB"], .colored(.bad, bold: true)),
+        target: Target(ref, .planB))
+      builder.place(in: list, at: index, cycle: .status)
+    } else {
+      // A plan B can be written at any time, in the risk discussion before anything broke.
+      builder.entry(
+        "", lead: [Span("  ")], prefix: Span(planB, .muted), text: "–", style: .muted,
         target: Target(ref, .planB))
       builder.place(in: list, at: index, cycle: .status)
     }

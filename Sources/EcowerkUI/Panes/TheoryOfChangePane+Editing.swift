@@ -19,14 +19,6 @@ extension TheoryOfChangePane {
         for: command, item: frame.detail.items[cursor.detail.row], state: state,
         select: { ref, field, state in selectInDetail(ref, field, &state) })
     }
-    if command == .cycleValue {
-      // Space folds and unfolds in the tree, as Enter does.
-      return .view { state in
-        var cursor = state.views.theoryOfChange
-        fold(.activate, &cursor, state.plan)
-        state.views.theoryOfChange = cursor
-      }
-    }
     return treeAction(command, state)
   }
 
@@ -35,10 +27,10 @@ extension TheoryOfChangePane {
     let plan = state.plan
     let s = state.strings
     guard let node = selectedNode(state), let place = plan.place(of: node.id) else {
-      // An empty tree: adding of any kind plants the first impact goal.
-      guard plan.theoryOfChange.isEmpty, [.add, .addBefore, .addChild].contains(command)
-      else { return nil }
-      return add(.impact, at: NodePlace(parent: nil, index: 0), plan)
+      // The empty row under the tree (all of an empty one): adding of any kind plants a new
+      // impact goal at the end.
+      guard [.add, .addBefore, .addChild].contains(command) else { return nil }
+      return add(.impact, at: NodePlace(parent: nil, index: plan.theoryOfChange.count), plan)
     }
     switch command {
     case .add, .addBefore:

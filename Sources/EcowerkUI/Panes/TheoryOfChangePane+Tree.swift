@@ -22,9 +22,10 @@ extension TheoryOfChangePane {
         ChangeLevel.allCases.map { DisplayWidth.of(TheoryOfChangePane.tag($0, strings)) }
         .max() ?? 0
       // Titles come first: the owner gets what is left once an activity's title (three
-      // levels deep) has 36 columns, but never less than 14.
+      // levels deep) has 36 columns, but never less than 14; on a wide screen (a projector)
+      // up to a third of the tree, so whole names show.
       let left = width - tagWidth - 1 - 3 * 3 - 2 - 36 - 1
-      ownerWidth = width >= 64 ? min(26, max(14, left)) : 0
+      ownerWidth = width >= 64 ? min(max(26, width / 3), max(14, left)) : 0
       let fixed = tagWidth + 1 + 2 + Self.minimumTitle + (ownerWidth > 0 ? ownerWidth + 1 : 0)
       maxSegments = max(0, (width - fixed) / 3)
     }
@@ -98,6 +99,15 @@ extension TheoryOfChangePane {
     let layout = RowLayout(width: rect.width, strings: s)
     let owners =
       layout.ownerWidth > 0 ? ownerNames(shown.compactMap(\.node.owner), state.plan) : [:]
+    let newRow = tree.visibleCount - cursor.rows.offset
+    if newRow >= 0, newRow < rect.height {
+      // The empty row after the last node: typing there adds an impact goal.
+      let selected = cursor.rows.row == tree.visibleCount && cursor.focus == .tree
+      let text = s["toc.newRow"]
+      grid.field(
+        text, x: rect.x, y: rect.y + newRow, width: min(rect.width, DisplayWidth.of(text)),
+        style: Style(reverse: selected, dim: !selected), clip: rect)
+    }
     for (line, entry) in shown.enumerated() {
       let row = Rect(x: rect.x, y: rect.y + line, width: rect.width, height: 1)
       drawRow(entry.node, entry.trail, tree, state, layout, owners, into: &grid, in: row)

@@ -76,7 +76,19 @@ enum TheoryOfChangePane: PaneBehavior {
         return true
       // Enter edits the selected line: the workbench does that when the pane leaves it alone.
       case .activate: return false
-      case .moveRight: return true
+      case .moveRight, .toggleFold: return true
+      case .nextField, .previousField:
+        if let frame = detailFrame(state, in: layout(rect).detail) {
+          let first = frame.view.normalized(ListCursor(), height: frame.window).row
+          if command == .previousField && cursor.detail.row <= first {
+            cursor.focus = .tree
+          } else {
+            moveInDetail(command == .nextField ? .moveDown : .moveUp, &cursor, frame)
+          }
+        }
+        state.views.theoryOfChange = cursor
+        normalize(&state, in: rect)
+        return true
       // Everything else is about the tree: the keyboard goes back to it.
       default: cursor.focus = .tree
       }
@@ -88,12 +100,23 @@ enum TheoryOfChangePane: PaneBehavior {
       if state.views.theoryOfChange.focus == .tree, selectedNode(state) != nil {
         cursor.focus = .detail
       }
+    case .nextField:
+      // Tab from a node's title goes on to its fields in the detail.
+      guard selectedNode(state) != nil, let frame = detailFrame(state, in: layout(rect).detail)
+      else { return false }
+      cursor.focus = .detail
+      cursor.detail = frame.view.normalized(ListCursor(), height: frame.window)
+      moveInDetail(.moveDown, &cursor, frame)
+      state.views.theoryOfChange = cursor
+      return true
+    case .toggleFold: fold(.activate, &cursor, state.plan)
     case .moveDown: cursor.rows.row += 1
     case .moveUp: cursor.rows.row = max(0, cursor.rows.row - 1)
     case .pageDown: cursor.rows.row += page
     case .pageUp: cursor.rows.row = max(0, cursor.rows.row - page)
     case .top: cursor.rows.row = 0
-    case .bottom: cursor.rows.row = Int.max
+    // The last node; the empty row under it is one step further down.
+    case .bottom: cursor.rows.row = max(0, tree(state).visibleCount - 1)
     case .moveLeft where state.views.theoryOfChange.focus == .detail:
       break
     case .activate, .moveLeft, .moveRight, .expandAll, .collapseAll:
@@ -158,6 +181,27 @@ enum TheoryOfChangePane: PaneBehavior {
     normalize(&state, in: rect)
   }
 
+  static var tabCommands: (next: Command, previous: Command) { (.nextField, .previousField) }
+
+  static func secondaryField(_ state: AppState, in rect: Rect) -> Target? {
+    let cursor = state.views.theoryOfChange
+    guard cursor.focus == .detail, let frame = detailFrame(state, in: layout(rect).detail),
+      frame.view.items.indices.contains(cursor.detail.row)
+    else { return nil }
+    return frame.view.items[cursor.detail.row].secondary
+  }
+
+  /// On the empty row under the tree, or a placeholder in the detail, typing adds.
+  static func isOnNewEntry(_ state: AppState, in rect: Rect) -> Bool {
+    let cursor = state.views.theoryOfChange
+    if cursor.focus == .detail {
+      guard let frame = detailFrame(state, in: layout(rect).detail) else { return false }
+      return frame.view.items.indices.contains(cursor.detail.row)
+        && frame.view.items[cursor.detail.row].isNewEntry
+    }
+    return cursor.rows.row >= tree(state).visibleCount
+  }
+
   /// In the tree the selected row stands for the node's title: where the in-place editor
   /// opens. In the detail it is the selected line.
   static func editPlace(_ state: AppState, in rect: Rect) -> EditPlace? {
@@ -184,7 +228,8 @@ enum TheoryOfChangePane: PaneBehavior {
   static func normalize(_ state: inout AppState, in rect: Rect) {
     let count = tree(state).visibleCount
     var cursor = state.views.theoryOfChange
-    cursor.rows.clamp(count: count, visible: layout(rect).tree.height)
+    // The empty row after the last node is a row too: typing there adds an impact goal.
+    cursor.rows.clamp(count: count + 1, visible: layout(rect).tree.height)
     if count == 0 { cursor.focus = .tree }
     if cursor.focus == .tree { cursor.detail = ListCursor() }
     state.views.theoryOfChange = cursor

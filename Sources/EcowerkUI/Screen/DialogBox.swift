@@ -14,3 +14,24 @@ enum DialogBox {
     }
   }
 }
+
+/// The answers of a question, one line each, from the keymap: the keys that give an answer
+/// and what it does, so the box cannot promise a key that does something else.
+enum QuestionLines {
+  static func lines(_ mode: KeyMode, _ state: AppState) -> [String] {
+    let keymap = state.settings.keymap
+    let strings = state.strings
+    let bindings = keymap.bindings(in: .mode(mode))
+    let width = bindings.map { keys($0).count }.max() ?? 0
+    return bindings.map { binding in
+      let text = HelpScreen.description(binding.command, .mode(mode), keymap.name, strings)
+      let label = keys(binding)
+      return label + String(repeating: " ", count: max(0, width - label.count)) + "  "
+        + state.keyed(text)
+    }
+  }
+
+  static func keys(_ binding: KeyBinding) -> String {
+    binding.keys.map(\.description).joined(separator: "/")
+  }
+}

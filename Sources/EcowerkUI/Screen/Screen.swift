@@ -14,6 +14,7 @@ public enum Screen {
     TabBar.draw(state, into: &grid, in: layout.tabs)
     PaneRenderer.draw(state, into: &grid, in: layout.pane)
     StatusBar.draw(state, into: &grid, in: layout.statusBar)
+    KeyBar.draw(state, into: &grid, in: layout.keyBar)
     switch state.mode {
     case .help(let offset):
       HelpScreen.draw(state, offset: offset, into: &grid, in: layout.pane)
@@ -29,6 +30,10 @@ public enum Screen {
       RecoveryDialog.draw(offer, state, into: &grid, in: layout.pane)
     case .health(let list):
       HealthOverlay.draw(list, state, into: &grid, in: layout.pane)
+    case .palette(let palette):
+      PaletteOverlay.draw(palette, state, into: &grid, in: layout.pane)
+    case .confirmDelete(let question):
+      DeleteQuestionDialog.draw(question, state, into: &grid, in: layout.pane)
     case .changes(let list):
       ChangesOverlay.draw(list, state, into: &grid, in: layout.pane)
     case .conflicts:

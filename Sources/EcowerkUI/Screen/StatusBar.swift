@@ -1,7 +1,8 @@
 import EcowerkStrings
 import EcowerkText
 
-/// The bottom line: the mode, then a message or the text being typed, and the pane's key hints.
+/// The line above the key bar: the mode, then what is being typed or asked, or a message, and
+/// the plan's open findings. The keys themselves are on the key bar below it.
 enum StatusBar {
   static func draw(_ state: AppState, into grid: inout CellGrid, in rect: Rect) {
     guard !rect.isEmpty else { return }
@@ -12,6 +13,7 @@ enum StatusBar {
       " \(mode) ", x: rect.x, y: rect.y, style: Style(color: .accent, bold: true, reverse: true),
       clip: rect)
     x += 1
+    let bold = Style.bar.with { $0.bold = true }
     if state.journalProblem != nil {
       // Until the journal is whole again, whatever else the status bar says.
       x = grid.text(
@@ -23,7 +25,7 @@ enum StatusBar {
     case .search(let editor), .commandLine(let editor), .filtering(let editor):
       let prompt: String
       switch state.mode {
-      case .search: prompt = "/"
+      case .search: prompt = strings["search.prompt"]
       case .filtering: prompt = strings["filter.prompt"]
       default: prompt = ":"
       }
@@ -33,14 +35,13 @@ enum StatusBar {
       grid.cursor = Point(x: x + window.cursorColumn, y: rect.y)
       return
     case .saveConflict:
-      grid.text(
-        strings["conflict.question"], x: x, y: rect.y, style: Style.bar.with { $0.bold = true },
-        clip: rect)
+      grid.text(strings["conflict.question"], x: x, y: rect.y, style: bold, clip: rect)
       return
     case .confirmQuit:
-      grid.text(
-        strings["quit.question"], x: x, y: rect.y, style: Style.bar.with { $0.bold = true },
-        clip: rect)
+      grid.text(strings["quit.question"], x: x, y: rect.y, style: bold, clip: rect)
+      return
+    case .confirmDelete(let question):
+      grid.field(question.text, x: x, y: rect.y, width: rect.maxX - x, style: bold, clip: rect)
       return
     case .editing(let session):
       if let refusal = session.refusal {
@@ -48,34 +49,24 @@ enum StatusBar {
           refusal, x: x, y: rect.y, width: rect.maxX - x,
           style: Style(color: .bad, bold: true, reverse: true), clip: rect)
       } else {
-        grid.text(strings["edit.hint"], x: x, y: rect.y, style: .bar, clip: rect)
+        // A message about this edit (a paste joined, a new entry to name) before what it is.
+        grid.field(
+          state.status?.text ?? editingWhat(session.target, state), x: x, y: rect.y,
+          width: rect.maxX - x, style: .bar, clip: rect)
       }
       return
-    case .picking:
-      grid.text(strings["pick.hint"], x: x, y: rect.y, style: .bar, clip: rect)
+    case .picking(let list):
+      grid.field(
+        state.status?.text ?? strings.format("pick.status", list.title), x: x, y: rect.y,
+        width: rect.maxX - x, style: .bar, clip: rect)
       return
     case .recovery:
       grid.text(strings["recovery.hint"], x: x, y: rect.y, style: .bar, clip: rect)
-      return
-    case .health:
-      grid.text(strings["health.hint"], x: x, y: rect.y, style: .bar, clip: rect)
-      return
-    case .changes, .conflicts:
-      // What the last key did (a conflict decided) until the next key; else the keys.
-      if let status = state.status {
-        let style = status.kind == .info ? Style.bar : Style(color: .bad, bold: true, reverse: true)
-        grid.field(status.text, x: x, y: rect.y, width: rect.maxX - x, style: style, clip: rect)
-      } else {
-        let keys: OverlayKeys = state.mode == .conflicts ? .conflicts : .changes
-        grid.text(keys.hints { strings[$0] }, x: x, y: rect.y, style: .bar, clip: rect)
-      }
       return
     default:
       break
     }
     x = drawHealthTotal(state, into: &grid, x: x, in: rect)
-    let hints = hintText(state)
-    let hintsWidth = DisplayWidth.of(hints)
     if let status = state.status ?? state.journalProblem.map({ StatusMessage($0, .error) }) {
       let style: Style
       switch status.kind {
@@ -83,49 +74,35 @@ enum StatusBar {
       case .warning: style = Style(color: .warning, bold: true, reverse: true)
       case .error: style = Style(color: .bad, bold: true, reverse: true)
       }
-      // A message matters more than the key hints: they give way when both do not fit.
-      let available = rect.maxX - x
-      let fits = DisplayWidth.of(status.text) + hintsWidth + 3 <= available
-      let room = available - (fits ? hintsWidth + 2 : 0)
-      grid.field(status.text, x: x, y: rect.y, width: max(0, room), style: style, clip: rect)
-      if room < rect.maxX - x {
-        grid.text(hints, x: rect.maxX - hintsWidth - 1, y: rect.y, style: .bar, clip: rect)
-      }
-    } else if hintsWidth <= rect.maxX - x - 1 {
-      grid.text(hints, x: rect.maxX - hintsWidth - 1, y: rect.y, style: .bar, clip: rect)
-    } else {
-      grid.field(hints, x: x, y: rect.y, width: rect.maxX - x, style: .bar, clip: rect)
+      grid.field(status.text, x: x, y: rect.y, width: rect.maxX - x, style: style, clip: rect)
     }
+  }
+
+  /// "name of Gemeente Enschede": what the open editor changes, so the room can follow.
+  static func editingWhat(_ target: Target, _ state: AppState) -> String {
+    let s = state.strings
+    let entity = ValueText.name(of: target.ref, in: state.plan, strings: s, rubric: state.rubric)
+    guard let field = target.field else { return entity }
+    return s.format("edit.editing", s.label(field).lowercasedFirst, entity)
   }
 
   static func modeLabel(_ state: AppState) -> String {
     let strings = state.strings
     switch state.mode {
-    case .normal: return strings["mode.normal"]
+    case .normal:
+      return strings[state.settings.keymap.name == .vim ? "mode.normal" : "mode.ready"]
     case .search: return strings["mode.search"]
     case .commandLine: return strings["mode.command"]
     case .help: return strings["mode.help"]
-    case .confirmQuit: return strings["mode.confirm"]
+    case .confirmQuit, .confirmDelete, .saveConflict: return strings["mode.confirm"]
     case .editing: return strings["mode.edit"]
     case .picking: return strings["mode.pick"]
     case .recovery: return strings["mode.recovery"]
     case .filtering: return strings["mode.filter"]
     case .health: return strings["mode.health"]
+    case .palette: return strings["mode.palette"]
     case .changes: return strings["mode.changes"]
     case .conflicts: return strings["mode.conflicts"]
-    case .saveConflict: return strings["mode.confirm"]
     }
-  }
-
-  /// `? help  q quit  / search` for the current pane, from the keymap.
-  static func hintText(_ state: AppState) -> String {
-    let strings = state.strings
-    if case .help = state.mode {
-      return strings["hint.helpClose"]
-    }
-    return state.settings.keymap.hints(for: state.pane).map { binding in
-      let keys = binding.keys.prefix(1).map(\.description).joined(separator: "/")
-      return "\(keys) \(strings[binding.command.hintKey])"
-    }.joined(separator: "  ")
   }
 }

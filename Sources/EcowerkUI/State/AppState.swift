@@ -27,6 +27,8 @@ public struct AppState: Sendable {
   public var quitAfterSave = false
   /// Undo and redo.
   public var history = History()
+  /// Keys of a sequence pressed so far (the first `d` of `dd`).
+  public var pendingKeys: [Key] = []
   /// The last edits that led to the current version (made, undone or redone), newest last, so
   /// that views can update what they derived from the plan instead of deriving it all again.
   public private(set) var recentChanges: [Change] = []

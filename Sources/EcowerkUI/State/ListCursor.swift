@@ -24,3 +24,22 @@ public struct ListCursor: Hashable, Sendable {
     row = min(max(0, row + delta), count - 1)
   }
 }
+
+extension ListCursor {
+  /// Moves as a list's moving command says (up, down, a page of `page` rows, top, bottom) and
+  /// keeps the row in view; false, and nothing moved, for any other command.
+  @discardableResult
+  mutating func perform(_ command: Command?, count: Int, page: Int) -> Bool {
+    switch command {
+    case .moveDown: move(1, count: count)
+    case .moveUp: move(-1, count: count)
+    case .pageDown: move(page, count: count)
+    case .pageUp: move(-page, count: count)
+    case .top: row = 0
+    case .bottom: row = max(0, count - 1)
+    default: return false
+    }
+    clamp(count: count, visible: page)
+    return true
+  }
+}

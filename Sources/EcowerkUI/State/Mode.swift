@@ -27,6 +27,22 @@ public enum Mode: Hashable, Sendable {
   /// A save found the file changed on disk by someone else: reload, overwrite or save
   /// elsewhere.
   case saveConflict
+  /// Every command of this place, narrowed by what is typed, to run by name.
+  case palette(Palette)
+  /// A delete that needs a yes first: what it would take with it.
+  case confirmDelete(DeleteQuestion)
+}
+
+/// The question before a delete: "Delete Provincie Overijssel and clear 17 references,
+/// €750,000 of contributions? y/N". Yes runs the command again without asking.
+public struct DeleteQuestion: Hashable, Sendable {
+  public var text: String
+  public var command: Command
+
+  public init(text: String, command: Command) {
+    self.text = text
+    self.command = command
+  }
 }
 
 /// A message in the status bar.

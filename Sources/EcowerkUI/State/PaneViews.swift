@@ -43,6 +43,10 @@ public struct MatrixCursor: Hashable, Sendable {
   public var columnOffset = 0
   /// The stakeholder matrix's influence × interest view instead of the table.
   public var quadrant = false
+  /// The chain links (and who in the MVE covers each) instead of the table.
+  public var chainLinks = false
+  /// The selected line of the chain links view.
+  public var chainLinkCursor = ListCursor()
   /// The column the rows are sorted by and the direction, nil for the plan's own order.
   public var sort: SortOrder?
   /// Only rows whose text contains this (ignoring case and accents) are shown.
@@ -50,6 +54,9 @@ public struct MatrixCursor: Hashable, Sendable {
   /// The rows shown, as indices into the plan's list, in display order; kept for the plan
   /// version, sort and filter it was made for, so a keystroke does not sort again.
   public var order: RowOrder?
+  /// The rows without a filter, kept while one is typed, so that clearing it (Esc) gives them
+  /// back without sorting again.
+  public var unfiltered: RowOrder?
 
   public init() {}
 }

@@ -13,7 +13,7 @@ public struct Settings: Sendable {
   public var readOnly: Bool
 
   public init(
-    language: Language = .english, keymap: Keymap = .standard, glyphs: Glyphs = .unicode,
+    language: Language = .english, keymap: Keymap = .workshop, glyphs: Glyphs = .unicode,
     today: CalendarDate, mouse: Bool = true, readOnly: Bool = false
   ) {
     strings = Strings(language)

@@ -2,7 +2,8 @@ import EcowerkModel
 import EcowerkStrings
 
 /// `:changes`: what changed since the last save, since the backup, or since an earlier file, as
-/// a list over the pane; Enter goes to the entity a change is about.
+/// a list over the pane; Enter goes to the entity a change is about. Its keys are the
+/// keymap's (`KeyMode.changes`).
 extension Workbench {
   /// `:changes` compares with the plan as last saved, `:changes backup` with `PLAN.bak`, and
   /// `:changes FILE` with that file.
@@ -34,14 +35,15 @@ extension Workbench {
     state.mode = .changes(ChangesList(since: label, diff: diff))
   }
 
-  static func handleChanges(_ key: Key, _ list: ChangesList, _ state: inout AppState) -> [Effect] {
+  static func handleChanges(_ command: Command?, _ list: ChangesList, _ state: inout AppState)
+    -> [Effect]
+  {
     var list = list
     state.status = nil
-    guard let action = OverlayKeys.changes.action(for: key) else { return [] }
-    switch action {
-    case .close:
+    switch command {
+    case .cancel:
       state.mode = .normal
-    case .goTo:
+    case .activate:
       state.mode = .normal
       guard list.changes.indices.contains(list.cursor.row) else { return [] }
       let change = list.changes[list.cursor.row]
@@ -50,7 +52,7 @@ extension Workbench {
       goTo(change.ref, field: field, &state)
     default:
       let page = max(1, ChangesOverlay.listHeight(in: paneRect(state)))
-      list.cursor.perform(action, count: list.changes.count, page: page)
+      list.cursor.perform(command, count: list.changes.count, page: page)
       state.mode = .changes(list)
     }
     return []

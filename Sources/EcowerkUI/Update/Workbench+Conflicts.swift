@@ -2,9 +2,9 @@ import EcowerkModel
 import EcowerkStrings
 
 /// `:conflicts`: the conflicts a merge left beside the plan, each shown with both versions;
-/// `o` keeps ours, `t` takes theirs (an edit like any other, undone with `u`), Enter goes to
-/// the entity. Saving keeps the open ones beside the plan, and removes the file once every
-/// conflict is decided.
+/// `o` keeps ours, `t` takes theirs (an edit like any other, undone as any), Enter goes to
+/// the entity; the keys are the keymap's (`KeyMode.conflicts`). Saving keeps the open ones
+/// beside the plan, and removes the file once every conflict is decided.
 extension Workbench {
   static func openConflicts(_ state: inout AppState) {
     guard state.mergeConflicts != nil else {
@@ -14,21 +14,21 @@ extension Workbench {
     state.mode = .conflicts
   }
 
-  static func handleConflicts(_ key: Key, _ state: inout AppState) -> [Effect] {
-    guard var conflicts = state.mergeConflicts, let action = OverlayKeys.conflicts.action(for: key)
-    else {
-      if state.mergeConflicts == nil { state.mode = .normal }
+  static func handleConflicts(_ command: Command?, _ state: inout AppState) -> [Effect] {
+    guard var conflicts = state.mergeConflicts else {
+      state.mode = .normal
       return []
     }
+    guard let command else { return [] }
     let row = conflicts.cursor.row
     let count = conflicts.conflicts.count
     var effects: [Effect] = []
     state.status = nil
-    switch action {
-    case .close:
+    switch command {
+    case .cancel:
       state.mode = .normal
       return []
-    case .goTo:
+    case .activate:
       state.mode = .normal
       guard conflicts.conflicts.indices.contains(row) else { return [] }
       let conflict = conflicts.conflicts[row]
@@ -58,11 +58,11 @@ extension Workbench {
       conflicts.cursor.row = nextOpen(after: row, conflicts)
     default:
       let page = max(1, ConflictsOverlay.listHeight(in: paneRect(state)))
-      conflicts.cursor.perform(action, count: count, page: page)
+      guard conflicts.cursor.perform(command, count: count, page: page) else { return [] }
     }
     conflicts.cursor.clamp(count: count, visible: ConflictsOverlay.listHeight(in: paneRect(state)))
     if conflicts.open == 0 {
-      state.status = StatusMessage(state.strings["conflicts.allDecided"])
+      state.status = StatusMessage(state.keyed(state.strings["conflicts.allDecided"]))
     }
     state.mergeConflicts = conflicts
     return effects

@@ -29,6 +29,8 @@ extension Workbench {
       state.status = StatusMessage(strings.format("status.reloaded", state.fileName))
       return [.discardJournal]
     case .journalChanged(let problem):
+      // Named as this keymap names its keys ("save with Ctrl-S").
+      let problem = problem.map(state.keyed)
       if let problem {
         state.status = StatusMessage(problem, .error)
       } else if state.journalProblem != nil {
@@ -41,16 +43,16 @@ extension Workbench {
     return []
   }
 
-  static func handleSaveConflict(_ key: Key, _ state: inout AppState) -> [Effect] {
-    switch key {
-    case .char("r"), .char("R"), .char("h"), .char("H"):
+  static func handleSaveConflict(_ command: Command?, _ state: inout AppState) -> [Effect] {
+    switch command {
+    case .answerReload:
       state.mode = .normal
       state.quitAfterSave = false
       return [.reload]
-    case .char("o"), .char("O"):
+    case .answerOverwrite:
       state.mode = .normal
       return [.overwrite(state.plan, path: state.filePath, version: state.version)]
-    case .char("s"), .char("S"), .char("e"), .char("E"), .char("w"), .char("W"):
+    case .answerSaveElsewhere:
       // `:w ` with the cursor after it: the user types where the copy goes.
       state.mode = .commandLine(LineEditor("w "))
       state.quitAfterSave = false

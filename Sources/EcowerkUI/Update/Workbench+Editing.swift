@@ -31,7 +31,7 @@ extension Workbench {
     // Described before it is applied, against the plan as it is: keeping a copy of the old
     // plan would make applying the edit copy whole lists of ten thousand entries.
     let text = EditDescription.describe(
-      edit, before: state.plan, after: state.plan, strings: state.strings)
+      edit, before: state.plan, after: state.plan, strings: state.strings, rubric: state.rubric)
     do {
       try state.plan.apply(edit, within: .standard)
     } catch {
@@ -56,8 +56,11 @@ extension Workbench {
       state.status = StatusMessage(state.strings["edit.nothingToUndo"], .warning)
       return []
     }
+    // Described as it was made ("undone: added stakeholder “Waterschap”"), with the names the
+    // plan still has before it is taken back.
     let text = EditDescription.describe(
-      entry.edit.inverse, before: state.plan, after: state.plan, strings: state.strings)
+      entry.edit, before: state.plan, after: state.plan, strings: state.strings,
+      rubric: state.rubric)
     do {
       try state.plan.apply(entry.edit.inverse)
     } catch {
@@ -78,7 +81,8 @@ extension Workbench {
       return []
     }
     let text = EditDescription.describe(
-      entry.edit, before: state.plan, after: state.plan, strings: state.strings)
+      entry.edit, before: state.plan, after: state.plan, strings: state.strings,
+      rubric: state.rubric)
     do {
       try state.plan.apply(entry.edit)
     } catch {
@@ -95,14 +99,23 @@ extension Workbench {
 
   // MARK: Starting an edit
 
-  /// `e` / Enter: opens the editor on the selected field, or a pick list for a choice.
+  /// `e`, F2, Enter: opens the editor on the selected field, or a pick list for a choice (a
+  /// yes/no too: it changes only when the answer is chosen). On the empty row at the end of a
+  /// list, or a placeholder of an empty one, it adds the entry and opens the editor on its
+  /// name: editing a placeholder adds the entry.
   static func beginEdit(_ state: inout AppState) -> [Effect] {
     let rect = paneRect(state)
-    guard let place = PaneRenderer.behavior(state.pane).editPlace(state, in: rect),
+    let behavior = PaneRenderer.behavior(state.pane)
+    if behavior.isOnNewEntry(state, in: rect), let effects = paneAction(.add, &state) {
+      return effects
+    }
+    guard let place = behavior.editPlace(state, in: rect),
       let field = place.target.field,
       let current = Materialize.value(of: field, at: place.target.ref, in: state.plan)
     else {
-      state.status = StatusMessage(state.strings["edit.nothingHere"], .warning)
+      state.status = StatusMessage(
+        state.strings.format("edit.nothingHere", keyName(.add, state), keyName(.help, state)),
+        .warning)
       return []
     }
     guard !state.settings.readOnly else {
@@ -111,25 +124,54 @@ extension Workbench {
     }
     let kind = FieldKind.of(field, on: place.target.ref)
     switch kind {
-    case .flag:
-      guard case .flag(let flag) = current else { return [] }
-      return commit(
-        Materialize.edit(
-          field, of: place.target.ref, from: current, to: .flag(!flag), in: state.plan),
-        &state)
-    case .choice, .reference, .references:
+    case .flag, .choice, .reference, .references:
       state.mode = .picking(
         pickList(for: place.target, field: field, kind: kind, current: current, state))
       return []
     case .arrangements:
-      state.status = StatusMessage(state.strings["edit.nothingHere"], .warning)
+      state.status = StatusMessage(state.keyed(state.strings["edit.arrangements"]), .warning)
       return []
     default:
       let text = FieldInput.text(
         of: current, kind: kind, index: place.target.index, strings: state.strings)
-      state.mode = .editing(EditSession(target: place.target, kind: kind, text: text))
+      var session = EditSession(target: place.target, kind: kind, text: text)
+      session.replacesOnType = kind.isNumeric && !text.isEmpty
+      if kind == .textList, place.target.index == nil, case .texts(let entries) = current {
+        // The placeholder of an empty list of texts: what is typed becomes its first entry.
+        session.inserting = true
+        session.target.index = entries.count
+      }
+      state.mode = .editing(session)
       return []
     }
+  }
+
+  /// Opens whatever edits the selection: the pane's own way (a peer review level list), else
+  /// the editor or pick list of its field.
+  static func openEditor(_ state: inout AppState) -> [Effect] {
+    if let effects = paneAction(.edit, &state) { return effects }
+    return beginEdit(&state)
+  }
+
+  /// A character typed on a field with nothing open (the workshop keymap): the editor opens
+  /// with what was typed in place of the value, as a spreadsheet does; a choice opens its
+  /// pick list narrowed to the typed text. On the empty row at the end of a list it starts a
+  /// new entry. Empty `text` (Backspace) opens the editor cleared.
+  static func typeToEdit(_ text: String, _ state: inout AppState) -> [Effect] {
+    let effects = openEditor(&state)
+    switch state.mode {
+    case .editing(var session):
+      session.editor = LineEditor(text)
+      session.replacesOnType = false
+      session.refusal = nil
+      state.mode = .editing(session)
+    case .picking(var list):
+      list.setFilter(LineEditor(text))
+      state.mode = .picking(list)
+    default:
+      break
+    }
+    return effects
   }
 
   /// `E` / Ctrl-O: the selected text field in `$VISUAL` / `$EDITOR`.
@@ -191,135 +233,50 @@ extension Workbench {
     let outcome = commitOrRefuse(.set(session.target.ref, field, from: current, to: value), &state)
     if let rule = outcome.brokenRule {
       state.externalDraft = ExternalDraft(target: session.target, text: text)
-      state.status = StatusMessage(state.strings.format("edit.externalKept", rule), .error)
+      state.status = StatusMessage(
+        state.keyed(state.strings.format("edit.externalKept", rule)), .error)
     } else if !outcome.effects.isEmpty {
       state.externalDraft = nil
     }
     return outcome.effects
   }
 
-  /// Space: the next value of a choice or yes/no field.
-  static func cycle(_ state: inout AppState) -> [Effect] {
+  /// `+` / `-` (vim keys) or the palette: the next or previous value of a choice, yes/no or
+  /// score, said in the status bar.
+  static func cycle(_ state: inout AppState, forward: Bool = true) -> [Effect] {
     let rect = paneRect(state)
     guard let place = PaneRenderer.behavior(state.pane).editPlace(state, in: rect),
       let field = place.target.field,
       let current = Materialize.value(of: field, at: place.target.ref, in: state.plan)
     else {
-      state.status = StatusMessage(state.strings["edit.nothingHere"], .warning)
+      state.status = StatusMessage(
+        state.strings.format("edit.nothingHere", keyName(.add, state), keyName(.help, state)),
+        .warning)
       return []
     }
     let ref = place.target.ref
+    let step = forward ? 1 : -1
+    let next: FieldValue
     switch (FieldKind.of(field, on: ref), current) {
     case (.flag, .flag(let flag)):
-      return commit(
-        Materialize.edit(field, of: ref, from: current, to: .flag(!flag), in: state.plan), &state)
+      next = .flag(!flag)
     case (.choice(let options, let optional), .choice(let raw)):
       let all: [String?] = (optional ? [nil] : []) + options.map { Optional($0) }
-      let index = all.firstIndex(of: raw) ?? -1
-      let next = all[(index + 1) % all.count]
-      return commit(
-        Materialize.edit(field, of: ref, from: current, to: .choice(next), in: state.plan), &state)
+      let index = all.firstIndex(of: raw) ?? (forward ? -1 : 0)
+      next = .choice(all[(index + step + all.count) % all.count])
     case (.scale, .integer(let value)):
-      let next = ((value ?? 0) % 5) + 1
-      return commit(
-        Materialize.edit(field, of: ref, from: current, to: .integer(next), in: state.plan), &state)
+      let scores = 1...5
+      next = .integer(min(scores.upperBound, max(scores.lowerBound, (value ?? 3) + step)))
+      guard next != current else {
+        state.status = StatusMessage(state.strings["edit.atScaleEnd"], .warning)
+        return []
+      }
     default:
       state.status = StatusMessage(state.strings["edit.notAChoice"], .warning)
       return []
     }
-  }
-
-  // MARK: The editor
-
-  static func handleEditing(_ key: Key, _ session: EditSession, _ state: inout AppState) -> [Effect]
-  {
-    var session = session
-    switch key {
-    case .escape:
-      state.mode = .normal
-      state.status = StatusMessage(state.strings["edit.cancelled"])
-      return []
-    case .enter:
-      return finishEditing(session, &state, then: nil)
-    case .tab:
-      return finishEditing(
-        session, &state, then: PaneRenderer.behavior(state.pane).tabCommands.next)
-    case .backTab:
-      return finishEditing(
-        session, &state, then: PaneRenderer.behavior(state.pane).tabCommands.previous)
-    default:
-      if session.editor.handle(key) == .edited { session.refusal = nil }
-      state.mode = .editing(session)
-      return []
-    }
-  }
-
-  /// Checks and commits the typed text; on a refusal the editor stays open with the text as
-  /// typed. `then` moves to the next field and keeps editing.
-  static func finishEditing(_ session: EditSession, _ state: inout AppState, then move: Command?)
-    -> [Effect]
-  {
-    var session = session
-    guard let field = session.target.field,
-      let current = Materialize.value(of: field, at: session.target.ref, in: state.plan)
-    else {
-      state.mode = .normal
-      return []
-    }
-    switch FieldInput.parse(
-      session.editor.text, kind: session.kind, current: current, index: session.target.index,
-      insert: session.inserting, strings: state.strings)
-    {
-    case .failure(let refusal):
-      session.refusal = refusal.message
-      state.mode = .editing(session)
-      state.status = StatusMessage(refusal.message, .error)
-      return []
-    case .success(let value):
-      let edit = Materialize.edit(
-        field, of: session.target.ref, from: current, to: value, in: state.plan)
-      if value != current,
-        let refusal = PaneRenderer.behavior(state.pane).refusal(of: edit, state)
-      {
-        session.refusal = refusal
-        state.mode = .editing(session)
-        state.status = StatusMessage(refusal, .error)
-        return []
-      }
-      state.mode = .normal
-      var effects: [Effect] = []
-      if value != current {
-        let outcome = commitOrRefuse(edit, &state)
-        if let rule = outcome.brokenRule {
-          // A paste over a limit: the editor stays open with the text as typed.
-          session.refusal = state.strings.format("edit.breaksRule", rule)
-          state.mode = .editing(session)
-          return []
-        }
-        effects = outcome.effects
-        if session.inserting, case .texts = value {
-          // The new entry sits after the one the cursor was on: select it.
-          _ = PaneRenderer.behavior(state.pane).handle(.moveDown, &state, in: paneRect(state))
-        }
-      }
-      if let move {
-        normalize(&state)
-        _ = PaneRenderer.behavior(state.pane).handle(move, &state, in: paneRect(state))
-        normalize(&state)
-        effects += beginEditIfTyped(&state)
-      }
-      return effects
-    }
-  }
-
-  /// After Tab: keep editing when the next field is typed, stop at choices.
-  static func beginEditIfTyped(_ state: inout AppState) -> [Effect] {
-    let rect = paneRect(state)
-    guard let place = PaneRenderer.behavior(state.pane).editPlace(state, in: rect),
-      let field = place.target.field
-    else { return [] }
-    if FieldKind.of(field, on: place.target.ref).isChoice { return [] }
-    return beginEdit(&state)
+    return commit(
+      Materialize.edit(field, of: ref, from: current, to: next, in: state.plan), &state)
   }
 
   // MARK: Structural commands
@@ -351,11 +308,12 @@ extension Workbench {
       state.mode = .editing(session)
       return []
     case .edit(let edit, let select, let openEditor):
+      if openEditor { return addForEditor(edit, select: select, &state) }
       let effects = commit(edit, &state)
       guard !effects.isEmpty else { return [] }
       select?(&state)
       normalize(&state)
-      return openEditor ? effects + beginEdit(&state) : effects
+      return effects
     case .view:
       return []
     }

@@ -9,29 +9,25 @@ extension Workbench {
     state.mode = .health(HealthList(findings: state.health.health.findings))
   }
 
-  static func handleHealth(_ key: Key, _ list: HealthList, _ state: inout AppState) -> [Effect] {
+  static func handleHealth(_ command: Command?, _ list: HealthList, _ state: inout AppState)
+    -> [Effect]
+  {
     var list = list
     let count = list.findings.count
     let page = max(1, HealthOverlay.listHeight(in: paneRect(state)))
-    switch key {
-    case .escape, .char("q"), .char("!"):
+    switch command {
+    case .cancel:
       state.mode = .normal
       return []
-    case .enter:
+    case .activate:
       state.mode = .normal
       if list.findings.indices.contains(list.cursor.row) {
         jump(to: list.findings[list.cursor.row], &state)
       }
       return []
-    case .char("j"), .down: list.cursor.move(1, count: count)
-    case .char("k"), .up: list.cursor.move(-1, count: count)
-    case .pageDown, .char(" "), .ctrl("f"): list.cursor.move(page, count: count)
-    case .pageUp, .ctrl("b"): list.cursor.move(-page, count: count)
-    case .char("g"), .home: list.cursor.row = 0
-    case .char("G"), .end: list.cursor.row = max(0, count - 1)
-    default: break
+    default:
+      list.cursor.perform(command, count: count, page: page)
     }
-    list.cursor.clamp(count: count, visible: page)
     state.mode = .health(list)
     return []
   }
@@ -112,6 +108,7 @@ extension Workbench {
       let index = state.plan.stakeholders.firstIndex(where: { $0.id == id })
     else { return }
     state.views.stakeholders.quadrant = false
+    state.views.stakeholders.chainLinks = false
     StakeholdersPane.refreshOrder(&state)
     if !StakeholdersPane.rows(state).contains(index) {
       // A filter hides the partner: the finding matters more than the filter.

@@ -1,7 +1,8 @@
 import EcowerkModel
 import EcowerkStrings
 
-/// Pick lists: choosing a value, a reference or several from a list.
+/// Pick lists: choosing a value, a reference or several from a list narrowed by typing; a new
+/// chain link made from the typed name; the pane list of `Ctrl-G`.
 extension Workbench {
   // MARK: Pick lists
 
@@ -14,7 +15,15 @@ extension Workbench {
     var multiple = false
     var checked: Set<String> = []
     var selectedValue: String?
+    var creates: ReferenceKind?
     switch (kind, current) {
+    case (.flag, .flag(let flag)):
+      // Found by either language's word (and 1/0), so "j" and "y" both answer yes.
+      options = [
+        .init(value: "true", label: strings.label(true), keywords: "yes ja y j 1 true"),
+        .init(value: "false", label: strings.label(false), keywords: "no nee n 0 false"),
+      ]
+      selectedValue = String(flag)
     case (.choice(let values, let optional), .choice(let raw)):
       if optional { options.append(.init(value: nil, label: strings["pick.none"])) }
       options += values.map {
@@ -25,11 +34,13 @@ extension Workbench {
       if optional { options.append(.init(value: nil, label: strings["pick.none"])) }
       options += candidates(referenceKind, excluding: target, plan: plan)
       selectedValue = raw
+      if referenceKind == .chainLink { creates = .chainLink }
     case (.references(let referenceKind), .references(let raws)):
       options = candidates(referenceKind, excluding: target, plan: plan)
       multiple = true
       checked = Set(raws)
       selectedValue = raws.first
+      if referenceKind == .chainLink { creates = .chainLink }
     default:
       break
     }
@@ -37,7 +48,8 @@ extension Workbench {
     var list = PickList(
       target: target, title: strings.label(field), options: options, selected: selected,
       isMultiple: multiple, checked: checked)
-    list.offset = max(0, selected - 3)
+    if let creates { list.offerNew(creates) }
+    list.scroll(rows: PickListOverlay.visibleRows(paneRect(state)))
     return list
   }
 
@@ -69,51 +81,106 @@ extension Workbench {
 
   static func handlePicking(_ key: Key, _ list: PickList, _ state: inout AppState) -> [Effect] {
     var list = list
+    let keymap = state.settings.keymap
     let rows = PickListOverlay.visibleRows(paneRect(state))
-    let count = list.options.count
-    switch key {
-    case .escape, .char("q"):
+    let command = keymap.command(for: key, in: [.pickList, .text])
+    switch command {
+    case .cancel:
       state.mode = .normal
       state.status = StatusMessage(state.strings["edit.cancelled"])
       return []
-    case .char("j"), .down: list.selected = min(count - 1, list.selected + 1)
-    case .char("k"), .up: list.selected = max(0, list.selected - 1)
-    case .char("g"), .home: list.selected = 0
-    case .char("G"), .end: list.selected = max(0, count - 1)
-    case .pageDown: list.selected = min(count - 1, list.selected + rows)
-    case .pageUp: list.selected = max(0, list.selected - rows)
-    case .char(" ") where list.isMultiple:
-      if let value = list.options[safe: list.selected]?.value {
+    case .moveDown: list.move(1)
+    case .moveUp: list.move(-1)
+    case .top: list.move(-list.shown.count)
+    case .bottom: list.move(list.shown.count)
+    case .pageDown: list.move(rows)
+    case .pageUp: list.move(-rows)
+    case .toggleCheck where list.isMultiple && list.filter.text.isEmpty:
+      if let value = list.highlighted?.value {
         if list.checked.contains(value) {
           list.checked.remove(value)
         } else {
           list.checked.insert(value)
         }
+        list.toggled = true
       }
-    case .enter, .char(" "):
-      state.mode = .normal
-      return choose(list, &state)
-    case .char(let letter):
-      // Jump to the next option starting with the letter.
-      let lowered = String(letter).lowercased()
-      for step in 1...max(1, count) {
-        let index = (list.selected + step) % max(1, count)
-        if list.options[index].label.lowercased().trimmed.hasPrefix(lowered) {
-          list.selected = index
-          break
-        }
+    case .commit, .commitAndDown, .commitAndNext, .commitAndPrevious:
+      return pick(list, command: command ?? .commit, &state)
+    default:
+      if list.purpose == .goToPane, case .char(let digit) = key,
+        let number = digit.wholeNumberValue,
+        let pane = PaneID(rawValue: number)
+      {
+        // A pane's number goes there at once: Ctrl-G 3.
+        state.mode = .normal
+        state.pane = pane
+        return []
       }
-    default: break
+      var filter = list.filter
+      type(key, into: &filter, keymap)
+      if filter != list.filter { list.setFilter(filter) }
     }
-    if list.selected < list.offset { list.offset = list.selected }
-    if list.selected >= list.offset + rows { list.offset = list.selected - rows + 1 }
+    list.scroll(rows: rows)
     state.mode = .picking(list)
     return []
   }
 
+  /// Enter, Tab or Shift-Tab in a pick list: takes the highlighted option (or the checked
+  /// ones), then stays, moves down, or goes on to the next field's editor.
+  static func pick(_ list: PickList, command: Command, _ state: inout AppState) -> [Effect] {
+    var list = list
+    if list.isOnNew {
+      let name = list.filter.text.trimmed
+      guard !name.isEmpty else {
+        state.status = StatusMessage(state.strings["pick.typeNewName"], .warning)
+        state.mode = .picking(list)
+        return []
+      }
+      state.mode = .normal
+      return createChainLink(named: name, for: list, &state)
+    }
+    guard list.highlighted != nil || (list.isMultiple && list.toggled) else {
+      state.status = StatusMessage(
+        state.strings.format("pick.noMatch", list.filter.text), .warning)
+      state.mode = .picking(list)
+      return []
+    }
+    if list.isMultiple, !list.toggled, let value = list.highlighted?.value {
+      // Nothing checked by hand: Enter takes the highlighted option, as a single list does.
+      list.checked.insert(value)
+    }
+    state.mode = .normal
+    if list.purpose == .goToPane {
+      if let number = list.highlighted?.value.flatMap({ Int($0) }),
+        let pane = PaneID(rawValue: number)
+      {
+        state.pane = pane
+      }
+      return []
+    }
+    var effects = choose(list, &state)
+    guard list.purpose == .setField, command != .commit, state.mode == .normal else {
+      return effects
+    }
+    let move: Command
+    switch command {
+    case .commitAndNext: move = PaneRenderer.behavior(state.pane).tabCommands.next
+    case .commitAndPrevious: move = PaneRenderer.behavior(state.pane).tabCommands.previous
+    default: move = .moveDown
+    }
+    normalize(&state)
+    let before = state.editTarget
+    _ = PaneRenderer.behavior(state.pane).handle(move, &state, in: paneRect(state))
+    normalize(&state)
+    if command != .commitAndDown, state.editTarget != before {
+      effects += openEditor(&state)
+    }
+    return effects
+  }
+
   static func choose(_ list: PickList, _ state: inout AppState) -> [Effect] {
     if list.purpose != .setField {
-      let value = list.options[safe: list.selected]?.value ?? nil
+      let value = list.highlighted?.value
       let behavior = PaneRenderer.behavior(state.pane)
       guard let action = behavior.action(choosing: value, in: list, state, in: paneRect(state))
       else { return [] }
@@ -124,20 +191,53 @@ extension Workbench {
     else { return [] }
     let value: FieldValue
     switch current {
-    case .choice: value = .choice(list.options[safe: list.selected]?.value)
-    case .reference: value = .reference(list.options[safe: list.selected]?.value)
-    case .references:
-      // Keep the plan's order for what was there, and add new ones in list order.
-      let kept = list.options.compactMap(\.value).filter { list.checked.contains($0) }
-      value = .references(kept)
+    case .flag: value = .flag(list.highlighted?.value == "true")
+    case .choice: value = .choice(list.highlighted?.value)
+    case .reference: value = .reference(list.highlighted?.value)
+    case .references(let old):
+      value = .references(Self.keepingOrder(old, list))
     case .integer:
       // A level picked from its descriptions (a peer review score).
-      value = .integer(list.options[safe: list.selected]?.value.flatMap { Int($0) })
+      value = .integer(list.highlighted?.value.flatMap { Int($0) })
     default: return []
     }
-    guard value != current else { return [] }
+    guard value != current else {
+      state.status = StatusMessage(state.strings["edit.unchanged"])
+      return []
+    }
     return commit(
       Materialize.edit(field, of: list.target.ref, from: current, to: value, in: state.plan), &state
     )
+  }
+
+  /// The checked options of a list that takes several: as they were when the same ones are
+  /// checked (Tab through a field changes nothing), else in the list's order — the plan's own
+  /// order of segments and of the chain's links — whatever order they were checked in.
+  static func keepingOrder(_ old: [String], _ list: PickList) -> [String] {
+    if Set(old) == list.checked { return old }
+    return list.options.compactMap(\.value).filter { list.checked.contains($0) }
+  }
+
+  /// "New chain link…" with a typed name: the link is added to the plan's chain and to the
+  /// field the list was opened for (with what else is checked), as one undo step.
+  static func createChainLink(named name: String, for list: PickList, _ state: inout AppState)
+    -> [Effect]
+  {
+    guard let field = list.target.field,
+      let current = Materialize.value(of: field, at: list.target.ref, in: state.plan)
+    else { return [] }
+    let plan = state.plan
+    let link = ChainLink(id: plan.newID(ChainLink.self), name: name)
+    let value: FieldValue
+    switch current {
+    case .references(let old):
+      value = .references(Self.keepingOrder(old, list) + [link.id.rawValue])
+    case .reference:
+      value = .reference(link.id.rawValue)
+    default:
+      return []
+    }
+    let insert = Edit.insert(.chainLink(link), into: .chainLinks, at: plan.chainLinks.count)
+    return commit(.group([insert, .set(list.target.ref, field, from: current, to: value)]), &state)
   }
 }

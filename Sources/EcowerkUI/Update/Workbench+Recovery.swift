@@ -3,22 +3,22 @@ import EcowerkModel
 /// The recovery offer at start: replay the journal's edits, keep the saved plan, or look at
 /// the edits first.
 extension Workbench {
-  static func handleRecovery(_ key: Key, _ offer: RecoveryOffer, _ state: inout AppState)
+  static func handleRecovery(_ command: Command?, _ offer: RecoveryOffer, _ state: inout AppState)
     -> [Effect]
   {
     var offer = offer
-    switch key {
-    case .char("r"), .char("R"), .char("h"), .char("H"):
+    switch command {
+    case .answerRecover:
       state.mode = .normal
       return recover(offer.edits, &state)
-    case .char("o"), .char("O"):
+    case .answerOpenSaved:
       state.mode = .normal
       state.status = StatusMessage(state.strings["recovery.discarded"])
       return [.discardJournal]
-    case .char("s"), .char("S"), .char("t"), .char("T"), .enter:
+    case .answerShowEdits:
       offer.showingEdits.toggle()
       state.mode = .recovery(offer)
-    case .escape:
+    case .cancel:
       offer.showingEdits = false
       state.mode = .recovery(offer)
     default:
@@ -45,11 +45,19 @@ extension Workbench {
       state.status = StatusMessage(
         strings.format("recovery.partial", replay.applied.count + replay.held, edits.count),
         .error)
+    } else if replay.held > 0, replay.applied.isEmpty {
+      state.status = StatusMessage(
+        strings.format("recovery.allHeld", strings.count(replay.held, "count.change")))
     } else if replay.held > 0 {
       state.status = StatusMessage(
-        strings.format("recovery.alreadyHeld", replay.applied.count, replay.held))
+        state.keyed(
+          strings.format(
+            "recovery.alreadyHeld", strings.count(replay.applied.count, "count.change"),
+            strings.count(replay.held, "count.change"))))
     } else {
-      state.status = StatusMessage(strings.format("recovery.done", replay.applied.count))
+      state.status = StatusMessage(
+        state.keyed(
+          strings.format("recovery.done", strings.count(replay.applied.count, "count.change"))))
     }
     // Nothing applied: the journal holds nothing the plan lacks.
     guard !replay.applied.isEmpty else {
@@ -77,14 +85,19 @@ enum RecoveryDialog {
           lines.append((s["recovery.doesNotFit"], .colored(.bad, bold: true)))
           break
         }
-        let text = EditDescription.describe(edit, before: before, after: plan, strings: s)
+        let text = EditDescription.describe(
+          edit, before: before, after: plan, strings: s, rubric: state.rubric)
         lines.append(("\(index + 1). \(text)", .plain))
       }
       lines.append(("", .plain))
-      lines.append((s["recovery.back"], .muted))
+      for line in QuestionLines.lines(.recovery, state).suffix(1) { lines.append((line, .muted)) }
     } else {
       lines.append(
-        (s.format("recovery.found", offer.edits.count, offer.first, offer.last), Style(bold: true)))
+        (
+          s.format(
+            "recovery.found", s.count(offer.edits.count, "count.change"), offer.first, offer.last),
+          Style(bold: true)
+        ))
       if offer.planChanged {
         lines.append((s["recovery.planChanged"], .colored(.warning, bold: true)))
       }
@@ -92,9 +105,7 @@ enum RecoveryDialog {
         lines.append((s.format("recovery.damaged", damage), .colored(.warning)))
       }
       lines.append(("", .plain))
-      lines.append((s["recovery.recover"], .plain))
-      lines.append((s["recovery.open"], .plain))
-      lines.append((s["recovery.show"], .plain))
+      for line in QuestionLines.lines(.recovery, state).dropLast() { lines.append((line, .plain)) }
     }
     let body = Rect(x: rect.x + 1, y: rect.y + 2, width: rect.width - 2, height: rect.height - 2)
     var y = body.y

@@ -9,6 +9,8 @@ public enum Workbench {
     switch event {
     case .key(let key):
       effects = handle(key, &state)
+    case .paste(let text):
+      effects = paste(text, &state)
     case .mouse(let mouse):
       effects = []
       handle(mouse, &state)
@@ -19,7 +21,7 @@ public enum Workbench {
       effects = finishExternalEdit(text, &state)
     case .saveFinished(let version, let error):
       if let error {
-        state.status = StatusMessage(error, .error)
+        state.status = StatusMessage(state.keyed(error), .error)
         state.quitAfterSave = false
         if case .confirmQuit = state.mode { state.mode = .normal }
         effects = []
@@ -56,81 +58,78 @@ public enum Workbench {
   }
 
   static func normalize(_ state: inout AppState) {
-    HealthView.refresh(&state)
+    DerivedViews.refresh(&state)
     let rect = paneRect(state)
     PaneRenderer.behavior(state.pane).normalize(&state, in: rect)
   }
 
   // MARK: Keys
 
+  /// A key goes to whatever is open: an editor, a list, a question; else through the keymap.
+  /// Every mode looks its keys up in its own scope of the keymap, so the help, the key bar
+  /// and what the keys do cannot disagree.
   static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
+    let keymap = state.settings.keymap
     switch state.mode {
     case .normal:
-      guard let command = state.settings.keymap.command(for: key, in: state.pane) else {
-        state.status = StatusMessage(
-          state.strings.format("status.unknownKey", key.description), .warning)
-        return []
-      }
-      state.status = nil
-      return run(command, &state)
+      return handleNormal(key, &state)
     case .search(var editor):
-      switch key {
-      case .escape:
+      switch keymap.command(for: key, in: [.lineInput, .text]) {
+      case .cancel:
         state.mode = .normal
-      case .enter:
+      case .commit:
         state.mode = .normal
         let query = editor.text
         guard !query.isEmpty else { return [] }
         state.lastSearch = query
         find(query, forward: true, &state)
       default:
-        _ = editor.handle(key)
+        type(key, into: &editor, keymap)
         state.mode = .search(editor)
       }
       return []
     case .filtering(var editor):
-      switch key {
-      case .escape:
+      switch keymap.command(for: key, in: [.lineInput, .text]) {
+      case .cancel:
         state.mode = .normal
         state.views.stakeholders.filter = ""
-      case .enter:
+      case .commit:
         state.mode = .normal
       default:
-        _ = editor.handle(key)
+        type(key, into: &editor, keymap)
         state.mode = .filtering(editor)
         state.views.stakeholders.filter = editor.text
         state.views.stakeholders.rows.row = 0
       }
       return []
     case .commandLine(var editor):
-      switch key {
-      case .escape:
+      let command = keymap.command(for: key, in: [.lineInput, .text])
+      switch command {
+      case .cancel:
         state.mode = .normal
         return []
-      case .enter:
+      case .commit:
         state.mode = .normal
         return ColonCommand.execute(editor.text, &state)
-      case .backspace where editor.text.isEmpty:
+      case .deleteBackward where editor.text.isEmpty:
         state.mode = .normal
         return []
       default:
-        _ = editor.handle(key)
+        type(key, into: &editor, keymap)
         state.mode = .commandLine(editor)
         return []
       }
     case .help(let offset):
       let lines = HelpScreen.lineCount(state)
       let page = max(1, paneRect(state).height - 2)
-      switch key {
-      case .escape, .char("q"), .char("?"), .function(1), .enter:
-        state.mode = .normal
-      case .char("j"), .down: state.mode = .help(offset: min(offset + 1, max(0, lines - 1)))
-      case .char("k"), .up: state.mode = .help(offset: max(0, offset - 1))
-      case .pageDown, .char(" "), .ctrl("f"):
-        state.mode = .help(offset: min(offset + page, max(0, lines - 1)))
-      case .pageUp, .ctrl("b"): state.mode = .help(offset: max(0, offset - page))
-      case .char("g"), .home: state.mode = .help(offset: 0)
-      case .char("G"), .end: state.mode = .help(offset: max(0, lines - page))
+      switch keymap.command(for: key, in: [.help]) {
+      case .cancel: state.mode = .normal
+      case .moveDown: state.mode = .help(offset: min(offset + 1, max(0, lines - 1)))
+      case .moveUp: state.mode = .help(offset: max(0, offset - 1))
+      case .pageDown: state.mode = .help(offset: min(offset + page, max(0, lines - 1)))
+      case .pageUp: state.mode = .help(offset: max(0, offset - page))
+      case .top: state.mode = .help(offset: 0)
+      case .bottom: state.mode = .help(offset: max(0, lines - page))
       default: break
       }
       return []
@@ -138,22 +137,27 @@ public enum Workbench {
       return handleEditing(key, session, &state)
     case .picking(let list):
       return handlePicking(key, list, &state)
+    case .palette(let palette):
+      return handlePalette(key, palette, &state)
     case .recovery(let offer):
-      return handleRecovery(key, offer, &state)
+      return handleRecovery(keymap.command(for: key, in: [.recovery]), offer, &state)
     case .health(let list):
-      return handleHealth(key, list, &state)
+      return handleHealth(keymap.command(for: key, in: [.health]), list, &state)
     case .changes(let list):
-      return handleChanges(key, list, &state)
+      return handleChanges(keymap.command(for: key, in: [.changes]), list, &state)
     case .conflicts:
-      return handleConflicts(key, &state)
+      return handleConflicts(keymap.command(for: key, in: [.conflicts]), &state)
     case .saveConflict:
-      return handleSaveConflict(key, &state)
+      return handleSaveConflict(keymap.command(for: key, in: [.saveConflict]), &state)
+    case .confirmDelete(let question):
+      return handleDeleteQuestion(
+        keymap.command(for: key, in: [.deleteQuestion]), question, &state)
     case .confirmQuit:
-      switch key {
-      case .char("s"), .char("S"), .char("o"), .char("O"):
+      switch keymap.command(for: key, in: [.quitQuestion]) {
+      case .answerSave:
         state.quitAfterSave = true
         return [.save(state.plan, path: state.filePath, version: state.version)]
-      case .char("d"), .char("D"), .char("w"), .char("W"):
+      case .answerDiscard:
         return [.quit]
       default:
         state.mode = .normal
@@ -161,6 +165,49 @@ public enum Workbench {
         return []
       }
     }
+  }
+
+  /// A key with nothing open: a command of the pane or of everywhere, the start of a key
+  /// sequence (`d` of `dd`), or typing that opens the editor on the selected field.
+  static func handleNormal(_ key: Key, _ state: inout AppState) -> [Effect] {
+    let keys = state.pendingKeys + [key]
+    switch state.settings.keymap.match(keys, in: state.pane) {
+    case .prefix:
+      state.pendingKeys = keys
+      state.status = StatusMessage(keys.map(\.description).joined(separator: " ") + "…")
+      return []
+    case .command(let command):
+      state.pendingKeys = []
+      state.status = nil
+      if command == .typeToEdit, case .char(let character) = key {
+        return typeToEdit(String(character), &state)
+      }
+      return run(command, &state)
+    case .none:
+      if !state.pendingKeys.isEmpty {
+        // A sequence that did not complete: the key counts on its own.
+        state.pendingKeys = []
+        return handleNormal(key, &state)
+      }
+      state.status = StatusMessage(
+        state.strings.format("status.unknownKey", key.description, keyName(.help, state)),
+        .warning)
+      return []
+    }
+  }
+
+  /// A key typed into a one-line field: a typing command of the keymap, or the character.
+  static func type(_ key: Key, into editor: inout LineEditor, _ keymap: Keymap) {
+    if let command = keymap.command(for: key, in: [.text]), editor.perform(command) { return }
+    if case .char(let character) = key { editor.insert(character) }
+  }
+
+  /// How the key of `command` is written in this keymap, for messages that name it: `F1`,
+  /// `?`, `Ctrl-K`; the palette's key when the command has none of its own.
+  static func keyName(_ command: Command, _ state: AppState) -> String {
+    let keymap = state.settings.keymap
+    return keymap.keyLabel(for: command, in: state.pane)
+      ?? keymap.keyLabel(for: .palette, in: state.pane) ?? ":"
   }
 
   static func run(_ command: Command, _ state: inout AppState) -> [Effect] {
@@ -172,15 +219,24 @@ public enum Workbench {
       state.pane = state.pane.previous
     case .showPane(let pane):
       state.pane = pane
+    case .goToPane:
+      state.mode = .picking(paneList(state))
+    case .palette:
+      state.mode = .palette(Palette.make(state.settings.keymap, pane: state.pane, strings: strings))
     case .help:
       state.mode = .help(offset: 0)
     case .health:
       openHealth(&state)
+    case .showChanges:
+      return compare(with: "", &state)
+    case .showConflicts:
+      openConflicts(&state)
     case .search:
       state.mode = .search(LineEditor())
     case .searchNext, .searchPrevious:
       guard let query = state.lastSearch else {
-        state.status = StatusMessage(strings["status.noSearch"], .warning)
+        state.status = StatusMessage(
+          strings.format("status.noSearch", keyName(.search, state)), .warning)
         return []
       }
       find(query, forward: command == .searchNext, &state)
@@ -196,27 +252,46 @@ public enum Workbench {
       // A pane may explain why a line cannot be edited (a total, a derived figure).
       if let effects = paneAction(command, &state) { return effects }
       return beginEdit(&state)
+    case .clearAndEdit:
+      return typeToEdit("", &state)
     case .editExternal:
       return beginExternalEdit(&state)
-    case .cycleValue:
+    case .cycleValue, .previousValue:
       if let effects = paneAction(command, &state) { return effects }
-      return cycle(&state)
+      return cycle(&state, forward: command == .cycleValue)
     case .undo:
       return undo(&state)
     case .redo:
       return redo(&state)
     case .save:
       return ColonCommand.save(&state, quitAfter: false)
+    case .saveAs:
+      // `:w ` with the cursor after it: the user types where the copy goes.
+      state.mode = .commandLine(LineEditor("w "))
     case .printSnapshot:
       return [.writeSnapshot(state.plan, format: .text, printer: false)]
-    case .add, .addBefore, .delete, .duplicate, .moveItemUp, .moveItemDown, .toggleMVE,
+    case .printHTML:
+      return [.writeSnapshot(state.plan, format: .html, printer: false)]
+    case .printToPrinter:
+      return [.writeSnapshot(state.plan, format: .text, printer: true)]
+    case .nextField, .previousField:
+      let moves = PaneRenderer.behavior(state.pane).tabCommands
+      _ = PaneRenderer.behavior(state.pane).handle(
+        command == .nextField ? moves.next : moves.previous, &state, in: paneRect(state))
+    case .delete:
+      return delete(&state, confirmed: false)
+    case .add, .addBefore, .duplicate, .moveItemUp, .moveItemDown, .toggleMVE,
       .toggleOrchestrator, .addChild, .indent, .outdent, .moveTo:
       if let effects = paneAction(command, &state) { return effects }
       state.status = StatusMessage(
         strings.format("edit.cannotHere", strings[command.hintKey]), .warning)
-    case .setScale(let value):
-      if let effects = paneAction(command, &state) { return effects }
-      if let pane = PaneID(rawValue: value) { state.pane = pane }
+    case .typeToEdit, .commit, .commitAndDown, .commitAndNext, .commitAndPrevious, .toggleCheck,
+      .cursorLeft, .cursorRight, .cursorHome, .cursorEnd, .deleteBackward, .deleteForward,
+      .deleteToStart, .deleteToEnd, .deleteWord, .answerSave, .answerDiscard, .answerYes,
+      .answerReload, .answerOverwrite, .answerSaveElsewhere, .answerRecover, .answerOpenSaved,
+      .answerShowEdits:
+      // Keys of editors, lists and questions: nothing to do with nothing open.
+      break
     default:
       let rect = paneRect(state)
       if command == .activate, !PaneRenderer.behavior(state.pane).handle(command, &state, in: rect)

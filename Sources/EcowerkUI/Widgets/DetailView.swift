@@ -45,6 +45,15 @@ struct DetailItem: Hashable, Sendable {
   /// conversation's member flag).
   var cycleField: Field?
 
+  /// The field Tab visits after the item's own (its cycle field), when it has one.
+  var secondary: Target? {
+    guard let ref = target?.ref, let field = cycleField, field != target?.field else { return nil }
+    return Target(ref, field)
+  }
+
+  /// The placeholder of an empty list (or of one kind in it): editing it adds the entry.
+  var isNewEntry: Bool { list != nil && position == nil }
+
   /// This item as part of `list` at `position`.
   func inList(_ list: ListRef, at position: Int?, choice: String? = nil, cycle: Field? = nil)
     -> DetailItem

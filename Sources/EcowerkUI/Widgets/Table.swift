@@ -8,6 +8,16 @@ struct Table {
     var title: String
     var width: Int
     var alignment: TextLayout.Alignment = .left
+    /// Takes a share of the room the columns leave on a wide screen (a projector at 200
+    /// columns shows longer names, not a blank margin).
+    var grows = false
+  }
+
+  /// A column as drawn: which one, where it starts and how wide it is.
+  struct Placed: Hashable {
+    var column: Int
+    var x: Int
+    var width: Int
   }
 
   var columns: [Column]
@@ -39,6 +49,30 @@ struct Table {
     return shown
   }
 
+  /// The visible columns placed in `width`, the growing ones widened to share what is left;
+  /// the last one cut at the edge when it does not fit whole.
+  func placed(width: Int) -> [Placed] {
+    let shown = visibleColumns(width: width)
+    let used = shown.reduce(0) { $0 + columns[$1].width } + max(0, shown.count - 1)
+    let growing = shown.filter { columns[$0].grows }
+    var extra: [Int: Int] = [:]
+    if used < width, !growing.isEmpty {
+      let spare = width - used
+      for (order, column) in growing.enumerated() {
+        extra[column] = spare / growing.count + (order < spare % growing.count ? 1 : 0)
+      }
+    }
+    var x = 0
+    var result: [Placed] = []
+    for column in shown {
+      let drawn = min(columns[column].width + extra[column, default: 0], width - x)
+      guard drawn > 0 else { break }
+      result.append(Placed(column: column, x: x, width: drawn))
+      x += drawn + 1
+    }
+    return result
+  }
+
   /// The column offset that keeps `selected` on screen in `width` columns.
   static func normalizedOffset(
     columns: [Column], frozen: Int, selected: Int, offset: Int, width: Int
@@ -59,17 +93,16 @@ struct Table {
     cell: (_ row: Int, _ column: Int) -> (text: String, style: Style)
   ) {
     guard !rect.isEmpty else { return }
-    let shown = visibleColumns(width: rect.width)
-    var x = rect.x
-    for column in shown {
-      let info = columns[column]
-      let width = min(info.width, rect.maxX - x)
-      guard width > 0 else { break }
-      let style = Style(color: .accent, bold: true, underline: true)
+    let shown = placed(width: rect.width)
+    for place in shown {
+      let info = columns[place.column]
+      // The selected column's header is reversed, so the room sees which column the cursor
+      // is in even when the row is off the top of the screen.
+      let selected = selectedColumn == place.column
+      let style = Style(color: .accent, bold: true, reverse: selected, underline: !selected)
       grid.field(
-        info.title, x: x, y: rect.y, width: width, style: style, alignment: info.alignment,
-        clip: rect)
-      x += width + 1
+        info.title, x: rect.x + place.x, y: rect.y, width: place.width, style: style,
+        alignment: info.alignment, clip: rect)
     }
     let visible = Self.visibleRows(height: rect.height)
     for line in 0..<visible {
@@ -77,24 +110,22 @@ struct Table {
       guard row < rowCount else { break }
       let y = rect.y + 1 + line
       let isSelectedRow = row == rows.row
-      x = rect.x
-      for column in shown {
-        let info = columns[column]
-        let width = min(info.width, rect.maxX - x)
-        guard width > 0 else { break }
-        var (text, style) = cell(row, column)
+      for place in shown {
+        let info = columns[place.column]
+        var (text, style) = cell(row, place.column)
         // Only the selected cell is reversed (or the whole row when rows are selected): a
         // cursor move then rewrites a few cells, not two whole lines.
-        if isSelectedRow && (selectedColumn == nil || selectedColumn == column) {
+        if isSelectedRow && (selectedColumn == nil || selectedColumn == place.column) {
           style.reverse = true
-          if selectedColumn == column { style.bold = true }
+          if selectedColumn == place.column { style.bold = true }
         }
+        let x = rect.x + place.x
         grid.field(
-          text, x: x, y: y, width: width, style: style, alignment: info.alignment, clip: rect)
-        if isSelectedRow && selectedColumn == nil && x + width < rect.maxX {
-          grid.text(" ", x: x + width, y: y, style: Style(reverse: true), clip: rect)
+          text, x: x, y: y, width: place.width, style: style, alignment: info.alignment,
+          clip: rect)
+        if isSelectedRow && selectedColumn == nil && x + place.width < rect.maxX {
+          grid.text(" ", x: x + place.width, y: y, style: Style(reverse: true), clip: rect)
         }
-        x += width + 1
       }
     }
     if rowCount == 0 {

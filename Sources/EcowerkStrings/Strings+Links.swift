@@ -22,7 +22,7 @@ extension Strings {
     "field.relieves": p("Verlicht pains", "Relieves pains"),
     "field.creates": p("Creëert gains", "Creates gains"),
     "field.removes": p("Neemt drempels weg", "Removes barriers"),
-    "field.integration": p("Geïntegreerd, niet gebundeld", "Integrated, not bundled"),
+    "field.integration": p("Geïntegreerd aanbod", "Integrated offer"),
     "field.payerAfterNGF": p("Wie betaalt na het NGF", "Who pays after the NGF"),
     "field.systemFailures": p("Systeemfalen", "System failures"),
     "field.transformationFailures": p("Transformatiefalen", "Transformation failures"),
@@ -45,6 +45,12 @@ extension Strings {
     "entity.pain": p("pain", "pain"),
     "entity.gain": p("gain", "gain"),
     "entity.need": p("pain of gain", "pain or gain"),
+
+    // The propositions pane.
+    "propositions.noAnswers": p("nog niets gekozen (Enter kiest)", "none chosen yet (Enter picks)"),
+    "propositions.noIntegration": p(
+      "wat maken de partners samen tot één aanbod?",
+      "what do the partners make into one offer together?"),
 
     // The segments pane.
     "segments.column.reached": p("Nieuw", "New"),

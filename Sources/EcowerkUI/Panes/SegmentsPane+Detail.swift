@@ -109,7 +109,8 @@ extension SegmentsPane {
         field == .pains ? .pain(segment.id, need.id) : .gain(segment.id, need.id)
       items.append(
         DetailItem.bullet(
-          need.text, width: width, glyphs: state.settings.glyphs, target: Target(ref, .text)
+          need.text + answeredBy(need.id.rawValue, state), width: width,
+          glyphs: state.settings.glyphs, target: Target(ref, .text)
         ).inList(list, at: index))
     }
     return items
@@ -137,12 +138,25 @@ extension SegmentsPane {
       for (index, (position, barrier)) in ofKind.enumerated() {
         items.append(
           DetailItem.field(
-            index == 0 ? s.label(kind) : "", barrier.text, width: width, labelWidth: labelWidth,
+            index == 0 ? s.label(kind) : "", barrier.text + answeredBy(barrier.id.rawValue, state),
+            width: width, labelWidth: labelWidth,
             target: Target(.barrier(segment.id, barrier.id), .text), indent: 2
           ).inList(list, at: position, choice: kind.rawValue, cycle: .kind))
       }
     }
     return items
+  }
+
+  /// The propositions that answer a pain, gain or barrier, read from the other end (a
+  /// proposition names the needs it answers): "  ← Energiecoach", empty when none does.
+  static func answeredBy(_ id: String, _ state: AppState) -> String {
+    let names = state.plan.propositions.filter { proposition in
+      proposition.relieves.contains { $0.rawValue == id }
+        || proposition.creates.contains { $0.rawValue == id }
+        || proposition.removes.contains { $0.rawValue == id }
+    }.map { PropositionsPane.orUnnamed($0.name, state.strings) }
+    // A no-break space keeps the arrow with the first name when the line wraps.
+    return names.isEmpty ? "" : "  ←\u{00A0}" + names.joined(separator: ", ")
   }
 
   /// Conversations, non-members marked: the method insists on talking to SMEs that do not

@@ -28,7 +28,7 @@ public enum CheckListing {
       for finding in inStep {
         let label = strings.label(finding.severity)
         let padded = label + String(repeating: " ", count: max(0, width - label.count))
-        lines.append("  \(padded)  \(finding.check.id)  \(place(finding.entity))")
+        lines.append("  \(padded)  \(finding.check.id)  \(place(finding.entity, strings))")
         lines.append(
           "  \(String(repeating: " ", count: width))  \(strings.message(finding, in: plan))")
       }
@@ -38,11 +38,13 @@ public enum CheckListing {
     return lines.map { Sanitizer.line($0) }.joined(separator: "\n") + "\n"
   }
 
-  /// `segment seg-2`, `contribution 2026/sh-1`, `plan`.
-  static func place(_ entity: EntityRef) -> String {
-    guard let id = entity.idText else { return entity.kind.rawValue }
-    if let parent = entity.parentText { return "\(entity.kind.rawValue) \(parent)/\(id)" }
-    return "\(entity.kind.rawValue) \(id)"
+  /// What the finding is about, in words and by id: `segment seg-2`, `ketenschakel link-7`,
+  /// `bijdrage 2026/sh-1`, `plan`. (The JSON listing has the kind's key, for tools.)
+  static func place(_ entity: EntityRef, _ strings: Strings) -> String {
+    let kind = strings["entity.\(entity.kind.rawValue)"]
+    guard let id = entity.idText else { return kind }
+    if let parent = entity.parentText { return "\(kind) \(parent)/\(id)" }
+    return "\(kind) \(id)"
   }
 
   /// The findings as JSON: the plan, the date, the totals, and per finding its id, severity,

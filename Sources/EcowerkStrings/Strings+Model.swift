@@ -105,6 +105,19 @@ extension Strings {
     return language == .dutch ? date.dutch : date.description
   }
 
+  /// A moment written as the journal keeps it (`2026-12-06T14:32:05`, local time) as people
+  /// in this language read it: `6-12-2026 14:32` or `2026-12-06 14:32`. Anything else is
+  /// shown as it is.
+  public func moment(_ stamp: String) -> String {
+    let parts = stamp.split(separator: "T", maxSplits: 1)
+    guard parts.count == 2, let day = CalendarDate.parse(String(parts[0])) else { return stamp }
+    let time = parts[1].prefix(5)
+    guard time.count == 5, time.dropFirst(2).first == ":",
+      time.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ":") })
+    else { return date(day) }
+    return date(day) + " " + time
+  }
+
   /// A whole number with thousands grouped: `12.500` / `12,500`.
   public func number(_ value: Int) -> String {
     let digits = String(value.magnitude)

@@ -41,6 +41,26 @@ import Testing
     }
   }
 
+  /// The recovery screen says when the unsaved edits were made as people read a moment, not
+  /// as the journal stores it.
+  @Test func aJournalMomentReadsAsADateAndATime() {
+    #expect(Strings(.dutch).moment("2026-12-06T05:48:51") == "6-12-2026 05:48")
+    #expect(Strings(.english).moment("2026-12-06T05:48:51") == "2026-12-06 05:48")
+    #expect(Strings(.dutch).moment("2026-12-06T5") == "6-12-2026", "a time cut short: the day")
+    #expect(Strings(.dutch).moment("gisteren") == "gisteren", "anything else as it is")
+    #expect(Strings(.dutch).moment("") == "")
+  }
+
+  /// Every kind of entity has a name in both languages: the check listing, refusals and the
+  /// change listing say "ketenschakel link-7", never the file's key `chainLink`.
+  @Test(arguments: Language.allCases)
+  func everyKindOfEntityHasAName(_ language: Language) {
+    let strings = Strings(language)
+    for kind in EntityKind.allCases {
+      #expect(strings.has("entity.\(kind.rawValue)"), "\(kind)")
+    }
+  }
+
   @Test func aMissingKeyShowsItselfInsteadOfCrashing() {
     #expect(Strings(.dutch)["no.such.key"] == "⟦no.such.key⟧")
   }

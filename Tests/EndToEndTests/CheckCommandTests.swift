@@ -11,7 +11,7 @@ import Testing
     #expect(result.error.isEmpty)
     let output = result.output
     #expect(output.contains("Step 2 — The blueprint"))
-    #expect(output.contains("blueprint.mve-chain-gap  chainLink link-7"))
+    #expect(output.contains("blueprint.mve-chain-gap  chain link link-7"))
     #expect(output.contains("errors,"))
     let step2 = try #require(output.range(of: "Step 2"))
     let step3 = try #require(output.range(of: "Step 3"))

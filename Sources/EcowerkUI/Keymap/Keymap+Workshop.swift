@@ -16,6 +16,9 @@ extension Keymap {
       KeyBinding([], .typeToEdit, hint: true, text: true),
       KeyBinding([.insert, .ctrl("n")], .add, hint: true),
       KeyBinding([.ctrl("z")], .undo, hint: true),
+      // Before save: the tabs show the panes' numbers, and a number typed on its own would
+      // start editing a cell; everyone in an office knows Ctrl-S without being told.
+      KeyBinding([.ctrl("g")], .goToPane, hint: true),
       KeyBinding([.ctrl("s")], .save, hint: true),
       KeyBinding([.delete], .delete, hint: true),
       KeyBinding([.function(2)], .edit, hint: true),
@@ -23,7 +26,6 @@ extension Keymap {
       KeyBinding([.ctrl("y")], .redo),
       // F12 is "Save As" in Word and Excel.
       KeyBinding([.function(12)], .saveAs),
-      KeyBinding([.ctrl("g")], .goToPane, hint: true),
       KeyBinding([.ctrl("k")], .palette, hint: true),
       KeyBinding([.function(1)], .help, hint: true),
       KeyBinding([.up], .moveUp),

@@ -95,7 +95,8 @@ enum RecoveryDialog {
       lines.append(
         (
           s.format(
-            "recovery.found", s.count(offer.edits.count, "count.change"), offer.first, offer.last),
+            "recovery.found", s.count(offer.edits.count, "count.change"), s.moment(offer.first),
+            s.moment(offer.last)),
           Style(bold: true)
         ))
       if offer.planChanged {

@@ -46,6 +46,10 @@ extension Strings {
     "entity.gain": p("gain", "gain"),
     "entity.need": p("pain of gain", "pain or gain"),
 
+    // The finance pane's verdict.
+    "finance.verdict.emptyYears": p(
+      "nog geen cijfers voor {1}", "no figures yet for {1}"),
+
     // The propositions pane.
     "propositions.noAnswers": p("nog niets gekozen (Enter kiest)", "none chosen yet (Enter picks)"),
     "propositions.noIntegration": p(

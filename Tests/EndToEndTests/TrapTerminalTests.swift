@@ -223,8 +223,9 @@ struct TrapTerminalTests {
     let (tmux, path) = try Self.open("workshop", scratch, width: 120, height: 40)
     try Self.pane(5, "workshop", tmux)
     try tmux.waitFor("Energiecoach + uitvoeringsplan")
-    // Down to the first solution direction, and a new entry after it.
-    for _ in 0..<3 { try tmux.send("Down") }
+    // Down past description, segments, the needs it answers and what it integrates to the
+    // first solution direction, and a new entry after it.
+    for _ in 0..<7 { try tmux.send("Down") }
     try tmux.send("IC")
     try tmux.waitFor("editing: solution directions of Energiecoach + uitvoeringsplan")
     try tmux.paste("Offertes naast elkaar gezet\nEén factuur voor scan en uitvoering\n")
@@ -255,14 +256,14 @@ struct TrapTerminalTests {
     let delete = keys == "workshop" ? ["DC"] : ["d", "d"]
     try tmux.send(keys: delete)
     let question =
-      "Delete stakeholder “Provincie Overijssel” and clear 8 references, €770,000 of contributions?"
+      "Delete stakeholder “Provincie Overijssel” and clear 9 references, €770,000 of contributions?"
     try tmux.waitFor(question)
     try tmux.send("n")
     try tmux.waitFor("Nothing deleted")
     try tmux.send(keys: delete)
     try tmux.waitFor(question)
     try tmux.send("y")
-    try tmux.waitFor("deleted stakeholder “Provincie Overijssel” (and cleared 8 references)")
+    try tmux.waitFor("deleted stakeholder “Provincie Overijssel” (and cleared 9 references)")
     try tmux.send(keys == "workshop" ? "C-z" : "u")
     try tmux.waitFor("undone: deleted stakeholder “Provincie Overijssel”")
     try Self.saveAndQuit(keys, tmux, scratch)

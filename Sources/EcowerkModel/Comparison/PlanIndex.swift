@@ -31,10 +31,20 @@ public struct PlanIndex: Sendable {
     walker.addPlan(plan)
     entries = walker.entries
     positions = walker.positions
+    // Only the held entities a reference can name: a plan holds tens of thousands of
+    // contributions, assumptions and KPIs that none does.
     var nested: [NestedKey: EntityRef] = [:]
-    for entry in walker.entries where entry.ref.parentText != nil {
-      guard let id = entry.ref.idText else { continue }
-      nested[NestedKey(kind: entry.ref.kind, id: id)] = entry.ref
+    for segment in plan.segments {
+      for need in segment.pains {
+        nested[NestedKey(kind: .pain, id: need.id.rawValue)] = .pain(segment.id, need.id)
+      }
+      for need in segment.gains {
+        nested[NestedKey(kind: .gain, id: need.id.rawValue)] = .gain(segment.id, need.id)
+      }
+      for barrier in segment.barriers {
+        nested[NestedKey(kind: .barrier, id: barrier.id.rawValue)] =
+          .barrier(segment.id, barrier.id)
+      }
     }
     self.nested = nested
   }

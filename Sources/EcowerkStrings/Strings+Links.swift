@@ -60,7 +60,11 @@ extension Strings {
     "segments.column.reached": p("Nieuw", "New"),
     "segments.atStart": p("Bij de start", "At the start"),
     "segments.reached": p("Nieuw bereikt", "New reached"),
-    "segments.membershipUnchosen": p("lid? (spatie kiest)", "member? (Space chooses)"),
+    "segments.membershipUnchosen": p(
+      "lid of niet-lid? {key:edit}, dan {key:nextField} kiest",
+      "member or not? {key:edit}, then {key:nextField} chooses"),
+    "segments.membershipUnchosen.cycle": p(
+      "lid of niet-lid? {key:cycleValue} kiest", "member or not? {key:cycleValue} chooses"),
 
     // A proposition's answer to a need, read from either end.
     "answer.relieves": p("verlicht", "relieves"),

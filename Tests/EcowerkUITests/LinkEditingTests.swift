@@ -134,3 +134,45 @@ import Testing
     #expect(s.state.plan == original)
   }
 }
+
+extension LinkEditingTests {
+  /// A conversation whose membership nobody chose says so, with the keys that choose it; the
+  /// date's editor, then Tab, opens the choice.
+  @Test func aConversationsMembershipIsChosenNotDefaulted() throws {
+    var s = try Session.demo(width: 120, height: 40, keymap: .workshop)
+    let original = s.state.plan
+    s.key(.ctrl("g"))
+    s.type("2")
+    for _ in 0..<3 { s.key(.down) }
+    s.key(.right)
+    let target = Target(.conversation("seg-4", "con-9"), .date)
+    #expect(Self.reach(target, &s))
+    #expect(s.screen.contains("member or not? F2, then Tab chooses"), "\(s.screen)")
+    s.key(.function(2))
+    s.key(.tab)
+    guard case .picking(let list) = s.state.mode else {
+      Issue.record("no choice of membership")
+      return
+    }
+    let nonMember = try #require(list.options.firstIndex { $0.value == "nonMember" })
+    let from = list.options.firstIndex { $0.value == list.highlighted?.value } ?? 0
+    for _ in 0..<abs(nonMember - from) { s.key(nonMember > from ? .down : .up) }
+    s.key(.enter)
+    #expect(s.state.plan.segments[3].conversations[1].membership == .nonMember)
+    #expect(!s.state.health.health.findings.contains { $0.check == .membershipUnchosen })
+    s.key(.ctrl("z"))
+    #expect(s.state.plan == original)
+  }
+
+  /// With the vim keys the value-cycling key chooses it.
+  @Test func withVimKeysTheCyclingKeyChoosesTheMembership() throws {
+    var s = try Session.demo(width: 120, height: 40)
+    s.press(.showPane(.segments))
+    s.press(.moveDown, times: 3)
+    s.press(.switchFocus)
+    #expect(Self.reach(Target(.conversation("seg-4", "con-9"), .date), &s))
+    #expect(s.screen.contains("member or not? + chooses"), "\(s.screen)")
+    s.press(.cycleValue)
+    #expect(s.state.plan.segments[3].conversations[1].membership != nil)
+  }
+}

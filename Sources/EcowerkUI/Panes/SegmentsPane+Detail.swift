@@ -187,7 +187,11 @@ extension SegmentsPane {
     }
     let member = s["segments.member"]
     let nonMember = s["segments.nonMember"]
-    let unchosen = s["segments.membershipUnchosen"]
+    // Said with the keys of the keymap in use: a key that cycles a value where there is one
+    // (vim keys), else the date's editor and Tab, which open the choice.
+    let cycles = state.settings.keymap.keyLabel(for: .cycleValue, in: state.pane) != nil
+    let unchosen = state.keyed(
+      s[cycles ? "segments.membershipUnchosen.cycle" : "segments.membershipUnchosen"])
     for (position, talk) in talks.enumerated() {
       let ref = EntityRef.conversation(segment.id, talk.id)
       // Three lines, each a field: the date with the member tag (Space flips it), with whom,

@@ -8,8 +8,11 @@ public enum CheckArea: Int, CaseIterable, Sendable, Comparable {
   case failures
   case segments
   case propositions
+  /// Whether the approach is aimed at the failures step 1 named.
+  case approach
   case stakeholders
   case organisation
+  case businessModels
   case finance
   case peerReview
   case theoryOfChange
@@ -18,6 +21,10 @@ public enum CheckArea: Int, CaseIterable, Sendable, Comparable {
   case kpis
   case pilots
   case bowlingAlley
+  /// The entry conditions of the phases up to the plan's own: read from the other areas'
+  /// findings, never from the plan (`PlanHealth`), so a gate says "unmet" exactly when the
+  /// checks of its conditions speak.
+  case phase
 
   public static func < (lhs: CheckArea, rhs: CheckArea) -> Bool { lhs.rawValue < rhs.rawValue }
 
@@ -28,19 +35,22 @@ public enum CheckArea: Int, CaseIterable, Sendable, Comparable {
     case .failures: return .failures
     case .segments: return [.segments, .planFields]
     case .propositions: return [.segments, .propositions]
+    case .approach: return [.failures, .propositions, .stakeholders, .theoryOfChange]
     case .stakeholders: return [.stakeholders, .chainLinks]
-    case .organisation: return .organisation
+    case .organisation: return [.organisation, .planFields]
+    case .businessModels: return [.businessModels, .finance, .planFields]
     // A budget deviation names its partner by id (`CheckArgument.partner`), so a rename in the
     // stakeholder matrix does not need the finance checks again.
     case .finance: return [.finance, .planFields]
     case .peerReview: return [.reviews, .planFields]
     case .theoryOfChange: return .theoryOfChange
-    case .actions: return .actions
+    case .actions: return [.actions, .planFields]
     // A node's KPI is held to a line from 1 January of the plan's first year.
     case .kpis: return [.theoryOfChange, .actions, .planFields]
     // A success criterion's result may be its KPI's latest figure.
-    case .pilots: return [.pilots, .theoryOfChange, .actions]
+    case .pilots: return [.pilots, .theoryOfChange, .actions, .planFields]
     case .bowlingAlley: return .segments
+    case .phase: return []
     }
   }
 

@@ -20,7 +20,7 @@ extension EntityRef {
     switch self {
     case .plan: return .planFields
     case .systemFailure, .transformationFailure: return .failures
-    case .segment, .barrier, .conversation: return .segments
+    case .segment, .barrier, .pain, .gain, .conversation: return .segments
     case .proposition: return .propositions
     case .chainLink: return .chainLinks
     case .stakeholder: return .stakeholders
@@ -42,7 +42,7 @@ extension ListRef {
   public var part: PlanParts {
     switch self {
     case .systemFailures, .transformationFailures: return .failures
-    case .segments, .barriers, .conversations: return .segments
+    case .segments, .barriers, .pains, .gains, .conversations: return .segments
     case .propositions: return .propositions
     case .chainLinks: return .chainLinks
     case .stakeholders: return .stakeholders

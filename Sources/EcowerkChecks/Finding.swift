@@ -59,4 +59,8 @@ public enum CheckArgument: Hashable, Sendable {
   case fields([Field])
   case sectors([KindSector])
   case levels([GovernanceLevel])
+  /// Conditions of a phase's entry, by their keys (`PhaseGate.Condition.key`).
+  case conditions([String])
+  /// Years, printed without thousands separators: `2027, 2028`.
+  case years([Int])
 }

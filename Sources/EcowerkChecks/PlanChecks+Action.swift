@@ -1,16 +1,22 @@
 import EcowerkModel
 
-/// Step 3, into action: a Theory of Change whose outcomes are measured and whose activities
-/// lead up to an impact, assumptions tested and a plan B for the broken ones, actions that
-/// someone owns by a date with an output, pilots that taught something, and a bowling alley
-/// that starts with one segment and passes ambassadors on.
+/// Step 3, into action: a Theory of Change whose impact goals serve segments and failures,
+/// whose outcomes are measured and whose activities lead up to an impact, with assumptions
+/// tested and a plan B for the broken ones; an action plan once the partnership has started,
+/// whose actions someone owns by a date with an output; pilots once it develops, that taught
+/// something, named their pain points and ended in a decision; and a bowling alley that starts
+/// with one segment and passes ambassadors on.
 extension PlanChecks {
   static func theoryOfChange(_ plan: Plan) -> [Finding] {
     var findings: [Finding] = []
     if plan.theoryOfChange.isEmpty {
       findings.append(Finding(.theoryOfChangeMissing, .plan))
     }
-    walk(plan.theoryOfChange, underImpact: false, into: &findings)
+    var assumptionCount = 0
+    walk(plan.theoryOfChange, underImpact: false, assumptions: &assumptionCount, into: &findings)
+    if !plan.theoryOfChange.isEmpty && assumptionCount == 0 {
+      findings.append(Finding(.assumptionsMissing, .plan, [.count(plan.nodeCount)]))
+    }
     return findings
   }
 
@@ -18,11 +24,23 @@ extension PlanChecks {
   /// tree of ten thousand nodes the copies (and their reference counting) would cost more than
   /// the checks themselves.
   private static func walk(
-    _ nodes: [ChangeNode], underImpact: Bool, into findings: inout [Finding]
+    _ nodes: [ChangeNode], underImpact: Bool, assumptions count: inout Int,
+    into findings: inout [Finding]
   ) {
     for index in nodes.indices {
       let level = nodes[index].level
+      count += nodes[index].assumptions.count
       switch level {
+      case .impact:
+        // An impact goal makes the vision operational: for whom, against which failures.
+        let ref = EntityRef.node(nodes[index].id)
+        let title = CheckArgument.name(nodes[index].title)
+        if nodes[index].segments.isEmpty {
+          findings.append(Finding(.impactWithoutSegment, ref, field: .segments, [title]))
+        }
+        if nodes[index].systemFailures.isEmpty && nodes[index].transformationFailures.isEmpty {
+          findings.append(Finding(.impactWithoutFailure, ref, field: .systemFailures, [title]))
+        }
       case .outcome where !nodes[index].kpis.contains(where: { $0.target != nil }):
         findings.append(
           Finding(.outcomeWithoutKPI, .node(nodes[index].id), [.name(nodes[index].title)]))
@@ -36,7 +54,9 @@ extension PlanChecks {
         assumptions(of: nodes[index], into: &findings)
       }
       if !nodes[index].children.isEmpty {
-        walk(nodes[index].children, underImpact: underImpact || level == .impact, into: &findings)
+        walk(
+          nodes[index].children, underImpact: underImpact || level == .impact,
+          assumptions: &count, into: &findings)
       }
     }
   }
@@ -61,6 +81,9 @@ extension PlanChecks {
   static func actions(_ plan: Plan, today: CalendarDate) -> [Finding] {
     var findings: [Finding] = []
     let actions = plan.actions
+    if actions.isEmpty && plan.phase >= .starten {
+      findings.append(Finding(.actionPlanMissing, .plan, [.phase(plan.phase)]))
+    }
     for index in actions.indices {
       // A cancelled action needs no owner, date or output any more.
       let status = actions[index].status
@@ -90,6 +113,20 @@ extension PlanChecks {
 
   static func pilots(_ plan: Plan, today: CalendarDate) -> [Finding] {
     var findings: [Finding] = []
+    if plan.pilots.isEmpty && plan.phase >= .ontwikkelen {
+      findings.append(Finding(.pilotsMissing, .plan, [.phase(plan.phase)]))
+    }
+    // A finished pilot ends in a decision (scale up, adjust, stop) and names the pain points of
+    // the cooperation it brought to light.
+    for pilot in plan.pilots where pilot.status == .finished {
+      let ref = EntityRef.pilot(pilot.id)
+      if pilot.decision == nil {
+        findings.append(Finding(.pilotDecisionMissing, ref, field: .decision, [.name(pilot.name)]))
+      }
+      if !pilot.painPoints.contains(where: { !isBlank($0.text) }) {
+        findings.append(Finding(.pilotPainPointsMissing, ref, [.name(pilot.name)]))
+      }
+    }
     for pilot in plan.pilots where !hasText(pilot.learnings) {
       let ref = EntityRef.pilot(pilot.id)
       if let end = pilot.end, end < today {

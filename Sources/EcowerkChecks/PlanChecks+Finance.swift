@@ -1,16 +1,26 @@
 import EcowerkModel
 
-/// The financial plan: every year balances, no NGF money is needed in the last year of the
-/// horizon, and once actual figures are in, no line is more than a quarter off its plan.
+/// The financial plan: every year of the horizon has figures and balances, the plan stands
+/// without NGF after the horizon (the same verdict the finance pane and a snapshot give), and
+/// once actual figures are in, no line is more than a quarter off its plan.
 extension PlanChecks {
   /// The deviation from plan beyond which a budget line is flagged: 25%.
   static let deviationLimit = (numerator: Int64(1), denominator: Int64(4))
 
   static func finance(_ plan: Plan) -> [Finding] {
     var findings: [Finding] = []
+    let verdict = plan.ngfVerdict
+    // A year of zeros is a year nobody filled in, not a year that balances.
+    for year in verdict.emptyYears {
+      let ref: EntityRef = plan.financeYear(year) == nil ? .plan : .financeYear(year)
+      findings.append(
+        Finding(
+          .financeYearEmpty, ref, field: ref == .plan ? nil : .costs,
+          variant: ref == .plan ? "noRow" : nil, [.year(year)]))
+    }
     for year in plan.financeByYear {
       let balance = year.balance
-      if balance != .zero {
+      if balance != .zero && year.hasFigures {
         let difference = Money(cents: balance.cents < 0 ? -balance.cents : balance.cents)
         findings.append(
           Finding(
@@ -48,14 +58,30 @@ extension PlanChecks {
         }
       }
     }
-    let last = plan.horizon.upperBound
-    if let row = plan.financeYear(last) {
-      if row.ngf > .zero {
-        findings.append(
-          Finding(.ngfAtHorizon, .financeYear(last), field: .ngf, [.year(last), .money(row.ngf)]))
-      }
-    } else {
+    let last = verdict.lastYear
+    switch verdict.reason {
+    case nil:
+      break
+    case .noYear:
       findings.append(Finding(.ngfAtHorizon, .plan, variant: "noYear", [.year(last)]))
+    case .noFigures:
+      findings.append(
+        Finding(
+          .ngfAtHorizon, .financeYear(last), field: .costs, variant: "noFigures", [.year(last)]))
+    case .ngf(let amount):
+      findings.append(
+        Finding(.ngfAtHorizon, .financeYear(last), field: .ngf, [.year(last), .money(amount)]))
+    case .shortfall(let amount):
+      findings.append(
+        Finding(
+          .ngfAtHorizon, .financeYear(last), field: .income, variant: "short",
+          [.year(last), .money(amount)]))
+    }
+    if plan.horizonYears != Plan.defaultHorizon {
+      findings.append(
+        Finding(
+          .horizonNotSix, .plan, field: .horizonYears,
+          [.count(plan.horizonYears), .count(Plan.defaultHorizon)]))
     }
     return findings
   }

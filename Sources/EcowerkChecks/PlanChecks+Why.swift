@@ -1,10 +1,16 @@
 import EcowerkModel
 
-/// Step 1, why: a shared vision, segments that are known well enough to serve, conversations
-/// with SMEs that have not joined yet, targets that add up, the failures named.
+/// Step 1, why: the problem and a shared vision, segments that are known well enough to
+/// serve, conversations with SMEs that have not joined yet (and said so), targets that add up,
+/// the failures named.
 extension PlanChecks {
   static func vision(_ plan: Plan) -> [Finding] {
-    isBlank(plan.vision) ? [Finding(.visionMissing, .plan, field: .vision)] : []
+    var findings: [Finding] = []
+    if isBlank(plan.challenge) {
+      findings.append(Finding(.challengeMissing, .plan, field: .challenge))
+    }
+    if isBlank(plan.vision) { findings.append(Finding(.visionMissing, .plan, field: .vision)) }
+    return findings
   }
 
   static func failures(_ plan: Plan) -> [Finding] {
@@ -14,6 +20,19 @@ extension PlanChecks {
     }
     if !plan.transformationFailures.contains(where: { !isBlank($0.description) }) {
       findings.append(Finding(.transformationFailuresMissing, .plan))
+    }
+    // A missing or weak interaction is one between two partners: both named, and which it is.
+    for failure in plan.systemFailures where failure.interaction != nil || !failure.between.isEmpty
+    {
+      let complete =
+        failure.interaction != nil && failure.between.count == Failure.interactionParties
+      guard !complete else { continue }
+      findings.append(
+        Finding(
+          .interactionIncomplete, .systemFailure(failure.id),
+          field: failure.interaction == nil ? .interaction : .between,
+          variant: failure.interaction == nil ? "state" : "partners",
+          [.name(failure.description), .count(failure.between.count)]))
     }
     return findings
   }
@@ -66,15 +85,30 @@ extension PlanChecks {
     if segment.barriers.isEmpty {
       findings.append(Finding(.segmentBarriersMissing, ref, [name]))
     }
-    // The method insists on talking to SMEs that do not take part yet, not only to members.
-    if !segment.conversations.contains(where: { !$0.isMember }) {
+    // The method insists on talking to SMEs that do not take part yet, not only to members;
+    // a conversation counts once someone has said it was with a non-member.
+    if !segment.conversations.contains(where: { $0.membership == .nonMember }) {
       let count = segment.conversations.count
-      let variant = count == 0 ? "none" : count == 1 ? "memberOnly" : "membersOnly"
+      let variant: String
+      if count == 0 {
+        variant = "none"
+      } else if segment.conversations.allSatisfy({ $0.membership == .member }) {
+        variant = count == 1 ? "memberOnly" : "membersOnly"
+      } else {
+        variant = "unchosen"
+      }
       findings.append(
         Finding(
           .outsiderConversationsMissing, ref,
           variant: variant,
           [name, .count(segment.conversations.count)]))
+    }
+    let unchosen = segment.conversations.filter { $0.membership == nil }
+    if let first = unchosen.first {
+      findings.append(
+        Finding(
+          .membershipUnchosen, .conversation(segment.id, first.id), field: .membership,
+          [name, .count(unchosen.count)]))
     }
   }
 }

@@ -10,8 +10,10 @@ enum PlanChecks {
     case .failures: return failures(plan)
     case .segments: return segments(plan)
     case .propositions: return propositions(plan)
+    case .approach: return approach(plan)
     case .stakeholders: return stakeholders(plan)
     case .organisation: return organisation(plan)
+    case .businessModels: return businessModels(plan)
     case .finance: return finance(plan)
     case .peerReview: return peerReview(plan)
     case .theoryOfChange: return theoryOfChange(plan)
@@ -19,6 +21,8 @@ enum PlanChecks {
     case .kpis: return kpis(plan, today: today)
     case .pilots: return pilots(plan, today: today)
     case .bowlingAlley: return bowlingAlley(plan)
+    // Judged from the other areas' findings (`PlanHealth`, `PhaseGate`).
+    case .phase: return []
     }
   }
 
@@ -33,5 +37,10 @@ enum PlanChecks {
   /// Whether a list of texts holds at least one that says something.
   static func hasText(_ texts: [String]) -> Bool {
     texts.contains { !isBlank($0) }
+  }
+
+  /// Whether a list of pains or gains holds at least one that says something.
+  static func hasText(_ needs: [Need]) -> Bool {
+    needs.contains { !isBlank($0.text) }
   }
 }

@@ -14,6 +14,7 @@ public struct PlanHealth: Hashable, Sendable {
   public init(plan: Plan, today: CalendarDate) {
     self.today = today
     areas = CheckArea.allCases.map { PlanChecks.run($0, on: plan, today: today) }
+    gatePhases(plan.phase)
   }
 
   /// Runs again the checks of the areas that read any of `parts`.
@@ -21,6 +22,17 @@ public struct PlanHealth: Hashable, Sendable {
     for area in CheckArea.allCases where !area.reads.isDisjoint(with: parts) {
       areas[area.rawValue] = PlanChecks.run(area, on: plan, today: today)
     }
+    gatePhases(plan.phase)
+  }
+
+  /// The phases' entry conditions, judged from the findings of the other areas: a few
+  /// comparisons per condition, so it is done after every recheck.
+  private mutating func gatePhases(_ phase: Phase) {
+    var found = Set<Check>()
+    for area in CheckArea.allCases where area != .phase {
+      for finding in areas[area.rawValue] { found.insert(finding.check) }
+    }
+    areas[CheckArea.phase.rawValue] = PhaseGate.findings(in: phase, given: found)
   }
 
   /// Runs again what `edits` (already applied to `plan`) may have changed.
@@ -69,8 +81,10 @@ extension CheckArea {
   public var step: Int {
     switch self {
     case .vision, .failures, .segments: return 1
-    case .propositions, .stakeholders, .organisation, .finance, .peerReview: return 2
-    case .theoryOfChange, .actions, .kpis, .pilots, .bowlingAlley: return 3
+    case .propositions, .approach, .stakeholders, .organisation, .businessModels, .finance,
+      .peerReview:
+      return 2
+    case .theoryOfChange, .actions, .kpis, .pilots, .bowlingAlley, .phase: return 3
     }
   }
 }

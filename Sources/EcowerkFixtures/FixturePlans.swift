@@ -12,8 +12,12 @@ public enum FixturePlans {
         "In 2030 werkt elk mkb-bedrijf in de regio met een eigen routekaart naar CO₂-neutraal.",
       phase: .ontwikkelen, startYear: 2025, horizonYears: 6, targetNewSMEs: 200)
     plan.systemFailures = [
-      Failure(id: "fail-1", description: "Geen loket voor mkb-vragen", actors: "gemeenten, mkb"),
-      Failure(id: "fail-2", description: "Scholen en bedrijven praten langs elkaar heen"),
+      Failure(
+        id: "fail-1", description: "Geen loket voor mkb-vragen", actors: "gemeenten, mkb",
+        parties: ["sh-2"], propositions: ["vp-1"]),
+      Failure(
+        id: "fail-2", description: "Scholen en bedrijven praten langs elkaar heen",
+        between: ["sh-1", "sh-3"], interaction: .weak, partners: ["sh-1"]),
     ]
     plan.transformationFailures = [
       Failure(
@@ -22,8 +26,12 @@ public enum FixturePlans {
     plan.segments = [
       Segment(
         id: "seg-1", name: "Metaalbedrijven", sector: "Maakindustrie", sizeClass: "10–50",
-        region: "Twente", smeCount: 800, participating: 40, target: 120,
-        pains: ["Hoge energierekening", "Geen tijd voor advies"], gains: ["Lagere kosten"],
+        region: "Twente", smeCount: 800, participatingAtStart: 40, reachedSinceStart: 25,
+        target: 120,
+        pains: [
+          Need(id: "need-1", text: "Hoge energierekening"),
+          Need(id: "need-2", text: "Geen tijd voor advies"),
+        ], gains: [Need(id: "need-3", text: "Lagere kosten")],
         barriers: [
           Barrier(id: "bar-1", kind: .knowledge, text: "Weten niet waar te beginnen"),
           Barrier(id: "bar-2", kind: .capability, text: "Geen vakmensen"),
@@ -31,22 +39,26 @@ public enum FixturePlans {
         conversations: [
           Conversation(
             id: "con-1", date: CalendarDate(year: 2025, month: 3, day: 12),
-            counterpart: "Smederij Ëlbers", isMember: false, learned: "Wil eerst een scan")
+            counterpart: "Smederij Ëlbers", membership: .nonMember,
+            learned: "Wil eerst een scan")
         ], alleyPosition: 1, added: CalendarDate(year: 2025, month: 1, day: 15)),
       Segment(
         id: "seg-2", name: "Installateurs", sector: "Bouw", sizeClass: "5–20", region: "Oost",
-        smeCount: 300, participating: 10, target: 80, pains: ["Personeelstekort"],
-        gains: ["Meer opdrachten"],
+        smeCount: 300, participatingAtStart: 10, target: 80,
+        pains: [Need(id: "need-4", text: "Personeelstekort")],
+        gains: [Need(id: "need-5", text: "Meer opdrachten")],
         barriers: [Barrier(id: "bar-3", kind: .motivation, text: "Zien het nut niet")],
         alleyPosition: 2, ambassadors: ["seg-1"]),
       Segment(
-        id: "seg-3", name: "中文 Horeca 🍽", sector: "Horeca", smeCount: 500, participating: 0,
-        target: 0, alleyPosition: 3),
+        id: "seg-3", name: "中文 Horeca 🍽", sector: "Horeca", smeCount: 500,
+        participatingAtStart: 0, target: 0, alleyPosition: 3),
     ]
     plan.propositions = [
       ValueProposition(
         id: "vp-1", name: "Energiescan + uitvoering", description: "Van scan tot installatie",
         segments: ["seg-1", "seg-2"], solutionDirections: ["Collectieve inkoop", "Coaches"],
+        relieves: ["need-1", "need-4"], creates: ["need-3"], removes: ["bar-1"],
+        integration: "Eén coach van scan tot installatie, één intake voor alle partners",
         added: CalendarDate(year: 2025, month: 1, day: 15))
     ]
     plan.chainLinks = [
@@ -58,11 +70,11 @@ public enum FixturePlans {
         id: "sh-1", name: "ROC van Twente", kind: .vocationalSchool, sector: "Onderwijs",
         level: .regional, chainLinks: ["link-2"], contributions: "Praktijkhal", role: "Opleiden",
         addedValue: "Stageplaatsen", influence: 4, interest: 5, inMVE: true,
-        joined: CalendarDate(year: 2025, month: 1, day: 15)),
+        propositions: ["vp-1"], joined: CalendarDate(year: 2025, month: 1, day: 15)),
       Stakeholder(
         id: "sh-2", name: "Gemeente Enschede", kind: .municipality, sector: "Overheid",
         level: .local, chainLinks: ["link-1"], role: "Regie", addedValue: "Doelen halen",
-        influence: 4, interest: 4, inMVE: true, isOrchestrator: true),
+        influence: 4, interest: 4, inMVE: true, isOrchestrator: true, propositions: ["vp-1"]),
       Stakeholder(
         id: "sh-3", name: "Coöperatie Zon & Wind", kind: .company, level: .regional,
         chainLinks: ["link-3"], influence: 2, interest: 3, inMVE: true,
@@ -74,8 +86,15 @@ public enum FixturePlans {
       OrgFunction(
         id: "fn-1", name: "Acquisitiekanaal mkb", arrangements: ["sh-1": .share, "sh-2": .handOver])
     ]
+    plan.orchestrationMandate = "De gemeente regisseert namens alle partners"
+    plan.decisionMaking = "Stuurgroep beslist bij meerderheid, één stem per partner"
+    plan.orchestrationFunding = "Partners betalen naar rato van hun bijdrage"
+    plan.jointValue = "Eén loket met scan, financiering en vakmensen, dat geen partner alleen biedt"
     plan.businessModels = [
-      BusinessModel(id: "bm-1", name: "Abonnement", customer: "Mkb", revenue: "€ 250 per jaar")
+      BusinessModel(
+        id: "bm-1", name: "Abonnement", customer: "Mkb", revenue: "€ 250 per jaar",
+        propositions: ["vp-1"], segments: ["seg-1"], payerAfterNGF: "Mkb en gemeenten",
+        costs: "Coaches en het klantsysteem", income: Money(euros: 25_000))
     ]
     plan.finance = plan.horizon.map { year in
       let step = Int64(year - 2025)
@@ -98,6 +117,8 @@ public enum FixturePlans {
     plan.theoryOfChange = [
       ChangeNode(
         id: "toc-1", level: .impact, title: "CO₂-neutraal mkb in 2030", owner: "sh-2",
+        segments: ["seg-1", "seg-2"], systemFailures: ["fail-1"],
+        transformationFailures: ["fail-3"],
         children: [
           ChangeNode(
             id: "toc-2", level: .outcome, title: "Mkb'ers nemen maatregelen",

@@ -138,10 +138,12 @@ extension HostileStrings {
   public static func renamingIDs(_ plan: Plan, with text: String) -> Plan {
     var renamer = IDRenamer(text: text)
     var p = plan
-    for i in p.systemFailures.indices { renamer.rename(&p.systemFailures[i].id) }
-    for i in p.transformationFailures.indices { renamer.rename(&p.transformationFailures[i].id) }
+    for i in p.systemFailures.indices { renamer.rename(&p.systemFailures[i]) }
+    for i in p.transformationFailures.indices { renamer.rename(&p.transformationFailures[i]) }
     for i in p.segments.indices {
       renamer.rename(&p.segments[i].id)
+      for j in p.segments[i].pains.indices { renamer.rename(&p.segments[i].pains[j].id) }
+      for j in p.segments[i].gains.indices { renamer.rename(&p.segments[i].gains[j].id) }
       for j in p.segments[i].barriers.indices { renamer.rename(&p.segments[i].barriers[j].id) }
       for j in p.segments[i].conversations.indices {
         renamer.rename(&p.segments[i].conversations[j].id)
@@ -151,11 +153,15 @@ extension HostileStrings {
     for i in p.propositions.indices {
       renamer.rename(&p.propositions[i].id)
       renamer.rename(&p.propositions[i].segments)
+      renamer.rename(&p.propositions[i].relieves)
+      renamer.rename(&p.propositions[i].creates)
+      renamer.rename(&p.propositions[i].removes)
     }
     for i in p.chainLinks.indices { renamer.rename(&p.chainLinks[i].id) }
     for i in p.stakeholders.indices {
       renamer.rename(&p.stakeholders[i].id)
       renamer.rename(&p.stakeholders[i].chainLinks)
+      renamer.rename(&p.stakeholders[i].propositions)
     }
     for i in p.jointOrganisation.indices {
       renamer.rename(&p.jointOrganisation[i].id)
@@ -165,7 +171,11 @@ extension HostileStrings {
       }
       p.jointOrganisation[i].arrangements = arrangements
     }
-    for i in p.businessModels.indices { renamer.rename(&p.businessModels[i].id) }
+    for i in p.businessModels.indices {
+      renamer.rename(&p.businessModels[i].id)
+      renamer.rename(&p.businessModels[i].propositions)
+      renamer.rename(&p.businessModels[i].segments)
+    }
     for i in p.finance.indices {
       for j in p.finance[i].contributions.indices {
         renamer.rename(&p.finance[i].contributions[j].partner)
@@ -224,9 +234,20 @@ private struct IDRenamer {
 
   mutating func rename<T>(_ ids: inout [EntityID<T>]) { ids = ids.map { renamed($0) } }
 
+  mutating func rename(_ failure: inout Failure) {
+    rename(&failure.id)
+    rename(&failure.parties)
+    rename(&failure.between)
+    rename(&failure.propositions)
+    rename(&failure.partners)
+  }
+
   mutating func rename(_ node: inout ChangeNode) {
     rename(&node.id)
     if let owner = node.owner { node.owner = renamed(owner) }
+    rename(&node.segments)
+    rename(&node.systemFailures)
+    rename(&node.transformationFailures)
     for i in node.assumptions.indices { rename(&node.assumptions[i].id) }
     for i in node.kpis.indices { rename(&node.kpis[i]) }
     for i in node.children.indices { rename(&node.children[i]) }

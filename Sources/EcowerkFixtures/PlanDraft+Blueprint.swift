@@ -20,15 +20,18 @@ extension PlanDraft {
       Conversation(
         id: nextID(Conversation.self), date: day(random.int(in: 0...500)),
         counterpart: "\(random.pick(Vocabulary.trades)) \(random.pick(Vocabulary.surnames))",
-        isMember: random.chance(0.3), learned: random.pick(Vocabulary.learnings))
+        membership: random.chance(0.3) ? .member : .nonMember,
+        learned: random.pick(Vocabulary.learnings))
     }
     let inAlley = index < Self.alleyLength
     return Segment(
       id: id, name: "\(random.pick(Vocabulary.segmentKinds)) \(random.pick(Vocabulary.places))",
       sector: random.pick(Vocabulary.sectors), sizeClass: random.pick(Vocabulary.sizeClasses),
       region: random.pick(Vocabulary.places), smeCount: smeCount,
-      participating: random.int(in: 0...(smeCount / 10)), target: random.int(in: 2...40) * 5,
-      pains: some(Vocabulary.pains, 2...4), gains: some(Vocabulary.gains, 1...3),
+      participatingAtStart: random.int(in: 0...(smeCount / 10)),
+      reachedSinceStart: random.int(in: 0...(smeCount / 20)), target: random.int(in: 2...40) * 5,
+      pains: some(Vocabulary.pains, 2...4).map { Need(id: nextID(Need.self), text: $0) },
+      gains: some(Vocabulary.gains, 1...3).map { Need(id: nextID(Need.self), text: $0) },
       barriers: barriers, conversations: conversations,
       alleyPosition: inAlley ? index + 1 : nil,
       ambassadors: inAlley ? previous.map { [$0] } ?? [] : [],
@@ -108,6 +111,10 @@ extension PlanDraft {
     case .financier:
       return random.pick(["Rabobank", "Regiofonds", "Coöperatieve Kredietunie"])
         + " \(place)"
+    case .civilSociety: return "Stichting \(random.pick(Vocabulary.topics)) \(place)"
+    case .care: return "Zorggroep \(place)"
+    case .endUsers: return "Platform ondernemers \(place)"
+    case .housing: return "Woonstichting \(place)"
     case .intermediary: return "Coöperatie \(random.pick(Vocabulary.topics)) \(place)"
     case .other: return random.pick(["Netbeheerder", "Ondernemersvereniging"]) + " \(place)"
     }

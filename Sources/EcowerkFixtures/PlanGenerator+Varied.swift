@@ -201,7 +201,62 @@ private struct VariedDraft {
           PainPoint(id: id("pp"), kind: choice(PainPointKind.self), text: text())
         }, decision: optionalChoice(PilotDecision.self))
     }
+    link(&plan)
     return plan
+  }
+
+  /// The links between the steps, drawn after everything else so that they can point at any
+  /// entity of the plan: the needs a proposition answers, what addresses a failure, what an
+  /// impact goal serves, what a partner and a business model contribute to and earn on.
+  mutating func link(_ plan: inout Plan) {
+    plan.orchestrationMandate = text()
+    plan.decisionMaking = text()
+    plan.orchestrationFunding = text()
+    plan.jointValue = text()
+    let segments = plan.segments.map(\.id)
+    let pains = plan.segments.flatMap { $0.pains.map(\.id) }
+    let gains = plan.segments.flatMap { $0.gains.map(\.id) }
+    let barriers = plan.segments.flatMap { $0.barriers.map(\.id) }
+    let propositions = plan.propositions.map(\.id)
+    let partners = plan.stakeholders.map(\.id)
+    for index in plan.propositions.indices {
+      plan.propositions[index].relieves = some(pains, most: 2)
+      plan.propositions[index].creates = some(gains, most: 2)
+      plan.propositions[index].removes = some(barriers, most: 2)
+      plan.propositions[index].integration = text()
+    }
+    for index in plan.systemFailures.indices {
+      plan.systemFailures[index].parties = some(partners, most: 2)
+      plan.systemFailures[index].between = some(partners, most: 2)
+      plan.systemFailures[index].interaction = optionalChoice(Interaction.self)
+      plan.systemFailures[index].propositions = some(propositions, most: 2)
+      plan.systemFailures[index].partners = some(partners, most: 2)
+    }
+    for index in plan.transformationFailures.indices {
+      plan.transformationFailures[index].propositions = some(propositions, most: 2)
+      plan.transformationFailures[index].partners = some(partners, most: 2)
+    }
+    for index in plan.stakeholders.indices {
+      plan.stakeholders[index].propositions = some(propositions, most: 2)
+    }
+    for index in plan.businessModels.indices {
+      plan.businessModels[index].propositions = some(propositions, most: 2)
+      plan.businessModels[index].segments = some(segments, most: 2)
+      plan.businessModels[index].payerAfterNGF = text()
+      plan.businessModels[index].costs = text()
+      plan.businessModels[index].income = optionalMoney()
+    }
+    let system = plan.systemFailures.map(\.id)
+    let transformation = plan.transformationFailures.map(\.id)
+    func walk(_ nodes: inout [ChangeNode]) {
+      for index in nodes.indices {
+        nodes[index].segments = some(segments, most: 2)
+        nodes[index].systemFailures = some(system, most: 2)
+        nodes[index].transformationFailures = some(transformation, most: 2)
+        walk(&nodes[index].children)
+      }
+    }
+    walk(&plan.theoryOfChange)
   }
 
   mutating func failure() -> Failure {
@@ -211,15 +266,17 @@ private struct VariedDraft {
   mutating func segment(earlier: [SegmentID]) -> Segment {
     Segment(
       id: id("seg"), name: text(), sector: text(), sizeClass: text(), region: text(),
-      smeCount: smeCount(), participating: smeCount(), target: smeCount(),
-      pains: (0..<count(2)).map { _ in text() }, gains: (0..<count(2)).map { _ in text() },
+      smeCount: smeCount(), participatingAtStart: smeCount(), reachedSinceStart: smeCount(),
+      target: smeCount(),
+      pains: (0..<count(2)).map { _ in Need(id: id("need"), text: text()) },
+      gains: (0..<count(2)).map { _ in Need(id: id("need"), text: text()) },
       barriers: (0..<count(2)).map { _ in
         Barrier(id: id("bar"), kind: choice(BarrierKind.self), text: text())
       },
       conversations: (0..<count(2)).map { _ in
         Conversation(
-          id: id("con"), date: date(), counterpart: text(), isMember: chance(0.5),
-          learned: text())
+          id: id("con"), date: date(), counterpart: text(),
+          membership: chance(0.3) ? nil : choice(Membership.self), learned: text())
       }, alleyPosition: chance(0.3) ? nil : random.pick([1, 2, 100_000]),
       ambassadors: some(earlier, most: 2), notes: text())
   }

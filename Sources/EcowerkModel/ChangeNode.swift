@@ -10,14 +10,21 @@ public struct ChangeNode: Identifiable, Hashable, Sendable {
   /// reasoning of the tree's own edge, as a link's rationale is of a link.
   public var rationale: String
   public var owner: StakeholderID?
+  /// The segments the node serves: an impact goal names them, so that the Theory of Change
+  /// makes the vision ("voor wie") operational.
+  public var segments: [SegmentID]
+  /// The system failures the node serves or addresses.
+  public var systemFailures: [FailureID]
+  /// The transformation failures the node serves or addresses.
+  public var transformationFailures: [FailureID]
   public var assumptions: [Assumption]
   public var kpis: [KPI]
   public var children: [ChangeNode]
 
   public init(
     id: NodeID, level: ChangeLevel, title: String = "", description: String = "",
-    rationale: String = "", owner: StakeholderID? = nil, assumptions: [Assumption] = [],
-    kpis: [KPI] = [],
+    rationale: String = "", owner: StakeholderID? = nil, segments: [SegmentID] = [], systemFailures: [FailureID] = [],
+    transformationFailures: [FailureID] = [], assumptions: [Assumption] = [], kpis: [KPI] = [],
     children: [ChangeNode] = []
   ) {
     self.id = id
@@ -26,6 +33,9 @@ public struct ChangeNode: Identifiable, Hashable, Sendable {
     self.description = description
     self.rationale = rationale
     self.owner = owner
+    self.segments = segments
+    self.systemFailures = systemFailures
+    self.transformationFailures = transformationFailures
     self.assumptions = assumptions
     self.kpis = kpis
     self.children = children
@@ -104,6 +114,12 @@ extension ChangeNode: SchemaEntity {
       .text(.description, { $0.description }, { $0.description = $1 }, .long),
       .text(.rationale, { $0.rationale }, { $0.rationale = $1 }, .long),
       .reference(.owner, { $0.owner }, { $0.owner = $1 }, to: .stakeholder),
+      .references(.segments, { $0.segments }, { $0.segments = $1 }, to: .segment),
+      .references(
+        .systemFailures, { $0.systemFailures }, { $0.systemFailures = $1 }, to: .systemFailure),
+      .references(
+        .transformationFailures, { $0.transformationFailures },
+        { $0.transformationFailures = $1 }, to: .transformationFailure),
       .list("assumptions", { $0.assumptions }, { $0.assumptions = $1 }),
       .list("kpis", { $0.kpis }, { $0.kpis = $1 }),
       .list("children", { $0.children }, { $0.children = $1 }),

@@ -19,6 +19,7 @@ public struct EntityID<Entity>: Hashable, Comparable, Sendable, CustomStringConv
 
 public typealias SegmentID = EntityID<Segment>
 public typealias BarrierID = EntityID<Barrier>
+public typealias NeedID = EntityID<Need>
 public typealias ConversationID = EntityID<Conversation>
 public typealias FailureID = EntityID<Failure>
 public typealias PropositionID = EntityID<ValueProposition>

@@ -6,6 +6,8 @@ public enum EntityRef: Hashable, Sendable {
   case transformationFailure(FailureID)
   case segment(SegmentID)
   case barrier(SegmentID, BarrierID)
+  case pain(SegmentID, NeedID)
+  case gain(SegmentID, NeedID)
   case conversation(SegmentID, ConversationID)
   case proposition(PropositionID)
   case chainLink(ChainLinkID)
@@ -38,6 +40,8 @@ public enum ListRef: Hashable, Sendable {
   case transformationFailures
   case segments
   case barriers(SegmentID)
+  case pains(SegmentID)
+  case gains(SegmentID)
   case conversations(SegmentID)
   case propositions
   case chainLinks
@@ -68,6 +72,7 @@ public enum EntityValue: Hashable, Sendable {
   case failure(Failure)
   case segment(Segment)
   case barrier(Barrier)
+  case need(Need)
   case conversation(Conversation)
   case proposition(ValueProposition)
   case chainLink(ChainLink)
@@ -95,6 +100,7 @@ public enum EntityValue: Hashable, Sendable {
     case .failure(let value): return value as? T
     case .segment(let value): return value as? T
     case .barrier(let value): return value as? T
+    case .need(let value): return value as? T
     case .conversation(let value): return value as? T
     case .proposition(let value): return value as? T
     case .chainLink(let value): return value as? T
@@ -125,6 +131,7 @@ public enum EntityValue: Hashable, Sendable {
     case .failure(let value): return value.id.rawValue
     case .segment(let value): return value.id.rawValue
     case .barrier(let value): return value.id.rawValue
+    case .need(let value): return value.id.rawValue
     case .conversation(let value): return value.id.rawValue
     case .proposition(let value): return value.id.rawValue
     case .chainLink(let value): return value.id.rawValue

@@ -29,18 +29,22 @@ public enum Field: String, CaseIterable, Sendable {
   // Plan.
   case region, challenge, vision, startYear, horizonYears, targetNewSMEs, rubricFile
   case theoryOfChange
-  // Failures.
-  case actors
+  // Orchestration and what the partners achieve together.
+  case orchestrationMandate, decisionMaking, orchestrationFunding, jointValue
+  // Failures: who is concerned, the interaction that is missing or weak, what addresses them.
+  case actors, parties, between, interaction, partners
   // Segment and its parts.
-  case sector, sizeClass, smeCount, participating, target, pains, gains, alleyPosition
-  case ambassadors, counterpart, isMember, learned
-  // Value proposition.
-  case segments, solutionDirections
+  case sector, sizeClass, smeCount, participatingAtStart, reachedSinceStart, target, pains, gains
+  case alleyPosition, ambassadors, counterpart, membership, learned
+  // Value proposition: the needs it answers, and what is integrated rather than bundled.
+  case segments, solutionDirections, relieves, creates, removes, integration
   // Stakeholder.
   case discipline, chainLinks, sharedInterests, ownInterests, contributions, role, addedValue
-  case influence, interest, inMVE, isOrchestrator
+  case influence, interest, inMVE, isOrchestrator, propositions
   // Joint organisation and business models.
-  case arrangements, customer, revenue
+  case arrangements, customer, revenue, payerAfterNGF
+  // Theory of Change links: what an impact goal serves, what a node addresses.
+  case systemFailures, transformationFailures
   // Finance.
   case ngf, income, costs, actualNGF, actualIncome, actualCosts
   case cash, inKind, actualCash, actualInKind

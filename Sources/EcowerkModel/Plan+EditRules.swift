@@ -85,7 +85,9 @@ extension Plan {
   func part(of ref: EntityRef) -> Part {
     switch ref {
     case .plan, .financeYear, .contribution: return .plan
-    case .barrier(let segment, _), .conversation(let segment, _): return part(of: .segment(segment))
+    case .barrier(let segment, _), .conversation(let segment, _), .pain(let segment, _),
+      .gain(let segment, _):
+      return part(of: .segment(segment))
     case .score(let review, _): return part(of: .review(review))
     case .assumption(let node, _), .nodeKPI(let node, _): return part(of: .node(node))
     case .node(let id): return .node(id, subtree: false)
@@ -181,6 +183,8 @@ extension Plan {
     case .transformationFailures: return "transformationFailures"
     case .segments: return "segments"
     case .barriers(let id): return inside(.segment(id), "barriers")
+    case .pains(let id): return inside(.segment(id), "pains")
+    case .gains(let id): return inside(.segment(id), "gains")
     case .conversations(let id): return inside(.segment(id), "conversations")
     case .propositions: return "propositions"
     case .chainLinks: return "chainLinks"

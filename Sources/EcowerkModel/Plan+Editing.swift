@@ -65,6 +65,18 @@ extension Plan {
           try e.change(field, from: old, to: new)
         }
       }
+    case .pain(let segment, let id):
+      try Self.modify(&segments, segment, ref) { s throws(EditError) in
+        try Self.modify(&s.pains, id, ref) { e throws(EditError) in
+          try e.change(field, from: old, to: new)
+        }
+      }
+    case .gain(let segment, let id):
+      try Self.modify(&segments, segment, ref) { s throws(EditError) in
+        try Self.modify(&s.gains, id, ref) { e throws(EditError) in
+          try e.change(field, from: old, to: new)
+        }
+      }
     case .conversation(let segment, let id):
       try Self.modify(&segments, segment, ref) { s throws(EditError) in
         try Self.modify(&s.conversations, id, ref) { e throws(EditError) in
@@ -188,6 +200,14 @@ extension Plan {
     case .barriers(let segment):
       try Self.modify(&segments, segment, .segment(segment)) { s throws(EditError) in
         try operation.perform(on: &s.barriers, list, key: \.id.rawValue)
+      }
+    case .pains(let segment):
+      try Self.modify(&segments, segment, .segment(segment)) { s throws(EditError) in
+        try operation.perform(on: &s.pains, list, key: \.id.rawValue)
+      }
+    case .gains(let segment):
+      try Self.modify(&segments, segment, .segment(segment)) { s throws(EditError) in
+        try operation.perform(on: &s.gains, list, key: \.id.rawValue)
       }
     case .conversations(let segment):
       try Self.modify(&segments, segment, .segment(segment)) { s throws(EditError) in

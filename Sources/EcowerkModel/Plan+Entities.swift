@@ -10,6 +10,10 @@ extension Plan {
     case .segment(let id): return segment(id)
     case .barrier(let segment, let id):
       return self.segment(segment)?.barriers.first { $0.id == id }
+    case .pain(let segment, let id):
+      return self.segment(segment)?.pains.first { $0.id == id }
+    case .gain(let segment, let id):
+      return self.segment(segment)?.gains.first { $0.id == id }
     case .conversation(let segment, let id):
       return self.segment(segment)?.conversations.first { $0.id == id }
     case .proposition(let id): return propositions.first { $0.id == id }
@@ -67,6 +71,8 @@ extension Plan {
     refs += transformationFailures.map { .transformationFailure($0.id) }
     for segment in segments {
       refs.append(.segment(segment.id))
+      refs += segment.pains.map { .pain(segment.id, $0.id) }
+      refs += segment.gains.map { .gain(segment.id, $0.id) }
       refs += segment.barriers.map { .barrier(segment.id, $0.id) }
       refs += segment.conversations.map { .conversation(segment.id, $0.id) }
     }

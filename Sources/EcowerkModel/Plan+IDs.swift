@@ -20,6 +20,7 @@ extension Plan {
     switch type {
     case is Segment.Type: return "seg"
     case is Barrier.Type: return "bar"
+    case is Need.Type: return "need"
     case is Conversation.Type: return "con"
     case is Failure.Type: return "fail"
     case is ValueProposition.Type: return "vp"
@@ -62,6 +63,8 @@ extension Plan {
     for failure in transformationFailures { body(failure.id.rawValue) }
     for segment in segments {
       body(segment.id.rawValue)
+      for need in segment.pains { body(need.id.rawValue) }
+      for need in segment.gains { body(need.id.rawValue) }
       for barrier in segment.barriers { body(barrier.id.rawValue) }
       for conversation in segment.conversations { body(conversation.id.rawValue) }
     }

@@ -13,8 +13,21 @@ extension Plan {
     var nodes: Set<String> = []
     nodes.reserveCapacity(theoryOfChange.count * 8)
     Self.collectIDs(theoryOfChange, into: &nodes)
+    var pains: Set<String> = []
+    var gains: Set<String> = []
+    var barriers: Set<String> = []
+    for segment in segments {
+      for need in segment.pains { pains.insert(need.id.rawValue) }
+      for need in segment.gains { gains.insert(need.id.rawValue) }
+      for barrier in segment.barriers { barriers.insert(barrier.id.rawValue) }
+    }
     var known: [EntityKind: Set<String>] = [
+      .systemFailure: Set(systemFailures.map(\.id.rawValue)),
+      .transformationFailure: Set(transformationFailures.map(\.id.rawValue)),
       .segment: Set(segments.map(\.id.rawValue)),
+      .pain: pains,
+      .gain: gains,
+      .barrier: barriers,
       .proposition: Set(propositions.map(\.id.rawValue)),
       .chainLink: Set(chainLinks.map(\.id.rawValue)),
       .stakeholder: Set(stakeholders.map(\.id.rawValue)),

@@ -17,6 +17,10 @@ extension Plan {
     case .segment(let id): return at(.segments, index(segments, id))
     case .barrier(let segment, let id):
       return at(.barriers(segment), self.segment(segment).flatMap { index($0.barriers, id) })
+    case .pain(let segment, let id):
+      return at(.pains(segment), self.segment(segment).flatMap { index($0.pains, id) })
+    case .gain(let segment, let id):
+      return at(.gains(segment), self.segment(segment).flatMap { index($0.gains, id) })
     case .conversation(let segment, let id):
       return at(
         .conversations(segment), self.segment(segment).flatMap { index($0.conversations, id) })
@@ -72,6 +76,8 @@ extension Plan {
     case .transformationFailures: return transformationFailures.count
     case .segments: return segments.count
     case .barriers(let id): return segment(id)?.barriers.count
+    case .pains(let id): return segment(id)?.pains.count
+    case .gains(let id): return segment(id)?.gains.count
     case .conversations(let id): return segment(id)?.conversations.count
     case .propositions: return propositions.count
     case .chainLinks: return chainLinks.count
@@ -108,6 +114,8 @@ extension EntityValue {
     case (.failure(let value), .transformationFailures): return .transformationFailure(value.id)
     case (.segment(let value), _): return .segment(value.id)
     case (.barrier(let value), .barriers(let segment)): return .barrier(segment, value.id)
+    case (.need(let value), .pains(let segment)): return .pain(segment, value.id)
+    case (.need(let value), .gains(let segment)): return .gain(segment, value.id)
     case (.conversation(let value), .conversations(let segment)):
       return .conversation(segment, value.id)
     case (.proposition(let value), _): return .proposition(value.id)

@@ -47,6 +47,12 @@ extension Plan {
     case .barrier(let segment, let id):
       guard let s = segments.first(where: { $0.id == segment }) else { return nil }
       return remove(s.barriers, id, .barriers(segment), EntityValue.barrier)
+    case .pain(let segment, let id):
+      guard let s = segments.first(where: { $0.id == segment }) else { return nil }
+      return remove(s.pains, id, .pains(segment), EntityValue.need)
+    case .gain(let segment, let id):
+      guard let s = segments.first(where: { $0.id == segment }) else { return nil }
+      return remove(s.gains, id, .gains(segment), EntityValue.need)
     case .conversation(let segment, let id):
       guard let s = segments.first(where: { $0.id == segment }) else { return nil }
       return remove(s.conversations, id, .conversations(segment), EntityValue.conversation)
@@ -121,19 +127,82 @@ extension Plan {
             .segment(other.id), .ambassadors, from: .references(other.ambassadors),
             to: .references(other.ambassadors.filter { $0 != id })))
       }
-      for proposition in propositions where proposition.segments.contains(id) {
-        edits.append(
-          .set(
-            .proposition(proposition.id), .segments, from: .references(proposition.segments),
-            to: .references(proposition.segments.filter { $0 != id })))
+      // The segment's pains, gains and barriers go with it, and so do the answers to them.
+      let needs =
+        segment(id).map { segment in
+          Set(segment.pains.map(\.id.rawValue) + segment.gains.map(\.id.rawValue))
+        } ?? []
+      let barriers = Set(segment(id)?.barriers.map(\.id.rawValue) ?? [])
+      for proposition in propositions {
+        let ref = EntityRef.proposition(proposition.id)
+        clear(id, in: proposition.segments, field: .segments, of: ref, into: &edits)
+        clear(needs, in: proposition.relieves, field: .relieves, of: ref, into: &edits)
+        clear(needs, in: proposition.creates, field: .creates, of: ref, into: &edits)
+        clear(barriers, in: proposition.removes, field: .removes, of: ref, into: &edits)
       }
       for pilot in pilots where pilot.segment == id {
         edits.append(.set(.pilot(pilot.id), .segment, from: .reference(id), to: .reference(nil)))
+      }
+      for model in businessModels {
+        clear(id, in: model.segments, field: .segments, of: .businessModel(model.id), into: &edits)
+      }
+      for (node, _) in allNodes() where node.segments.contains(id) {
+        clear(id, in: node.segments, field: .segments, of: .node(node.id), into: &edits)
+      }
+    case .pain(_, let id):
+      for proposition in propositions {
+        clear(
+          id, in: proposition.relieves, field: .relieves, of: .proposition(proposition.id),
+          into: &edits)
+      }
+    case .gain(_, let id):
+      for proposition in propositions {
+        clear(
+          id, in: proposition.creates, field: .creates, of: .proposition(proposition.id),
+          into: &edits)
+      }
+    case .barrier(_, let id):
+      for proposition in propositions {
+        clear(
+          id, in: proposition.removes, field: .removes, of: .proposition(proposition.id),
+          into: &edits)
+      }
+    case .systemFailure(let id):
+      for (node, _) in allNodes() where node.systemFailures.contains(id) {
+        clear(
+          id, in: node.systemFailures, field: .systemFailures, of: .node(node.id),
+          into: &edits)
+      }
+    case .transformationFailure(let id):
+      for (node, _) in allNodes() where node.transformationFailures.contains(id) {
+        clear(
+          id, in: node.transformationFailures, field: .transformationFailures, of: .node(node.id),
+          into: &edits)
       }
     case .proposition(let id):
       for pilot in pilots where pilot.proposition == id {
         edits.append(
           .set(.pilot(pilot.id), .proposition, from: .reference(id), to: .reference(nil)))
+      }
+      for failure in systemFailures {
+        clear(
+          id, in: failure.propositions, field: .propositions,
+          of: .systemFailure(failure.id), into: &edits)
+      }
+      for failure in transformationFailures {
+        clear(
+          id, in: failure.propositions, field: .propositions,
+          of: .transformationFailure(failure.id), into: &edits)
+      }
+      for stakeholder in stakeholders {
+        clear(
+          id, in: stakeholder.propositions, field: .propositions,
+          of: .stakeholder(stakeholder.id), into: &edits)
+      }
+      for model in businessModels {
+        clear(
+          id, in: model.propositions, field: .propositions, of: .businessModel(model.id),
+          into: &edits)
       }
     case .chainLink(let id):
       for stakeholder in stakeholders where stakeholder.chainLinks.contains(id) {
@@ -143,6 +212,11 @@ extension Plan {
             to: .references(stakeholder.chainLinks.filter { $0 != id })))
       }
     case .stakeholder(let id):
+      for (failure, ref) in allFailures {
+        clear(id, in: failure.parties, field: .parties, of: ref, into: &edits)
+        clear(id, in: failure.between, field: .between, of: ref, into: &edits)
+        clear(id, in: failure.partners, field: .partners, of: ref, into: &edits)
+      }
       for function in jointOrganisation where function.arrangements[id] != nil {
         var without = function.arrangements
         without[id] = nil
@@ -234,5 +308,31 @@ extension Plan {
       }
     }
     return edits
+  }
+
+  /// The edit that takes `id` out of a list of references, when it is in it.
+  private func clear<T>(
+    _ id: EntityID<T>, in list: [EntityID<T>], field: Field, of holder: EntityRef,
+    into edits: inout [Edit]
+  ) {
+    clear([id.rawValue], in: list, field: field, of: holder, into: &edits)
+  }
+
+  /// The edit that takes every one of `ids` out of a list of references, when any is in it.
+  private func clear<T>(
+    _ ids: Set<String>, in list: [EntityID<T>], field: Field, of holder: EntityRef,
+    into edits: inout [Edit]
+  ) {
+    guard !ids.isEmpty, list.contains(where: { ids.contains($0.rawValue) }) else { return }
+    edits.append(
+      .set(
+        holder, field, from: .references(list.map(\.rawValue)),
+        to: .references(list.map(\.rawValue).filter { !ids.contains($0) })))
+  }
+
+  /// Every failure with its reference, system failures first.
+  public var allFailures: [(failure: Failure, ref: EntityRef)] {
+    systemFailures.map { ($0, .systemFailure($0.id)) }
+      + transformationFailures.map { ($0, .transformationFailure($0.id)) }
   }
 }

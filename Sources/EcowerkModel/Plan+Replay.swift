@@ -91,6 +91,8 @@ extension Plan {
     case .transformationFailures: return at(transformationFailures) { $0.id.rawValue }
     case .segments: return at(segments) { $0.id.rawValue }
     case .barriers(let id): return at(segment(id)?.barriers) { $0.id.rawValue }
+    case .pains(let id): return at(segment(id)?.pains) { $0.id.rawValue }
+    case .gains(let id): return at(segment(id)?.gains) { $0.id.rawValue }
     case .conversations(let id): return at(segment(id)?.conversations) { $0.id.rawValue }
     case .propositions: return at(propositions) { $0.id.rawValue }
     case .chainLinks: return at(chainLinks) { $0.id.rawValue }

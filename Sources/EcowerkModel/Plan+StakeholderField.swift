@@ -20,10 +20,11 @@ extension Plan {
     stakeholders.filter { $0.isOrchestrator && !$0.isFormer }
   }
 
-  /// The helices (knowledge, business, government) that no partner of the MVE represents.
+  /// The helices (knowledge, business, government, society) that no partner of the MVE
+  /// represents: the quadruple helix the multi-sector check counts.
   public var missingSectors: [KindSector] {
     let present = Set(mveMembers.map(\.kind.sector))
-    return [KindSector.knowledge, .business, .government].filter { !present.contains($0) }
+    return KindSector.helices.filter { !present.contains($0) }
   }
 
   /// The levels (local, regional, national) that no MVE partner works at.
@@ -32,10 +33,34 @@ extension Plan {
     return [GovernanceLevel.local, .regional, .national].filter { !present.contains($0) }
   }
 
-  /// SMEs reached so far and targeted, over all segments.
-  public var smeTotals: (participating: Int, target: Int, count: Int) {
-    segments.reduce((0, 0, 0)) {
-      ($0.0 + ($1.participating ?? 0), $0.1 + ($1.target ?? 0), $0.2 + ($1.smeCount ?? 0))
+  /// SMEs taking part at the start, new ones reached since and targeted, over all segments.
+  public var smeTotals: SMETotals {
+    var totals = SMETotals()
+    for segment in segments {
+      totals.atStart += segment.participatingAtStart ?? 0
+      totals.reached += segment.reachedSinceStart ?? 0
+      totals.target += segment.target ?? 0
+      totals.count += segment.smeCount ?? 0
     }
+    return totals
   }
+}
+
+/// The SMEs of all segments together. The target is a number of new SMEs, so progress is
+/// `reached` against `target`; those taking part at the start are the base, not progress.
+public struct SMETotals: Hashable, Sendable {
+  public var atStart = 0
+  public var reached = 0
+  public var target = 0
+  public var count = 0
+
+  public init() {}
+
+  /// Taking part now: those at the start and the new ones since.
+  public var takingPart: Int { atStart + reached }
+}
+
+extension KindSector {
+  /// The helices a multi-sector partnership needs, in the order they are named.
+  public static let helices: [KindSector] = [.knowledge, .business, .government, .society]
 }

@@ -23,6 +23,18 @@ extension Plan {
     return result
   }
 
+  /// Calls `body` with every node, depth first, reading each where it is in the tree rather
+  /// than copying it: on a tree of ten thousand nodes the copies would cost more than the work.
+  public func forEachNode(_ body: (ChangeNode) -> Void) {
+    func walk(_ nodes: [ChangeNode]) {
+      for index in nodes.indices {
+        body(nodes[index])
+        if !nodes[index].children.isEmpty { walk(nodes[index].children) }
+      }
+    }
+    walk(theoryOfChange)
+  }
+
   /// The number of nodes in the tree.
   public var nodeCount: Int {
     theoryOfChange.reduce(0) { $0 + $1.subtreeCount }

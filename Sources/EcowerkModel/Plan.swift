@@ -26,6 +26,14 @@ public struct Plan: Hashable, Sendable {
   public var chainLinks: [ChainLink]
   public var stakeholders: [Stakeholder]
   public var jointOrganisation: [OrgFunction]
+  /// How the orchestration is organised, not only who does it: the orchestrator's mandate,
+  /// how the partners decide, and who pays for it.
+  public var orchestrationMandate: String
+  public var decisionMaking: String
+  public var orchestrationFunding: String
+  /// What the partners achieve together and none of them alone ("gezamenlijk wel en
+  /// afzonderlijk niet").
+  public var jointValue: String
   public var businessModels: [BusinessModel]
   public var finance: [FinanceYear]
   /// A rubric file to use in place of the shipped one, relative to the plan's folder.
@@ -49,6 +57,8 @@ public struct Plan: Hashable, Sendable {
     transformationFailures: [Failure] = [], segments: [Segment] = [],
     propositions: [ValueProposition] = [], chainLinks: [ChainLink] = [],
     stakeholders: [Stakeholder] = [], jointOrganisation: [OrgFunction] = [],
+    orchestrationMandate: String = "", decisionMaking: String = "",
+    orchestrationFunding: String = "", jointValue: String = "",
     businessModels: [BusinessModel] = [], finance: [FinanceYear] = [], rubricFile: String? = nil,
     reviews: [PeerReview] = [], theoryOfChange: [ChangeNode] = [],
     changeLinks: [ChangeLink] = [], actions: [Action] = [], pilots: [Pilot] = []
@@ -68,6 +78,10 @@ public struct Plan: Hashable, Sendable {
     self.chainLinks = chainLinks
     self.stakeholders = stakeholders
     self.jointOrganisation = jointOrganisation
+    self.orchestrationMandate = orchestrationMandate
+    self.decisionMaking = decisionMaking
+    self.orchestrationFunding = orchestrationFunding
+    self.jointValue = jointValue
     self.businessModels = businessModels
     self.finance = finance
     self.rubricFile = rubricFile
@@ -111,6 +125,12 @@ extension Plan: SchemaEntity {
         default: Plan.defaultHorizon),
       .integer(.targetNewSMEs, { $0.targetNewSMEs }, { $0.targetNewSMEs = $1 }, .count),
       .optionalText(.rubricFile, { $0.rubricFile }, { $0.rubricFile = $1 }),
+      .text(
+        .orchestrationMandate, { $0.orchestrationMandate }, { $0.orchestrationMandate = $1 }, .long),
+      .text(.decisionMaking, { $0.decisionMaking }, { $0.decisionMaking = $1 }, .long),
+      .text(
+        .orchestrationFunding, { $0.orchestrationFunding }, { $0.orchestrationFunding = $1 }, .long),
+      .text(.jointValue, { $0.jointValue }, { $0.jointValue = $1 }, .long),
       .list("systemFailures", { $0.systemFailures }, { $0.systemFailures = $1 }),
       .list(
         "transformationFailures", { $0.transformationFailures }, { $0.transformationFailures = $1 }),

@@ -9,12 +9,17 @@ public struct Segment: Identifiable, Hashable, Sendable {
   public var region: String
   /// How many SMEs there are in the segment.
   public var smeCount: Int?
-  /// How many of them already take part in the partnership.
-  public var participating: Int?
+  /// How many of them took part in the partnership when it started: the base the target of
+  /// new SMEs is not measured against.
+  public var participatingAtStart: Int?
+  /// How many new SMEs have joined since the start: what the target is measured against.
+  public var reachedSinceStart: Int?
   /// How many new SMEs the partnership wants to reach.
   public var target: Int?
-  public var pains: [String]
-  public var gains: [String]
+  /// What troubles these SMEs; each has an id so that a value proposition can say it relieves it.
+  public var pains: [Need]
+  /// What these SMEs want to gain; a value proposition can say it creates one.
+  public var gains: [Need]
   public var barriers: [Barrier]
   public var conversations: [Conversation]
   /// Position in the bowling alley (1 is the first segment served), nil when not yet placed.
@@ -27,8 +32,9 @@ public struct Segment: Identifiable, Hashable, Sendable {
 
   public init(
     id: SegmentID, name: String = "", sector: String = "", sizeClass: String = "",
-    region: String = "", smeCount: Int? = nil, participating: Int? = nil, target: Int? = nil,
-    pains: [String] = [], gains: [String] = [], barriers: [Barrier] = [],
+    region: String = "", smeCount: Int? = nil, participatingAtStart: Int? = nil,
+    reachedSinceStart: Int? = nil, target: Int? = nil, pains: [Need] = [], gains: [Need] = [],
+    barriers: [Barrier] = [],
     conversations: [Conversation] = [], alleyPosition: Int? = nil,
     ambassadors: [SegmentID] = [], notes: String = "", added: CalendarDate? = nil
   ) {
@@ -38,7 +44,8 @@ public struct Segment: Identifiable, Hashable, Sendable {
     self.sizeClass = sizeClass
     self.region = region
     self.smeCount = smeCount
-    self.participating = participating
+    self.participatingAtStart = participatingAtStart
+    self.reachedSinceStart = reachedSinceStart
     self.target = target
     self.pains = pains
     self.gains = gains
@@ -74,26 +81,49 @@ public struct Barrier: Identifiable, Hashable, Sendable {
   }
 }
 
+/// A pain or a gain of a segment: a text with an id, so that value propositions can name the
+/// ones they answer and the link survives a rewording.
+public struct Need: Identifiable, Hashable, Sendable {
+  public var id: NeedID
+  public var text: String
+
+  public init(id: NeedID, text: String = "") {
+    self.id = id
+    self.text = text
+  }
+}
+
 /// A conversation held with SMEs of a segment. The method insists on talking to SMEs that do
-/// not take part yet, so each conversation records whether the SME is already a member.
+/// not take part yet, so each conversation records whether the SME is already a member — as a
+/// choice someone made: nil until then, so that "talked to outsiders" cannot pass by default.
 public struct Conversation: Identifiable, Hashable, Sendable {
   public var id: ConversationID
   public var date: CalendarDate?
   /// With whom: a company or a person.
   public var counterpart: String
-  public var isMember: Bool
+  /// Whether the SME takes part in the partnership; nil when nobody has said yet.
+  public var membership: Membership?
   public var learned: String
 
   public init(
     id: ConversationID, date: CalendarDate? = nil, counterpart: String = "",
-    isMember: Bool = false, learned: String = ""
+    membership: Membership? = nil, learned: String = ""
   ) {
     self.id = id
     self.date = date
     self.counterpart = counterpart
-    self.isMember = isMember
+    self.membership = membership
     self.learned = learned
   }
+}
+
+/// Whether the SME of a conversation takes part in the partnership.
+///
+/// Non-member first: Space on a conversation nobody has marked yet chooses what the method asks
+/// for most, a conversation with an SME outside the partnership.
+public enum Membership: String, CaseIterable, Sendable {
+  case nonMember
+  case member
 }
 
 extension Segment: SchemaEntity {
@@ -116,18 +146,22 @@ extension Segment: SchemaEntity {
       .integer(.smeCount, { $0.smeCount }, { $0.smeCount = $1 }, .count).headers(
         nl: ["Aantal mkb'ers", "Aantal bedrijven", "Aantal", "Aantal mkb"],
         en: ["SMEs in segment", "Number of SMEs", "SMEs", "Count"]),
-      .integer(.participating, { $0.participating }, { $0.participating = $1 }, .count).headers(
-        nl: ["Doet al mee", "Doen al mee", "Deelnemers", "Al deelnemend"],
-        en: ["Taking part", "Participating", "Participants"]),
+      .integer(
+        .participatingAtStart, { $0.participatingAtStart }, { $0.participatingAtStart = $1 },
+        .count
+      ).headers(
+        nl: ["Deed mee bij de start", "Doet al mee", "Doen al mee", "Deelnemers", "Al deelnemend"],
+        en: ["Taking part at the start", "Taking part", "Participating", "Participants"]),
+      .integer(
+        .reachedSinceStart, { $0.reachedSinceStart }, { $0.reachedSinceStart = $1 }, .count
+      ).headers(
+        nl: ["Nieuw bereikt", "Nieuwe mkb'ers bereikt", "Nieuw sinds de start"],
+        en: ["Reached since the start", "New SMEs reached", "New since the start"]),
       .integer(.target, { $0.target }, { $0.target = $1 }, .count).headers(
         nl: ["Doel", "Doelstelling", "Streefaantal", "Doel nieuwe mkb'ers"],
         en: ["Target", "Goal", "Target new SMEs"]),
-      .texts(.pains, { $0.pains }, { $0.pains = $1 }).headers(
-        nl: ["Pains", "Pijnpunten", "Knelpunten"],
-        en: ["Pains", "Pain points"]),
-      .texts(.gains, { $0.gains }, { $0.gains = $1 }).headers(
-        nl: ["Gains", "Winst", "Voordelen"],
-        en: ["Gains", "Benefits"]),
+      .list("pains", { $0.pains }, { $0.pains = $1 }),
+      .list("gains", { $0.gains }, { $0.gains = $1 }),
       .list("barriers", { $0.barriers }, { $0.barriers = $1 }),
       .list("conversations", { $0.conversations }, { $0.conversations = $1 }),
       .integer(.alleyPosition, { $0.alleyPosition }, { $0.alleyPosition = $1 }, .position).headers(
@@ -157,6 +191,15 @@ extension Barrier: SchemaEntity {
     ])
 }
 
+extension Need: SchemaEntity {
+  public static let schema = EntitySchema<Need>(
+    "need", blank: Need(id: ""),
+    [
+      .id({ $0.id }, { $0.id = $1 }),
+      .text(.text, { $0.text }, { $0.text = $1 }),
+    ])
+}
+
 extension Conversation: SchemaEntity {
   public static let schema = EntitySchema<Conversation>(
     "conversation", blank: Conversation(id: ""),
@@ -164,7 +207,7 @@ extension Conversation: SchemaEntity {
       .id({ $0.id }, { $0.id = $1 }),
       .date(.date, { $0.date }, { $0.date = $1 }),
       .text(.counterpart, { $0.counterpart }, { $0.counterpart = $1 }),
-      .flag(.isMember, { $0.isMember }, { $0.isMember = $1 }),
+      .choice(.membership, { $0.membership }, { $0.membership = $1 }),
       .text(.learned, { $0.learned }, { $0.learned = $1 }, .long),
     ])
 }

@@ -27,6 +27,8 @@ public struct Stakeholder: Identifiable, Hashable, Sendable {
   public var left: CalendarDate?
   /// Why the partner left, in the room's words.
   public var leftReason: String
+  /// The value propositions the party contributes to.
+  public var propositions: [PropositionID]
 
   /// Influence or interest from this score up counts as high in the influence × interest
   /// quadrant (4 or 5 on the 1–5 scale): the workbench, its legend, the printed snapshot and
@@ -39,8 +41,8 @@ public struct Stakeholder: Identifiable, Hashable, Sendable {
     discipline: String = "", level: GovernanceLevel = .regional, chainLinks: [ChainLinkID] = [],
     sharedInterests: String = "", ownInterests: String = "", contributions: String = "",
     role: String = "", addedValue: String = "", influence: Int = 3, interest: Int = 3,
-    inMVE: Bool = false, isOrchestrator: Bool = false, joined: CalendarDate? = nil,
-    left: CalendarDate? = nil, leftReason: String = ""
+    inMVE: Bool = false, isOrchestrator: Bool = false, propositions: [PropositionID] = [],
+    joined: CalendarDate? = nil, left: CalendarDate? = nil, leftReason: String = ""
   ) {
     self.id = id
     self.name = name
@@ -58,6 +60,7 @@ public struct Stakeholder: Identifiable, Hashable, Sendable {
     self.interest = interest
     self.inMVE = inMVE
     self.isOrchestrator = isOrchestrator
+    self.propositions = propositions
     self.joined = joined
     self.left = left
     self.leftReason = leftReason
@@ -88,6 +91,10 @@ public enum StakeholderKind: String, CaseIterable, Sendable {
   case province
   case nationalGovernment
   case financier
+  case civilSociety
+  case care
+  case endUsers
+  case housing
   case intermediary
   case other
 
@@ -100,17 +107,21 @@ public enum StakeholderKind: String, CaseIterable, Sendable {
       return .business
     case .municipality, .province, .nationalGovernment:
       return .government
+    case .civilSociety, .care, .endUsers, .housing:
+      return .society
     case .intermediary, .other:
       return .other
     }
   }
 }
 
-/// The three helices a multi-sector partnership needs, plus the rest.
+/// The four helices a multi-sector partnership needs — knowledge, business, government and
+/// society (civil society, care, end users, housing: the quadruple helix) — plus the rest.
 public enum KindSector: String, CaseIterable, Sendable {
   case knowledge
   case business
   case government
+  case society
   case other
 }
 
@@ -172,6 +183,7 @@ extension Stakeholder: SchemaEntity {
       .flag(.isOrchestrator, { $0.isOrchestrator }, { $0.isOrchestrator = $1 }).headers(
         nl: ["Orkestrator", "Regisseur"],
         en: ["Orchestrator"]),
+      .references(.propositions, { $0.propositions }, { $0.propositions = $1 }, to: .proposition),
       .date(.joined, { $0.joined }, { $0.joined = $1 }).headers(
         nl: ["Toegetreden", "Lid sinds", "Partner sinds", "Datum toetreding"],
         en: ["Joined", "Member since", "Partner since"]),
@@ -208,6 +220,19 @@ extension StakeholderKind {
       "rijk", "rijksoverheid", "ministerie", "ministry", "government", "central government",
     ],
     .financier: ["financier", "bank", "investeerder", "fonds", "investor", "fund"],
+    .civilSociety: [
+      "maatschappelijke organisatie", "maatschappelijk middenveld", "vereniging", "stichting",
+      "burgerinitiatief", "coöperatie", "civil society", "ngo", "community",
+    ],
+    .care: ["zorg", "zorginstelling", "zorgorganisatie", "welzijn", "healthcare", "care provider"],
+    .endUsers: [
+      "eindgebruikers", "eindgebruiker", "gebruikersorganisatie", "consumentenorganisatie",
+      "patiëntenorganisatie", "end user", "end-user organisation", "user group",
+    ],
+    .housing: [
+      "wonen", "woningcorporatie", "corporatie", "woningbouwvereniging", "housing association",
+      "housing corporation",
+    ],
     .intermediary: [
       "intermediair", "netwerkorganisatie", "ontwikkelingsmaatschappij", "rom", "broker",
     ],

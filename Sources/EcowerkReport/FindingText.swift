@@ -30,6 +30,8 @@ extension Strings {
     case .fields(let fields): return fields.map { label($0) }.joined(separator: ", ")
     case .sectors(let sectors): return list(sectors.map { label($0) })
     case .levels(let levels): return list(levels.map { label($0) })
+    case .conditions(let keys): return list(keys.map { self["phase.condition.\($0)"] })
+    case .years(let years): return list(years.map(String.init))
     }
   }
 

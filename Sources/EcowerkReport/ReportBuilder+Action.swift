@@ -21,6 +21,14 @@ extension ReportBuilder {
     if !node.rationale.allSatisfy(\.isWhitespace) {
       details.append(strings.format("report.toc.rationale", node.rationale))
     }
+    // What the node serves: the segments of step 1 and the failures it is aimed at.
+    if !node.segments.isEmpty {
+      details.append("\(field(.segments)): \(names.list(node.segments.map(names.segment)))")
+    }
+    let failures = (node.systemFailures + node.transformationFailures).map(names.failure)
+    if !failures.isEmpty {
+      details.append("\(strings["link.failures"]): \(names.list(failures))")
+    }
     details += node.assumptions.map(assumptionText)
     details += node.kpis.map(kpiText)
     // The network beside the tree: what this element also contributes to, why, and on what

@@ -132,15 +132,25 @@ extension ReportBuilder {
       columns: [
         .init(field(.name)), .init(field(.sharedInterests)),
         .init(field(.ownInterests)), .init(field(.contributions)),
-        .init(field(.addedValue)),
+        .init(field(.addedValue)), .init(strings["link.contributesTo"]),
       ],
       rows: plan.stakeholders.map { party in
         [
           names.orUnnamed(party.name), names.orDash(party.sharedInterests),
           names.orDash(party.ownInterests), names.orDash(party.contributions),
-          names.orDash(party.addedValue),
+          names.orDash(party.addedValue), contributesTo(party),
         ]
       })
+  }
+
+  /// The propositions a party contributes to, and the failures it addresses.
+  private func contributesTo(_ party: Stakeholder) -> String {
+    var parts = party.propositions.map(names.proposition)
+    let failures = (links.failuresByPartner[party.id] ?? []).compactMap(failureName)
+    if !failures.isEmpty {
+      parts.append(strings.format("report.partner.failures", names.list(failures)))
+    }
+    return names.list(parts)
   }
 }
 

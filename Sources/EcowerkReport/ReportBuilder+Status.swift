@@ -78,8 +78,8 @@ extension ReportBuilder {
       ReportFact(
         strings["report.status.smesTotal"],
         strings.format(
-          "report.status.smesTotalValue", strings.number(totals.participating),
-          strings.number(plan.targetNewSMEs ?? totals.target))),
+          "report.status.smesTotalValue", strings.number(totals.reached),
+          strings.number(plan.targetNewSMEs ?? totals.target), strings.number(totals.atStart))),
       ReportFact(strings["report.mve"], mveVerdict),
       ReportFact(field(.isOrchestrator), orchestratorNames),
       ReportFact(
@@ -133,8 +133,8 @@ extension ReportBuilder {
   private var summarySegments: [Segment] {
     guard plan.segments.count > Self.summarySegmentLimit else { return plan.segments }
     return plan.segments.enumerated().sorted { lhs, rhs in
-      let left = (lhs.element.target ?? 0) - (lhs.element.participating ?? 0)
-      let right = (rhs.element.target ?? 0) - (rhs.element.participating ?? 0)
+      let left = (lhs.element.target ?? 0) - (lhs.element.reachedSinceStart ?? 0)
+      let right = (rhs.element.target ?? 0) - (rhs.element.reachedSinceStart ?? 0)
       return left != right ? left > right : lhs.offset < rhs.offset
     }.prefix(Self.summarySegmentShown).map(\.element)
   }
@@ -147,15 +147,15 @@ extension ReportBuilder {
     let totals = plan.smeTotals
     var rows = summarySegments.map { segment in
       ReachChart.Row(
-        label: names.orUnnamed(segment.name), reached: Double(segment.participating ?? 0),
+        label: names.orUnnamed(segment.name), reached: Double(segment.reachedSinceStart ?? 0),
         target: segment.target.map(Double.init),
-        caption: reachCaption(segment.participating ?? 0, target: segment.target))
+        caption: reachCaption(segment.reachedSinceStart ?? 0, target: segment.target))
     }
     let target = plan.targetNewSMEs ?? totals.target
     rows.append(
       ReachChart.Row(
-        label: strings["report.total"], reached: Double(totals.participating),
-        target: Double(target), caption: reachCaption(totals.participating, target: target),
+        label: strings["report.total"], reached: Double(totals.reached),
+        target: Double(target), caption: reachCaption(totals.reached, target: target),
         isTotal: true))
     let description = rows.map { "\($0.label): \($0.caption)" }.joined(separator: "; ")
     let title =
@@ -185,13 +185,13 @@ extension ReportBuilder {
   private var smeBars: ReportBarChart {
     var rows = summarySegments.map { segment in
       smeRow(
-        label: names.orUnnamed(segment.name), reached: segment.participating ?? 0,
+        label: names.orUnnamed(segment.name), reached: segment.reachedSinceStart ?? 0,
         target: segment.target)
     }
     let totals = plan.smeTotals
     rows.append(
       smeRow(
-        label: strings["report.total"], reached: totals.participating,
+        label: strings["report.total"], reached: totals.reached,
         target: plan.targetNewSMEs ?? totals.target))
     return ReportBarChart(rows: rows)
   }

@@ -20,6 +20,8 @@ public struct ReportBuilder: Sendable {
   let health: PlanHealth
   /// Every KPI with its standing on `today`, the worst first.
   let kpiBoard: KpiBoard
+  /// The links between the steps, from either end.
+  let links: PlanLinks
 
   public init(plan: Plan, language: Language, today: CalendarDate, rubric: Rubric? = nil) {
     self.plan = plan
@@ -29,6 +31,7 @@ public struct ReportBuilder: Sendable {
     self.names = ReportNames(plan: plan, strings: strings)
     self.health = PlanHealth(plan: plan, today: today)
     self.kpiBoard = KpiBoard(plan, today: today)
+    self.links = PlanLinks(plan)
   }
 
   /// The document with the selected sections, all of them when `sections` is nil. The title

@@ -12,6 +12,10 @@ struct ReportNames: Sendable {
   private let propositions: [PropositionID: String]
   private let chainLinks: [ChainLinkID: String]
   private let nodes: [NodeID: String]
+  private let failures: [FailureID: String]
+  private let businessModels: [BusinessModelID: String]
+  /// Pains, gains and barriers by id: what a proposition answers.
+  private let needs: [String: String]
 
   init(plan: Plan, strings: Strings) {
     self.strings = strings
@@ -20,6 +24,15 @@ struct ReportNames: Sendable {
     propositions = Self.index(plan.propositions.map { ($0.id, $0.name) })
     chainLinks = Self.index(plan.chainLinks.map { ($0.id, $0.name) })
     nodes = Self.index(plan.allNodes().map { ($0.node.id, $0.node.title) })
+    failures = Self.index(plan.allFailures.map { ($0.failure.id, $0.failure.description) })
+    businessModels = Self.index(plan.businessModels.map { ($0.id, $0.name) })
+    var needs: [(String, String)] = []
+    for segment in plan.segments {
+      needs += segment.pains.map { ($0.id.rawValue, $0.text) }
+      needs += segment.gains.map { ($0.id.rawValue, $0.text) }
+      needs += segment.barriers.map { ($0.id.rawValue, $0.text) }
+    }
+    self.needs = Self.index(needs)
   }
 
   func stakeholder(_ id: StakeholderID?) -> String { name(id, in: stakeholders) }
@@ -27,6 +40,10 @@ struct ReportNames: Sendable {
   func proposition(_ id: PropositionID?) -> String { name(id, in: propositions) }
   func chainLink(_ id: ChainLinkID?) -> String { name(id, in: chainLinks) }
   func node(_ id: NodeID?) -> String { name(id, in: nodes) }
+  func failure(_ id: FailureID?) -> String { name(id, in: failures) }
+  func businessModel(_ id: BusinessModelID?) -> String { name(id, in: businessModels) }
+  /// A pain, gain or barrier by its id: its text.
+  func need(_ id: String) -> String { needs[id].map(orUnnamed) ?? id }
 
   /// The names joined into one line, or a dash for none.
   func list(_ names: [String]) -> String {

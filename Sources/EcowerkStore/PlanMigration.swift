@@ -25,8 +25,118 @@ public enum PlanMigration {
     }
   }
 
-  /// Every step, oldest first; one for each version that needed more than defaults.
-  public static let steps: [Step] = [kpiActualToMeasurement]
+  /// Every step, oldest first; one for each change of a value's shape (several may share a
+  /// version: each is its own, so that changes made side by side merge as lines of a list).
+  public static let steps: [Step] = [
+    Step(
+      from: 1,
+      summary:
+        "a segment's pains and gains become entities with an id and their text, so that value "
+        + "propositions can name the ones they answer",
+      rewrite: needsWithIDs),
+    Step(
+      from: 1,
+      summary:
+        "a conversation's isMember becomes membership, a choice that may be open: true is "
+        + "\"member\", false was also what nobody chose, so it becomes open (not chosen)",
+      rewrite: membershipChosen),
+    Step(
+      from: 1,
+      summary:
+        "a segment's participating becomes participatingAtStart: the SMEs taking part at the "
+        + "start, apart from the new SMEs reached since (reachedSinceStart, a new field)",
+      rewrite: participatingAtStart),
+    kpiActualToMeasurement,
+  ]
+
+  /// `"pains": ["Te duur"]` → `"pains": [{"id": "need-1", "text": "Te duur"}]`, numbered in file
+  /// order past any `need-N` the file already uses, every text kept as it was.
+  static func needsWithIDs(_ plan: inout JSONObject) {
+    var used = Set<String>()
+    collectIDs(JSONNode(.object(plan)), into: &used)
+    var next = 1
+    func newID() -> String {
+      while used.contains("need-\(next)") { next += 1 }
+      let id = "need-\(next)"
+      used.insert(id)
+      return id
+    }
+    plan.update("segments") { segments in
+      segments.eachObject { segment in
+        for key in ["pains", "gains"] {
+          segment.update(key) { list in
+            guard case .array(let texts) = list.value else { return }
+            list.value = .array(
+              texts.map { text in
+                // Anything but a text is left for the reader to report where it is.
+                guard case .string = text.value else { return text }
+                let id = JSONNode(.string(newID()), offset: text.offset)
+                return JSONNode(
+                  .object(
+                    JSONObject(members: [
+                      .init(key: "id", keyOffset: text.offset, value: id),
+                      .init(key: "text", keyOffset: text.offset, value: text),
+                    ])), offset: text.offset)
+              })
+          }
+        }
+      }
+    }
+  }
+
+  /// Every `"id"` text anywhere in the tree.
+  private static func collectIDs(_ node: JSONNode, into ids: inout Set<String>) {
+    switch node.value {
+    case .array(let elements): for element in elements { collectIDs(element, into: &ids) }
+    case .object(let object):
+      for member in object.members {
+        if member.key == "id", case .string(let id) = member.value.value { ids.insert(id) }
+        collectIDs(member.value, into: &ids)
+      }
+    default: break
+    }
+  }
+
+  /// `"isMember": true` → `"membership": "member"`; `false` or null → no membership (open).
+  static func membershipChosen(_ plan: inout JSONObject) {
+    plan.update("segments") { segments in
+      segments.eachObject { segment in
+        segment.update("conversations") { conversations in
+          conversations.eachObject { conversation in
+            guard let index = conversation.members.firstIndex(where: { $0.key == "isMember" })
+            else { return }
+            let old = conversation.members[index]
+            switch old.value.value {
+            case .bool(true):
+              conversation.members[index] = .init(
+                key: "membership", keyOffset: old.keyOffset,
+                value: JSONNode(.string("member"), offset: old.value.offset))
+            case .bool(false), .null:
+              conversation.members.remove(at: index)
+            default:
+              // Not a yes or no: kept under its new name for the reader to report.
+              conversation.members[index] = .init(
+                key: "membership", keyOffset: old.keyOffset, value: old.value)
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /// `"participating": 40` → `"participatingAtStart": 40`.
+  static func participatingAtStart(_ plan: inout JSONObject) {
+    plan.update("segments") { segments in
+      segments.eachObject { segment in
+        guard let index = segment.members.firstIndex(where: { $0.key == "participating" }) else {
+          return
+        }
+        let old = segment.members[index]
+        segment.members[index] = .init(
+          key: "participatingAtStart", keyOffset: old.keyOffset, value: old.value)
+      }
+    }
+  }
 
   /// The plan's top-level object, rewritten from `version` up to the current schema version.
   static func migrate(_ object: JSONObject, from version: Int) -> JSONObject {

@@ -20,8 +20,8 @@ extension Strings {
     "report.summary.kpis": p("KPI's", "KPIs"),
     "report.summary.noKPIs": p("nog geen", "none yet"),
     "report.status.smesBehind": p(
-      "Mkb'ers per segment: de {1} verst van hun doel (van {2} segmenten)",
-      "SMEs per segment: the {1} furthest from their target (of {2} segments)"),
+      "Nieuwe mkb'ers per segment: de {1} verst van hun doel (van {2} segmenten)",
+      "New SMEs per segment: the {1} furthest from their target (of {2} segments)"),
     "report.summary.todo": p("Eerst te doen", "First things to do"),
     "report.summary.nothingToDo": p(
       "Niets dringends: het plan voldoet aan de controles en geen KPI loopt achter.",
@@ -92,7 +92,7 @@ extension Strings {
       "Per year the money by source, stacked, beside the costs: "),
     "report.money.year": p(
       "{1}: {2} binnen ({3} NGF), kosten {4}", "{1}: {2} in ({3} NGF), costs {4}"),
-    "report.reach.taking": p("doen mee", "taking part"),
+    "report.reach.taking": p("nieuw bereikt", "new reached"),
     "report.reach.target": p("doel", "target"),
     "report.review.description": p(
       "Gemiddeld niveau per dimensie, per review: ", "Average level per dimension, per review: "),

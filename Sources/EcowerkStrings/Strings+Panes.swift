@@ -36,8 +36,8 @@ extension Strings {
     "overview.glance": p("In één oogopslag", "At a glance"),
     "overview.segments": p("Segmenten", "Segments"),
     "overview.segmentsValue": p(
-      "{1} segmenten; {2} mkb'ers doen mee, doel {3} nieuwe",
-      "{1} segments; {2} SMEs take part, target {3} new"),
+      "{1} segmenten; {2} nieuwe mkb'ers van doel {3} (bij de start {4})",
+      "{1} segments; {2} new SMEs of target {3} (at the start {4})"),
     "overview.stakeholders": p("Stakeholders", "Stakeholders"),
     "overview.stakeholdersValue": p("{1} partijen, {2} in het MVE", "{1} parties, {2} in the MVE"),
     "overview.orchestrator": p("Orkestrator", "Orchestrator"),

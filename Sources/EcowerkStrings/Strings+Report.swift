@@ -39,9 +39,11 @@ extension Strings {
     "report.status.phase": p("{1} (fase {2} van {3})", "{1} (phase {2} of {3})"),
     "report.status.smesTotal": p("Mkb'ers", "SMEs"),
     "report.status.smesTotalValue": p(
-      "{1} doen mee, doel {2} nieuwe", "{1} taking part, target {2} new"),
+      "{1} nieuw bereikt, doel {2} nieuwe (bij de start deden er {3} mee)",
+      "{1} new reached, target {2} new (taking part at the start: {3})"),
     "report.status.smes": p(
-      "Mkb'ers per segment: doen mee tegen doel", "SMEs per segment: taking part against target"),
+      "Nieuwe mkb'ers per segment: bereikt tegen doel",
+      "New SMEs per segment: reached against target"),
     "report.status.reachedOf": p("{1} van {2}", "{1} of {2}"),
     "report.status.noTarget": p("{1} (geen doel)", "{1} (no target)"),
     "report.status.ngfShare": p("NGF-deel per jaar", "NGF share per year"),
@@ -71,7 +73,7 @@ extension Strings {
     "report.barrier.capability": p(
       "Drempels — kunnen (ze kunnen het niet)", "Barriers — capability (they can't)"),
     "report.conversations": p(
-      "Gesprekken met mkb'ers ({1}, waarvan {2} met niet-deelnemers)",
+      "Gesprekken met mkb'ers ({1}, waarvan {2} met niet-leden)",
       "Conversations with SMEs ({1}, {2} of them with non-members)"),
     "report.systemFailures": p(
       "Systeemfalen (ontbrekende actoren, onderontwikkelde interacties)",

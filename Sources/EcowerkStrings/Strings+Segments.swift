@@ -32,7 +32,6 @@ extension Strings {
     "segments.column.position": p("#", "#"),
     "segments.column.name": p("Segment", "Segment"),
     "segments.column.smes": p("Mkb", "SMEs"),
-    "segments.column.participating": p("Mee", "In"),
     "segments.column.target": p("Doel", "Target"),
     "segments.empty": p(
       "Nog geen segmenten. Het mkb bestaat niet: beschrijf hier elke groep mkb'ers met haar "
@@ -53,7 +52,6 @@ extension Strings {
     "segments.notPlaced": p("nog niet geplaatst", "not placed yet"),
     "segments.numbers": p("Aantallen", "Numbers"),
     "segments.smes": p("Mkb'ers", "SMEs"),
-    "segments.participating": p("Doet al mee", "Taking part"),
     "segments.target": p("Doel (nieuw)", "Target (new)"),
     "segments.progress": p("Voortgang", "Progress"),
     "segments.progressValue": p("{1}  {2} van {3}", "{1}  {2} of {3}"),

@@ -72,7 +72,7 @@ public struct Strings: Sendable {
     segmentsTexts, theoryOfChangeTexts, financeTexts, propositionsTexts, editingTexts,
     actionsTexts, snapshotTexts, importTexts, importCommandTexts, sheetTexts, diskTexts,
     checkTexts, safetyTexts, boardTexts, changeTexts, fileErrorTexts, refusalTexts, keyTexts,
-    timeAndCauseTexts,
+    linkTexts, methodCheckTexts, timeAndCauseTexts,
   ]
 
   struct Pair: Sendable {

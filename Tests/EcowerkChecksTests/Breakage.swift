@@ -26,6 +26,7 @@ struct Breakage: Sendable, CustomTestStringConvertible {
   static let all: [Breakage] = why + blueprint + finance + action
 
   static let why: [Breakage] = [
+    Breakage(.challengeMissing, "no challenge") { $0.challenge = " " },
     Breakage(.visionMissing, "vision is white space") { $0.vision = "  \n" },
     Breakage(.systemFailuresMissing, "no system failures") { $0.systemFailures = [] },
     Breakage(.transformationFailuresMissing, "only an empty one") {
@@ -35,11 +36,27 @@ struct Breakage: Sendable, CustomTestStringConvertible {
     Breakage(.segmentProfileIncomplete, "no region") { $0.segments[0].region = "" },
     Breakage(.segmentSizeMissing, "no SME count") { $0.segments[0].smeCount = nil },
     Breakage(.segmentTargetMissing, "no target") { $0.segments[1].target = nil },
-    Breakage(.segmentPainsMissing, "only a blank pain") { $0.segments[0].pains = [" "] },
+    Breakage(.segmentPainsMissing, "only a blank pain") { $0.segments[0].pains[0].text = " " },
     Breakage(.segmentGainsMissing, "no gains") { $0.segments[1].gains = [] },
     Breakage(.segmentBarriersMissing, "no barriers") { $0.segments[0].barriers = [] },
     Breakage(.outsiderConversationsMissing, "only members") {
-      $0.segments[0].conversations[0].isMember = true
+      $0.segments[0].conversations[0].membership = .member
+    },
+    Breakage(.outsiderConversationsMissing, "membership not chosen") {
+      $0.segments[0].conversations[0].membership = nil
+    },
+    Breakage(.membershipUnchosen, "membership not chosen") {
+      $0.segments[1].conversations[0].membership = nil
+    },
+    Breakage(.interactionIncomplete, "weak, but between whom") {
+      $0.systemFailures[0].interaction = .weak
+    },
+    Breakage(.interactionIncomplete, "two partners, but missing or weak") {
+      $0.systemFailures[0].between = ["sh-1", "sh-2"]
+    },
+    Breakage(.interactionIncomplete, "weak, one partner") {
+      $0.systemFailures[0].between = ["sh-1"]
+      $0.systemFailures[0].interaction = .weak
     },
     Breakage(.outsiderConversationsMissing, "no conversations") {
       $0.segments[1].conversations = []
@@ -52,6 +69,23 @@ struct Breakage: Sendable, CustomTestStringConvertible {
     Breakage(.segmentWithoutProposition, "seg-2 not served") {
       $0.propositions[0].segments = ["seg-1"]
     },
+    Breakage(.needUnanswered, "a pain nobody relieves") {
+      $0.propositions[0].relieves = ["pain-seg-1"]
+    },
+    Breakage(.needUnanswered, "a barrier nobody removes") {
+      $0.propositions[0].removes = ["bar-seg-2"]
+    },
+    Breakage(.solutionDirectionsMissing, "only a blank direction") {
+      $0.propositions[0].solutionDirections = [" "]
+    },
+    Breakage(.integrationMissing, "integration blank") { $0.propositions[0].integration = "" },
+    Breakage(.failureUnaddressed, "nothing addresses it") {
+      $0.systemFailures[0].propositions = []
+    },
+    Breakage(.failureUnaddressed, "the impact goal no longer names it") {
+      $0.theoryOfChange[0].transformationFailures = []
+      $0.theoryOfChange[0].systemFailures = ["fail-1"]
+    },
     Breakage(.mveEmpty, "nobody in the MVE") {
       for index in $0.stakeholders.indices { $0.stakeholders[index].inMVE = false }
     },
@@ -63,6 +97,9 @@ struct Breakage: Sendable, CustomTestStringConvertible {
       for index in $0.stakeholders.indices { $0.stakeholders[index].discipline = "Onderwijs " }
       $0.stakeholders[0].discipline = "onderwijs "
     },
+    Breakage(.notMultiSector, "no society (quadruple helix)") {
+      $0.stakeholders[3].kind = .intermediary
+    },
     Breakage(.notMultiLevel, "nobody national") { $0.stakeholders[2].level = .regional },
     Breakage(.orchestratorMissing, "no orchestrator") { $0.stakeholders[0].isOrchestrator = false },
     Breakage(.orchestratorNotOne, "two orchestrators") { $0.stakeholders[1].isOrchestrator = true },
@@ -71,6 +108,29 @@ struct Breakage: Sendable, CustomTestStringConvertible {
     },
     Breakage(.partnerRoleMissing, "no role") { $0.stakeholders[1].role = " " },
     Breakage(.partnerAddedValueMissing, "no added value") { $0.stakeholders[2].addedValue = "" },
+    Breakage(.partnerInterestsMissing, "no own interests") { $0.stakeholders[0].ownInterests = "" },
+    Breakage(.partnerInterestsMissing, "no shared interests") {
+      $0.stakeholders[3].sharedInterests = " "
+    },
+    Breakage(.partnerWithoutProposition, "contributes to nothing") {
+      $0.stakeholders[1].propositions = []
+    },
+    Breakage(.orchestrationUndefined, "how decisions are made") { $0.decisionMaking = "" },
+    Breakage(.orchestrationUndefined, "who pays for it") { $0.orchestrationFunding = " " },
+    Breakage(.jointValueMissing, "no joint added value") { $0.jointValue = "" },
+    Breakage(.businessModelsMissing, "none while developing") { $0.businessModels = [] },
+    Breakage(.businessModelIncomplete, "who pays after the NGF") {
+      $0.businessModels[0].payerAfterNGF = ""
+    },
+    Breakage(.businessModelIncomplete, "no propositions") {
+      $0.businessModels[0].propositions = []
+    },
+    Breakage(.incomeWithoutBusinessModel, "the models stand for less") {
+      $0.businessModels[0].income = Money(euros: 9_999)
+    },
+    Breakage(.incomeWithoutBusinessModel, "no model has income") {
+      $0.businessModels[0].income = nil
+    },
     Breakage(.handOverMissing, "only shared") {
       $0.jointOrganisation[0].arrangements = ["sh-1": .share, "sh-2": .keep]
     },
@@ -89,6 +149,16 @@ struct Breakage: Sendable, CustomTestStringConvertible {
       $0.finance[5].costs += Money(euros: 1000)
     },
     Breakage(.ngfAtHorizon, "no last year") { $0.finance.removeLast() },
+    Breakage(.ngfAtHorizon, "the last year short without NGF") {
+      $0.finance[5].income = .zero
+      $0.finance[5].costs = Money(euros: 50_001)
+    },
+    Breakage(.ngfAtHorizon, "the last year all zeros") {
+      $0.finance[5] = FinanceYear(year: 2030)
+    },
+    Breakage(.financeYearEmpty, "a year of zeros") { $0.finance[2] = FinanceYear(year: 2027) },
+    Breakage(.financeYearEmpty, "a year missing") { $0.finance.remove(at: 3) },
+    Breakage(.horizonNotSix, "seven years") { $0.horizonYears = 7 },
     Breakage(.budgetDeviation, "costs 30% over") {
       $0.finance[0].actualCosts = Money(cents: $0.finance[0].costs.cents * 13 / 10)
     },
@@ -104,6 +174,24 @@ struct Breakage: Sendable, CustomTestStringConvertible {
 
   static let action: [Breakage] = [
     Breakage(.theoryOfChangeMissing, "no tree") { $0.theoryOfChange = [] },
+    Breakage(.impactWithoutSegment, "for whom") { $0.theoryOfChange[0].segments = [] },
+    Breakage(.impactWithoutFailure, "against which failures") {
+      $0.theoryOfChange[0].transformationFailures = []
+      $0.transformationFailures[0].partners = ["sh-2"]
+    },
+    Breakage(.assumptionsMissing, "no assumption anywhere") {
+      $0.theoryOfChange[0].children[0].assumptions = []
+    },
+    Breakage(.actionPlanMissing, "no actions once started") { $0.actions = [] },
+    Breakage(.pilotsMissing, "no pilots while developing") { $0.pilots = [] },
+    Breakage(.pilotDecisionMissing, "finished without a decision") {
+      $0.pilots[0].decision = nil
+    },
+    Breakage(.pilotPainPointsMissing, "finished, only a blank pain point") {
+      $0.pilots[0].painPoints[0].text = " "
+    },
+    Breakage(.phaseEntryUnmet, "developing without a vision") { $0.vision = "" },
+    Breakage(.phaseEntryUnmet, "developing without roles") { $0.stakeholders[0].role = "" },
     Breakage(.outcomeWithoutKPI, "KPI without a target") {
       $0.theoryOfChange[0].children[0].kpis[0].target = nil
     },

@@ -14,14 +14,17 @@ enum CleanPlan {
       name: "Schoon Plan", region: "Twente", challenge: "Energietransitie",
       vision: "Elk mkb-bedrijf een routekaart", phase: .ontwikkelen, startYear: 2025,
       horizonYears: 6, targetNewSMEs: 150)
-    plan.systemFailures = [Failure(id: "fail-1", description: "Geen loket")]
+    plan.systemFailures = [Failure(id: "fail-1", description: "Geen loket", propositions: ["vp-1"])]
     plan.transformationFailures = [Failure(id: "fail-2", description: "Blijft bij gas")]
     plan.segments = [
       segment("seg-1", position: 1, target: 100), segment("seg-2", position: 2, target: 50),
     ]
     plan.segments[1].ambassadors = ["seg-1"]
     plan.propositions = [
-      ValueProposition(id: "vp-1", name: "Scan", segments: ["seg-1", "seg-2"])
+      ValueProposition(
+        id: "vp-1", name: "Scan", segments: ["seg-1", "seg-2"], solutionDirections: ["Coaches"],
+        relieves: ["pain-seg-1", "pain-seg-2"], creates: ["gain-seg-1"],
+        removes: ["bar-seg-1", "bar-seg-2"], integration: "Eén intake voor alle partners")
     ]
     plan.chainLinks = [
       ChainLink(id: "link-1", name: "Advies"), ChainLink(id: "link-2", name: "Installatie"),
@@ -30,11 +33,22 @@ enum CleanPlan {
       partner("sh-1", .vocationalSchool, .regional, "onderwijs", link: "link-1"),
       partner("sh-2", .company, .local, "techniek", link: "link-2"),
       partner("sh-3", .municipality, .national, "beleid", link: nil),
+      partner("sh-4", .housing, .regional, "wonen", link: nil),
     ]
     plan.stakeholders[0].isOrchestrator = true
     plan.jointOrganisation = [
       OrgFunction(
         id: "fn-1", name: "Acquisitie", arrangements: ["sh-1": .handOver, "sh-2": .share])
+    ]
+    plan.orchestrationMandate = "Mag namens de partners mkb'ers benaderen"
+    plan.decisionMaking = "Stuurgroep, besluit bij meerderheid"
+    plan.orchestrationFunding = "Alle partners naar rato"
+    plan.jointValue = "Eén loket dat geen partner alleen kan bieden"
+    plan.businessModels = [
+      BusinessModel(
+        id: "bm-1", name: "Scans", customer: "Mkb", revenue: "Vergoeding per scan",
+        propositions: ["vp-1"], segments: ["seg-1", "seg-2"], payerAfterNGF: "Mkb'ers",
+        costs: "Coaches", income: Money(euros: 10_000))
     ]
     plan.finance = plan.horizon.map { year in
       let ngf = Money(euros: year == 2030 ? 0 : 100_000)
@@ -51,7 +65,8 @@ enum CleanPlan {
     ]
     plan.theoryOfChange = [
       ChangeNode(
-        id: "toc-1", level: .impact, title: "CO₂-neutraal mkb",
+        id: "toc-1", level: .impact, title: "CO₂-neutraal mkb", segments: ["seg-1", "seg-2"],
+        transformationFailures: ["fail-2"],
         children: [
           ChangeNode(
             id: "toc-2", level: .outcome, title: "Mkb'ers verduurzamen",
@@ -76,6 +91,7 @@ enum CleanPlan {
       Pilot(
         id: "pil-1", name: "Scan-pilot", segment: "seg-1", start: date(2025, 9, 1),
         end: date(2026, 3, 31), status: .finished, learnings: ["Scans werken"],
+        painPoints: [PainPoint(id: "pp-1", kind: .informationFlow, text: "Trage besluiten")],
         criteria: [
           SuccessCriterion(id: "crit-1", text: "Scans gedaan", threshold: 20, observed: 24),
           SuccessCriterion(id: "crit-2", text: "Bedrijven mee", kpi: "kpi-1", threshold: 5),
@@ -88,10 +104,12 @@ enum CleanPlan {
   static func segment(_ id: SegmentID, position: Int, target: Int) -> Segment {
     Segment(
       id: id, name: "Segment \(id)", sector: "Metaal", sizeClass: "10–50", region: "Twente",
-      smeCount: 800, participating: 10, target: target, pains: ["Hoge rekening"],
-      gains: ["Lagere kosten"], barriers: [Barrier(id: .init("bar-\(id)"), kind: .knowledge)],
+      smeCount: 800, participatingAtStart: 10, reachedSinceStart: 5, target: target,
+      pains: [Need(id: .init("pain-\(id)"), text: "Hoge rekening")],
+      gains: [Need(id: .init("gain-\(id)"), text: "Lagere kosten")],
+      barriers: [Barrier(id: .init("bar-\(id)"), kind: .knowledge, text: "Weten niet hoe")],
       conversations: [
-        Conversation(id: .init("con-\(id)"), counterpart: "Smederij", isMember: false)
+        Conversation(id: .init("con-\(id)"), counterpart: "Smederij", membership: .nonMember)
       ], alleyPosition: position)
   }
 
@@ -101,7 +119,8 @@ enum CleanPlan {
   ) -> Stakeholder {
     Stakeholder(
       id: id, name: "Partner \(id)", kind: kind, discipline: discipline, level: level,
-      chainLinks: link.map { [$0] } ?? [], contributions: "Uren", role: "Uitvoeren",
-      addedValue: "Netwerk", inMVE: true)
+      chainLinks: link.map { [$0] } ?? [], sharedInterests: "Vakmensen in de regio",
+      ownInterests: "Eigen doelen", contributions: "Uren", role: "Uitvoeren",
+      addedValue: "Netwerk", inMVE: true, propositions: ["vp-1"])
   }
 }

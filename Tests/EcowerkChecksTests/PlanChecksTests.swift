@@ -57,7 +57,7 @@ import Testing
     #expect(
       findings.map(\.check) == [
         .visionMissing, .segmentSizeMissing, .segmentSizeMissing, .totalTargetMissing,
-        .orchestratorMissing, .actionOwnerMissing,
+        .orchestratorMissing, .actionOwnerMissing, .phaseEntryUnmet, .phaseEntryUnmet,
       ])
     #expect(findings[1].entity == .segment("seg-1") && findings[2].entity == .segment("seg-2"))
   }

@@ -66,11 +66,11 @@ import Testing
 
   @Test func aListEntryOverItsLimitAndAFullListAreRefused() throws {
     let plan = FixturePlans.rich()
-    let segment = plan.segments[0]
-    let pains = Edit.set(
-      .segment(segment.id), .pains, from: .texts(segment.pains),
-      to: .texts(["a", "b", "c", "d", "e"]))
-    #expect(Self.refusal(pains, on: plan)?.path == "segments[0].pains")
+    let proposition = plan.propositions[0]
+    let directions = Edit.set(
+      .proposition(proposition.id), .solutionDirections,
+      from: .texts(proposition.solutionDirections), to: .texts(["a", "b", "c", "d", "e"]))
+    #expect(Self.refusal(directions, on: plan)?.path == "propositions[0].solutionDirections")
     var full = plan
     while full.chainLinks.count < Self.small.maxListCount {
       full.chainLinks.append(ChainLink(id: .init("link-x\(full.chainLinks.count)"), name: "x"))

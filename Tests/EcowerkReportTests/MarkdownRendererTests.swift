@@ -89,6 +89,8 @@ struct MarkdownRendererTests {
     let expected = """
       - **Impact: 200 mkb'ers in Twente hebben hun warmtevraag gehalveerd**
         - Owner: Gemeente Enschede
+        - Segments: Installatiebedrijven, Voedingsmiddelenindustrie 食品加工
+        - Addresses failures: Geen partij die mkb'ers onafhankelijk adviseert, Het mbo-curriculum loopt jaren achter op de techniek ⇄tnemetats
         - KPI Mkb'ers met warmteplan: 0 → 45 → 200 bedrijven (23%), deadline 2030-12-31
         - **Outcome: Installateurs plaatsen warmtepompen**
       """

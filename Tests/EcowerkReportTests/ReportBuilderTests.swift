@@ -149,7 +149,7 @@ struct ReportBuilderTests {
   @Test("every phrase of the report exists in both languages", arguments: Language.allCases)
   func noStringKeyIsMissing(language: Language) {
     var edge = Render.financePlan([(2025, 100, 50, 0, 200)])
-    edge.segments = [Segment(id: .init("s"), name: "", participating: 3)]
+    edge.segments = [Segment(id: .init("s"), name: "", participatingAtStart: 3)]
     edge.pilots = [Pilot(id: .init("p"), end: ReportFixture.date(2026, 1, 1))]
     edge.theoryOfChange = [
       ChangeNode(

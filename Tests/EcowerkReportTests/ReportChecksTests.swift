@@ -20,7 +20,7 @@ struct ReportChecksTests {
       Issue.record("no summary first")
       return
     }
-    #expect(summary == "3 fouten, 15 waarschuwingen, 1 tip", "one tip, not one tips")
+    #expect(summary == "3 fouten, 26 waarschuwingen, 1 tip", "one tip, not one tips")
     var headings: [String] = []
     var lists: [String] = []
     var items: [String] = []
@@ -38,7 +38,7 @@ struct ReportChecksTests {
     let health = PlanHealth(plan: plan, today: ReportFixture.today)
     let strings = Strings(.dutch)
     #expect(items == health.findings.map { strings.message($0, in: plan) }, "every finding once")
-    #expect(items.count == 19)
+    #expect(items.count == 30)
   }
 
   @Test("no check id and no checkbox reaches a snapshot in any format")

@@ -39,27 +39,33 @@ enum ReportFixture {
     plan.systemFailures = [
       Failure(
         id: .init("sf1"), description: "Geen partij die mkb'ers onafhankelijk adviseert",
-        actors: "Gemeenten, energieloket"),
+        actors: "Gemeenten, energieloket", parties: [.init("gem")], propositions: [.init("p2")],
+        partners: [.init("gem")]),
       Failure(
         id: .init("sf2"), description: "Scholen en installateurs spreken elkaar zelden",
-        actors: "ROC's, installatiebedrijven"),
+        actors: "ROC's, installatiebedrijven", between: [.init("roc"), .init("inl")],
+        interaction: .weak, propositions: [.init("p1")]),
     ]
     plan.transformationFailures = [
       Failure(
         id: .init("tf1"),
         description: "Het mbo-curriculum loopt jaren achter op de techniek \(bidi)",
-        actors: "ROC's, branche")
+        actors: "ROC's, branche", partners: [.init("roc")])
     ]
     plan.propositions = [
       ValueProposition(
         id: .init("p1"), name: "Warmtepomp-academie",
         description: "Zij-instroom en bijscholing voor monteurs, in het bedrijf en op de campus.",
         segments: [.init("s1")],
-        solutionDirections: ["Leerwerkplekken bij erkende bedrijven", "Avondmodules"]),
+        solutionDirections: ["Leerwerkplekken bij erkende bedrijven", "Avondmodules"],
+        relieves: [.init("pain1"), .init("pain2")], creates: [.init("gain2")],
+        removes: [.init("b1"), .init("b3")],
+        integration: "Eén leerroute: ROC, bedrijf en branche leiden samen op, niet elk een cursus"),
       ValueProposition(
         id: .init("p2"), name: "Energiescan 🔥 voor de productievloer",
         segments: [.init("s2"), .init("s3")],
-        solutionDirections: ["Scan door studenten onder begeleiding", "Subsidieloket"]),
+        solutionDirections: ["Scan door studenten onder begeleiding", "Subsidieloket"],
+        relieves: [.init("pain3")], creates: [.init("gain3")], removes: [.init("b4")]),
     ]
     plan.chainLinks = [
       ChainLink(id: .init("c1"), name: "advies"),
@@ -78,13 +84,21 @@ enum ReportFixture {
         description: "Coaches die bedrijven begeleiden \(bidi)",
         arrangements: [.init("roc"): .handOver, .init("inl"): .share]),
     ]
+    plan.orchestrationMandate = "De gemeente spreekt namens de partners het mkb aan"
+    plan.decisionMaking = "Stuurgroep, elk kwartaal, bij consent"
+    plan.orchestrationFunding = ""
+    plan.jointValue = "Van advies tot vakman in één route; geen partner kan dat alleen"
     plan.businessModels = [
       BusinessModel(
         id: .init("b1"), name: "Lidmaatschap", customer: "Mkb'ers", revenue: "Jaarcontributie",
-        description: "Toegang tot scans, coaches en opleidingen."),
+        description: "Toegang tot scans, coaches en opleidingen.",
+        propositions: [.init("p2")], segments: [.init("s2"), .init("s3")],
+        payerAfterNGF: "Mkb'ers, via de contributie", costs: "Coaches en het loket",
+        income: Money(euros: 150_000)),
       BusinessModel(
         id: .init("b2"), name: "Opleidingscontracten", customer: "Installatiebedrijven",
-        revenue: "Prijs per cursist", description: "Maatwerk op de campus."),
+        revenue: "Prijs per cursist", description: "Maatwerk op de campus.",
+        propositions: [.init("p1")], segments: [.init("s1")]),
     ]
     plan.finance = finance
     plan.reviews = reviews
@@ -98,12 +112,16 @@ enum ReportFixture {
     [
       Segment(
         id: .init("s1"), name: "Installatiebedrijven", sector: "Installatietechniek",
-        sizeClass: "10–50 werknemers", region: "Twente", smeCount: 420, participating: 35,
-        target: 120,
+        sizeClass: "10–50 werknemers", region: "Twente", smeCount: 420,
+        participatingAtStart: 35, reachedSinceStart: 18, target: 120,
         pains: [
-          "Te weinig vakmensen voor warmtepompen", "Klanten vragen advies dat ze niet geven",
+          Need(id: .init("pain1"), text: "Te weinig vakmensen voor warmtepompen"),
+          Need(id: .init("pain2"), text: "Klanten vragen advies dat ze niet geven"),
         ],
-        gains: ["Meer opdrachten", "Goed opgeleid personeel"],
+        gains: [
+          Need(id: .init("gain1"), text: "Meer opdrachten"),
+          Need(id: .init("gain2"), text: "Goed opgeleid personeel"),
+        ],
         barriers: [
           Barrier(id: .init("b1"), kind: .knowledge, text: "Kennen de regeling niet"),
           Barrier(id: .init("b2"), kind: .motivation, text: "Zien concurrentie in samenwerking"),
@@ -112,27 +130,31 @@ enum ReportFixture {
         conversations: [
           Conversation(
             id: .init("g1"), date: date(2026, 3, 12), counterpart: "Bosch Installatie B.V.",
-            isMember: true, learned: "Wil meedoen als er leerwerkplekken komen."),
+            membership: .member, learned: "Wil meedoen als er leerwerkplekken komen."),
           Conversation(
             id: .init("g2"), date: date(2026, 4, 2), counterpart: "Klein Installatiebedrijf",
-            isMember: false, learned: "Weet niet wat de samenwerking biedt."),
+            membership: .nonMember, learned: "Weet niet wat de samenwerking biedt."),
         ],
         alleyPosition: 1, notes: "Eerste segment: hier zit de grootste druk."),
       Segment(
         id: .init("s2"), name: "Voedingsmiddelenindustrie 食品加工", sector: "Voeding",
         sizeClass: "50–250 werknemers", region: "Twente en Achterhoek", smeCount: 150,
-        participating: 10, target: 60, pains: ["Hoge energierekening"],
-        gains: ["Lagere kosten"],
+        participatingAtStart: 10, target: 60,
+        pains: [Need(id: .init("pain3"), text: "Hoge energierekening")],
+        gains: [Need(id: .init("gain3"), text: "Lagere kosten")],
         barriers: [Barrier(id: .init("b4"), kind: .capability, text: "Geen energiecoördinator")],
         conversations: [
           Conversation(
-            id: .init("g3"), counterpart: "Zuivel 田中", isMember: false,
+            id: .init("g3"), counterpart: "Zuivel 田中", membership: .nonMember,
             learned: "Heeft interesse in een scan.")
         ],
         alleyPosition: 2, ambassadors: [.init("s1")]),
       Segment(
         id: .init("s3"), name: "Detailhandel \(script)", sector: "Retail",
-        pains: ["\(escape) Energierekening verdubbeld", "Huurpand, eigenaar wil niet \(delete)"]),
+        pains: [
+          Need(id: .init("pain4"), text: "\(escape) Energierekening verdubbeld"),
+          Need(id: .init("pain5"), text: "Huurpand, eigenaar wil niet \(delete)"),
+        ]),
     ]
   }
 
@@ -144,19 +166,21 @@ enum ReportFixture {
         sharedInterests: "Meer gekwalificeerde monteurs",
         ownInterests: "Hogere instroom in techniekopleidingen",
         contributions: "Docenten, praktijklokalen", role: "Penvoerder opleidingen",
-        addedValue: "Actuele praktijkopdrachten", influence: 4, interest: 5, inMVE: true),
+        addedValue: "Actuele praktijkopdrachten", influence: 4, interest: 5, inMVE: true,
+        propositions: [.init("p1")]),
       Stakeholder(
         id: .init("saxion"), name: "Saxion", kind: .universityOfAppliedSciences,
         sector: "Onderwijs", discipline: "Energie", level: .regional, chainLinks: [.init("c1")],
         sharedInterests: "Kennis in de praktijk", ownInterests: "Onderzoeksopdrachten",
         contributions: "Lectoraat, studenten", role: "Kennispartner",
-        addedValue: "Toegang tot mkb-data", influence: 3, interest: 4, inMVE: true),
+        addedValue: "Toegang tot mkb-data", influence: 3, interest: 4, inMVE: true,
+        propositions: [.init("p2")]),
       Stakeholder(
         id: .init("gem"), name: "Gemeente Enschede", kind: .municipality, sector: "Overheid",
         level: .local, chainLinks: [.init("c1")], sharedInterests: "Minder CO₂",
         ownInterests: "Klimaatdoelen halen", contributions: "Cofinanciering, energieloket",
         role: "Orkestrator", addedValue: "Bereik bij mkb", influence: 5, interest: 4,
-        inMVE: true, isOrchestrator: true),
+        inMVE: true, isOrchestrator: true, propositions: [.init("p1"), .init("p2")]),
       Stakeholder(
         id: .init("inl"), name: "Installatie Nederland", kind: .branchOrganisation,
         sector: "Installatie", level: .national, chainLinks: [.init("c3"), .init("c4")],
@@ -244,7 +268,8 @@ enum ReportFixture {
     ChangeNode(
       id: .init("n1"), level: .impact,
       title: "200 mkb'ers in Twente hebben hun warmtevraag gehalveerd",
-      owner: .init("gem"),
+      owner: .init("gem"), segments: [.init("s1"), .init("s2")], systemFailures: [.init("sf1")],
+      transformationFailures: [.init("tf1")],
       kpis: [
         KPI(
           id: .init("k1"), name: "Mkb'ers met warmteplan", unit: "bedrijven", baseline: 0,

@@ -32,11 +32,21 @@ import Testing
     return years
   }
 
+  /// The party without what the table does not hold: the propositions it contributes to are
+  /// links inside the plan, not a column of a list of parties.
+  static func tableFields(_ stakeholder: Stakeholder) -> Stakeholder {
+    var party = stakeholder
+    party.propositions = []
+    return party
+  }
+
   /// The segment without what the table does not hold (barriers, conversations, ambassadors).
   static func tableFields(_ segment: Segment) -> Segment {
     Segment(
       id: segment.id, name: segment.name, sector: segment.sector, sizeClass: segment.sizeClass,
-      region: segment.region, smeCount: segment.smeCount, participating: segment.participating,
+      region: segment.region, smeCount: segment.smeCount,
+      participatingAtStart: segment.participatingAtStart,
+      reachedSinceStart: segment.reachedSinceStart,
       target: segment.target, pains: segment.pains, gains: segment.gains,
       alleyPosition: segment.alleyPosition, notes: segment.notes)
   }
@@ -63,7 +73,8 @@ import Testing
     #expect(
       result.steps.map(\.sheetImport.table) == [.chainLinks, .stakeholders, .segments, .finance])
     #expect(result.result.chainLinks == demo.chainLinks)
-    #expect(result.result.stakeholders == demo.stakeholders)
+    #expect(
+      result.result.stakeholders.map(Self.tableFields) == demo.stakeholders.map(Self.tableFields))
     #expect(result.result.segments.map(Self.tableFields) == demo.segments.map(Self.tableFields))
     #expect(Self.figures(result.result) == Self.figures(demo))
     // The edit is one invertible change: undoing it gives the empty plan back.
@@ -85,7 +96,8 @@ import Testing
         "Ketenschakels", "Stakeholderveld", "Segmenten van de doelgroep", "Financieel plan",
       ])
     #expect(result.result.chainLinks == demo.chainLinks)
-    #expect(result.result.stakeholders == demo.stakeholders)
+    #expect(
+      result.result.stakeholders.map(Self.tableFields) == demo.stakeholders.map(Self.tableFields))
     #expect(result.result.segments.map(Self.tableFields) == demo.segments.map(Self.tableFields))
     #expect(Self.figures(result.result) == Self.figures(demo))
   }

@@ -119,7 +119,12 @@ import Testing
         plan.stakeholders += (plan.stakeholders.count..<count).map {
           Stakeholder(id: .init("extra-\($0)"), name: "Partner \($0)")
         }
-      case "segments[1].pains": plan.segments[1].pains = (0..<count).map { "pijn \($0)" }
+      case "segments[1].pains":
+        // The pains are new ones, so the proposition answers none of the old ones.
+        plan.propositions[0].relieves = []
+        plan.segments[1].pains = (0..<count).map {
+          Need(id: .init("pijn-\($0)"), text: "pijn \($0)")
+        }
       case "theoryOfChange[0].kpis":
         plan.theoryOfChange[0].kpis = (0..<count).map { KPI(id: .init("k-\($0)"), name: "\($0)") }
       default: plan.pilots = (0..<count).map { Pilot(id: .init("p-\($0)"), name: "\($0)") }
@@ -141,9 +146,10 @@ import Testing
 
   @Test func theStandardListLimitIsExactlyOneHundredThousandEntries() throws {
     var plan = FixturePlans.rich()
-    plan.segments[0].gains = Array(repeating: "", count: 100_000)
+    plan.propositions[0].creates = []
+    plan.segments[0].gains = (0..<100_000).map { Need(id: .init("g-\($0)")) }
     #expect(Self.refusal(PlanFile.encode(plan), .standard) == nil)
-    plan.segments[0].gains.append("")
+    plan.segments[0].gains.append(Need(id: "g-extra"))
     let bytes = PlanFile.encode(plan)
     let error = try #require(Self.refusal(bytes, .standard))
     let list = try Self.location(of: "\"gains\": [", in: bytes, skip: "\"gains\": ".utf8.count)
@@ -262,8 +268,12 @@ import Testing
   static func planAtEveryLimit(_ limits: PlanLimits) -> Plan {
     var plan = base
     plan.name = text(limits.maxTextBytes)
-    plan.segments[0].pains = Array(repeating: text(limits.maxTextBytes, marker: "P"), count: 3)
-    plan.segments[1].gains = Array(repeating: "", count: limits.maxListCount)
+    plan.propositions[0].relieves = []
+    plan.propositions[0].creates = []
+    plan.segments[0].pains = (0..<3).map {
+      Need(id: .init("p-\($0)"), text: text(limits.maxTextBytes, marker: "P"))
+    }
+    plan.segments[1].gains = (0..<limits.maxListCount).map { Need(id: .init("g-\($0)")) }
     plan.horizonYears = limits.maxHorizonYears
     plan.theoryOfChange = chain(limits.maxTreeDepth)
     // The standard 100,000 nodes would make this slow; the node count has its own test.

@@ -37,8 +37,7 @@ import Testing
     Case("no format", "{\"name\": \"x\"}", at: 1, 1, .notPlanFormat),
     Case(
       "newer schema", "{\"format\": \"ecowerk-plan\", \"schemaVersion\": 7, \"startYear\": 2025}",
-      at: 1, 45, path: "schemaVersion",
-      .newerSchema(found: 7, supported: PlanFormat.schemaVersion)),
+      at: 1, 45, path: "schemaVersion", .newerSchema(found: 7, supported: PlanFormat.schemaVersion)),
     Case(
       "schema version as text", "{\"format\": \"ecowerk-plan\", \"schemaVersion\": \"1\"}",
       at: 1, 45, path: "schemaVersion", .schemaVersionMissing),
@@ -136,15 +135,15 @@ import Testing
     let folder = try TemporaryFolder()
     let path = try folder.write(
       "new.json",
-      "{\"format\": \"ecowerk-plan\", \"schemaVersion\": \(PlanFormat.schemaVersion + 1), "
-        + "\"future\": true}")
+      "{\"format\": \"ecowerk-plan\", \"schemaVersion\": \(PlanFormat.schemaVersion + 1), \"future\": true}"
+    )
     do {
       _ = try PlanStore.load(path)
       Issue.record("loaded a newer file")
     } catch {
-      let current = PlanFormat.schemaVersion
-      #expect(error.kind == .tooNew(found: current + 1, supported: current))
-      #expect(error.problem == .newerSchema(found: current + 1, supported: current))
+      let newer = PlanFormat.schemaVersion + 1
+      #expect(error.kind == .tooNew(found: newer, supported: PlanFormat.schemaVersion))
+      #expect(error.problem == .newerSchema(found: newer, supported: PlanFormat.schemaVersion))
     }
   }
 }

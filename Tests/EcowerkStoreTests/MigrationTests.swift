@@ -48,7 +48,7 @@ import Testing
   @Test func nothingOfAnEarlierDemoIsLost() throws {
     for (version, bytes) in try Self.demos() where version < PlanFormat.schemaVersion {
       let plan = try PlanFile.decode(bytes, file: "demo-v\(version).ecowerk.json")
-      // Every value but the schema version itself, which is meant to change.
+      // The version number itself is the one value that changes.
       let before = Self.scalars(Self.withoutVersion(try JSONParser.parse(bytes).value))
       let after = Self.scalars(
         Self.withoutVersion(try JSONParser.parse(PlanFile.encode(plan)).value))
@@ -65,10 +65,59 @@ import Testing
     }
   }
 
-  /// The top-level object without its `schemaVersion`.
+  /// A version-1 plan with what version 2 gives another shape.
+  static let versionOne = """
+    {"format": "ecowerk-plan", "schemaVersion": 1, "name": "Oud", "startYear": 2025,
+     "segments": [
+      {"id": "seg-1", "name": "Metaal", "participating": 40,
+       "pains": ["Te duur", "Geen tijd"], "gains": ["Lagere kosten"],
+       "barriers": [{"id": "need-1", "kind": "knowledge", "text": "Een drempel met dat id"}],
+       "conversations": [
+        {"id": "con-1", "counterpart": "Lid", "isMember": true},
+        {"id": "con-2", "counterpart": "Onbekend", "isMember": false}]},
+      {"id": "seg-2", "name": "Bouw", "pains": [], "gains": ["Meer werk"]}]}
+    """
+
+  @Test func painsAndGainsBecomeEntitiesWithNewIDsAndTheirTexts() throws {
+    let plan = try PlanFile.decode(Array(Self.versionOne.utf8), file: "oud.ecowerk.json")
+    // Numbered in file order, past the need-1 the file already uses for a barrier.
+    #expect(
+      plan.segments[0].pains == [
+        Need(id: "need-2", text: "Te duur"), Need(id: "need-3", text: "Geen tijd"),
+      ])
+    #expect(plan.segments[0].gains == [Need(id: "need-4", text: "Lagere kosten")])
+    #expect(plan.segments[1].pains == [])
+    #expect(plan.segments[1].gains == [Need(id: "need-5", text: "Meer werk")])
+    #expect(plan.violations().isEmpty, "every id is unique")
+  }
+
+  @Test func membershipIsKeptWhereItWasChosenAndOpenWhereItWasTheDefault() throws {
+    let plan = try PlanFile.decode(Array(Self.versionOne.utf8), file: "oud.ecowerk.json")
+    // Version 1 wrote false for a conversation nobody marked: it cannot count as a
+    // conversation with an outsider until someone says so.
+    #expect(plan.segments[0].conversations.map(\.membership) == [.member, nil])
+  }
+
+  @Test func participatingBecomesTakingPartAtTheStart() throws {
+    let plan = try PlanFile.decode(Array(Self.versionOne.utf8), file: "oud.ecowerk.json")
+    #expect(plan.segments[0].participatingAtStart == 40)
+    #expect(plan.segments[0].reachedSinceStart == nil)
+    #expect(plan.segments[1].participatingAtStart == nil)
+  }
+
+  @Test func aVersionOneFileSavesAsTheCurrentVersionAndReadsBackTheSame() throws {
+    let plan = try PlanFile.decode(Array(Self.versionOne.utf8), file: "oud.ecowerk.json")
+    let saved = PlanFile.encode(plan)
+    #expect(
+      String(decoding: saved, as: UTF8.self).contains(
+        "\"schemaVersion\": \(PlanFormat.schemaVersion)"))
+    #expect(try PlanFile.decode(saved, file: "nieuw") == plan)
+  }
+
+  /// The top-level object without its `schemaVersion` member.
   static func withoutVersion(_ value: JSONValue) -> JSONValue {
     guard case .object(var object) = value else { return value }
-    object.remove("schemaVersion")
+    object.members.removeAll { $0.key == "schemaVersion" }
     return .object(object)
   }
 

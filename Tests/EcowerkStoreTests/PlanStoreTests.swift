@@ -15,7 +15,11 @@ import Testing
     case "hostile":
       var hostile = FixturePlans.rich()
       hostile.name = FixturePlans.hostileStrings.joined()
-      hostile.segments[0].pains = FixturePlans.hostileStrings
+      // New pains: the proposition answers none of the old ones.
+      hostile.propositions[0].relieves = []
+      hostile.segments[0].pains = FixturePlans.hostileStrings.enumerated().map {
+        Need(id: .init("hostile-\($0.offset)"), text: $0.element)
+      }
       hostile.stakeholders[0].role = "\u{0}\u{1F}\u{7F}\u{9B}\u{202E}\"\\/"
       plan = hostile
     default: plan = Plan.empty(name: "Leeg", startYear: 2026)

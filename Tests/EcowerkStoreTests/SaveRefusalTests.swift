@@ -21,6 +21,9 @@ import Testing
     }
     plan.finance = []
     plan.jointOrganisation = []
+    plan.systemFailures = plan.systemFailures.map {
+      Failure(id: $0.id, description: $0.description)
+    }
     plan.theoryOfChange[0].owner = nil
     plan.actions = plan.actions.map {
       var a = $0; a.owner = nil; return a

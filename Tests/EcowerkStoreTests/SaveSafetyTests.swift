@@ -173,9 +173,9 @@ extension SaveSafetyTests {
   /// does not know.
   static func newerPlanText() throws -> String {
     let text = String(decoding: PlanFile.encode(try DemoPlan.load()), as: UTF8.self)
-    let current = PlanFormat.schemaVersion
     return text.replacingOccurrences(
-      of: "\"schemaVersion\": \(current),", with: "\"schemaVersion\": \(current + 1),"
+      of: "\"schemaVersion\": \(PlanFormat.schemaVersion),",
+      with: "\"schemaVersion\": \(PlanFormat.schemaVersion + 1),"
     )
     .replacingOccurrences(
       of: "\"name\": \"Energiek", with: "\"futureField\": [1, 2],\n  \"name\": \"Energiek")
@@ -187,9 +187,9 @@ extension SaveSafetyTests {
       _ = try PlanFile.decode(bytes, file: "newer.json")
       Issue.record("a newer plan is never opened for saving")
     } catch {
-      let current = PlanFormat.schemaVersion
-      #expect(error.kind == .tooNew(found: current + 1, supported: current))
-      #expect(error.problem == .newerSchema(found: current + 1, supported: current))
+      let newer = PlanFormat.schemaVersion + 1
+      #expect(error.kind == .tooNew(found: newer, supported: PlanFormat.schemaVersion))
+      #expect(error.problem == .newerSchema(found: newer, supported: PlanFormat.schemaVersion))
     }
     let shown = try PlanFile.decodeNewer(bytes, file: "newer.json")
     #expect(shown == (try DemoPlan.load()), "everything this version knows is read")

@@ -336,7 +336,9 @@ import Testing
       Issue.record("no question before deleting a referenced segment")
       return
     }
-    #expect(question.text.contains("and clear 5 references"), "\(question.text)")
+    // Ambassadors, propositions (their segments and the answers to its pains, gains and
+    // barriers), impact goals, business models and pilots.
+    #expect(question.text.contains("and clear 13 references"), "\(question.text)")
     #expect(session.state.plan == original)
     session.key(.char("y"))
     #expect(

@@ -43,7 +43,9 @@ import Testing
 /// The overview's plan at a glance says how the MVE and the bowling alley grew, and who left.
 @Suite struct GrowthOverviewTests {
   @Test func theOverviewShowsTheGrowthAndWhoLeft() throws {
-    let s = try Session.demo(width: 200, height: 60)
+    var s = try Session.demo(width: 200, height: 60)
+    // The plan at a glance closes the overview.
+    s.press(.bottom)
     #expect(s.screen.contains("2025: 8 partners, 2 segments · 2026: 8 partners, 5 segments"))
     #expect(s.screen.contains("Energiecoöperatie Twentse Wind (2026-06-30)"))
   }

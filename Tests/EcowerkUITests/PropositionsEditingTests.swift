@@ -63,6 +63,36 @@ import Testing
     #expect(proposition.segments == ["seg-1", "seg-2", "seg-3"])
     #expect(session.screen.contains("Metaal- en maakbedrijven, Installatiebedrijven, Agrofood"))
 
+    // The pains it relieves: a pick list of the pains of the segments it serves, each with
+    // its segment, those it relieves already ticked.
+    session.press(.moveDown)
+    #expect(Pane.selectedTarget(session) == Target(.proposition("vp-1"), .relieves))
+    session.press(.edit)
+    guard case .picking(let pains) = session.state.mode else {
+      Issue.record("no pick list for the pains")
+      return
+    }
+    let served = session.state.plan.segments.filter { proposition.segments.contains($0.id) }
+    #expect(pains.isMultiple && pains.options.count == served.map(\.pains.count).reduce(0, +))
+    #expect(pains.checked == Set(proposition.relieves.map(\.rawValue)))
+    #expect(pains.options[2].label == "Metaal- en maakbedrijven: \(served[0].pains[2].text)")
+    session.key(.down)
+    session.key(.down)
+    session.key(.char(" "))
+    session.key(.enter)
+    check("relieves")
+    #expect(
+      Set(session.state.plan.propositions[0].relieves)
+        == Set(proposition.relieves + [served[0].pains[2].id]))
+    // Creates and removes are the same kind of list; what it integrates is written.
+    session.press(.moveDown, times: 3)
+    #expect(Pane.selectedTarget(session) == Target(.proposition("vp-1"), .integration))
+    EditingTests.type("Eén intake voor scan, krediet en uitvoering", into: &session)
+    check("integration")
+    #expect(
+      session.state.plan.propositions[0].integration
+        == "Eén intake voor scan, krediet en uitvoering")
+
     // Solution directions: a text list.
     session.press(.moveDown)
     EditingTests.type("Scan in een ochtend", into: &session)
@@ -119,13 +149,14 @@ import Testing
     let tested = original.pilots.filter { $0.proposition == "vp-1" }.count
     #expect(tested > 0, "the demo has a pilot of the first proposition")
     session.press(.delete)
-    // A pilot tests it: the delete asks first, in the session's language.
+    // A pilot tests it, and failures, partners and a business model name it: the delete asks
+    // first, in the session's language.
     #expect(
       session.state.mode
         == .confirmDelete(
           DeleteQuestion(
             text:
-              "Waardepropositie “Energiecoach + uitvoeringsplan” verwijderen en 1 verwijzing wissen?",
+              "Waardepropositie “Energiecoach + uitvoeringsplan” verwijderen en 9 verwijzingen wissen?",
             command: .delete)))
     #expect(session.state.plan == original)
     session.key(.char("j"))

@@ -54,13 +54,16 @@ import Testing
     let name = try #require(Self.row(startingWith: "▾ Energiecoach", in: session))
     #expect(session.grid[2, name].style.bold)
     #expect(Self.selectedTarget(session) == Target(.proposition("vp-1"), .name))
-    // At 80×24 the organisation matrix is on the first screen too.
-    #expect(screen.contains("Pool van energiecoaches             ·   ●o"))
+    // What it answers of its segments' needs, a line each with the count first.
+    #expect(screen.contains("  Verlicht pains       4: Energierekening sinds 2022 verdubbeld"))
+    #expect(screen.contains("  Geïntegreerd aanbod  Eén coach van scan tot uitvoering"))
+    // At 80×24 the heading of the organisation is on the first screen too.
+    #expect(screen.contains("Gezamenlijke uitvoeringsorganisatie"))
   }
 
   @Test func walkingPastAPropositionOpensTheNextOne() throws {
     var session = try Self.session()
-    session.press(.moveDown, times: 5)
+    session.press(.moveDown, times: 9)
     #expect(
       Self.selectedTarget(session) == Target(.proposition("vp-1"), .solutionDirections, index: 2))
     session.press(.moveDown)
@@ -79,6 +82,10 @@ import Testing
     session.press(.search)
     session.type("batterij")
     session.key(.enter)
+    // "batterij" first in what the hub integrates, then in its solution directions.
+    #expect(Self.selectedTarget(session) == Target(.proposition("vp-3"), .integration))
+    #expect(session.screen.contains("per terrein één hub: groepscontract, batterij en beheer"))
+    session.press(.searchNext)
     #expect(
       Self.selectedTarget(session) == Target(.proposition("vp-3"), .solutionDirections, index: 1))
     #expect(session.screen.contains("• Batterij en slim laden achter de meter"))
@@ -201,7 +208,8 @@ import Testing
     session.press(.search)
     session.type("ENERGIECOOP")
     session.key(.enter)
-    #expect(Self.selectedTarget(session) == Target(.businessModel("bm-3"), .description))
+    // First where the hub's integration names the energy cooperative.
+    #expect(Self.selectedTarget(session) == Target(.proposition("vp-3"), .integration))
     #expect(session.screen.contains("energiecoöperatie"))
   }
 

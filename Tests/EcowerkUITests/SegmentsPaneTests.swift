@@ -14,7 +14,8 @@ import Testing
     plan.segments = (1...count).map { index in
       Segment(
         id: SegmentID("seg-\(index)"), name: "Segment \(index)", sector: "Sector \(index)",
-        smeCount: index * 100, participating: index, target: 10, pains: ["Pijn \(index)"],
+        smeCount: index * 100, participatingAtStart: index, target: 10,
+        pains: [Need(id: .init("need-\(index)"), text: "Pijn \(index)")],
         alleyPosition: index)
     }
     return plan
@@ -109,7 +110,10 @@ import Testing
       }
       let targets = items.compactMap(\.target)
       let id = s.state.plan.segments[row].id
-      #expect(targets.contains { $0.ref == .segment(id) && $0.field == .pains })
+      #expect(
+        targets.contains {
+          if case .pain(id, _) = $0.ref { return $0.field == .text } else { return false }
+        })
       #expect(
         targets.contains { if case .barrier(id, _) = $0.ref { return true } else { return false } })
       #expect(
@@ -206,7 +210,8 @@ import Testing
     var s = try Session.demo(width: 120, height: 40)
     s.press(.showPane(.segments))
     s.press(.switchFocus)
-    s.press(.moveDown, times: 20)
+    // Down through the detail until the conversations are on the screen.
+    for _ in 0..<40 where !s.screen.contains("gieterij") { s.press(.moveDown) }
     let screen = s.screen
     #expect(screen.contains("Conversations (3, 2 with non-members)"))
     let lines = screen.split(separator: "\n")
@@ -221,7 +226,9 @@ import Testing
     #expect(s.grid[column, tagLine].style.bold)
     // A segment with only member conversations warns.
     var plan = Self.segments(1)
-    plan.segments[0].conversations = [Conversation(id: "c", counterpart: "Lid", isMember: true)]
+    plan.segments[0].conversations = [
+      Conversation(id: "c", counterpart: "Lid", membership: .member)
+    ]
     var session = Self.open(plan, width: 120, height: 40)
     session.press(.switchFocus)
     session.press(.bottom)
@@ -245,7 +252,8 @@ import Testing
     var s = try Session.demo()
     s.press(.showPane(.segments))
     let total = try #require((Self.top..<22).first { s.line($0).contains("Total") })
-    #expect(s.line(total).contains("5,750 90    450 │"))
+    // The middle column is the new SMEs reached since the start, against the target.
+    #expect(s.line(total).contains("5,750 104    450 │"))
     #expect(s.line(total + 1).contains("Plan target") && !s.line(total + 1).hasPrefix("!"))
     #expect(s.line(total + 2).contains("! = lacks an ambassador"))
     // A plan whose segments do not add up to its target gets the mark on that line.

@@ -362,21 +362,22 @@ import Testing
     #expect(s.state.plan.segments.last?.name == "Bouw")
     s.key(.up)
     s.key(.right)
-    // Down to "nothing yet" under Pains, and type the first pain there.
-    for _ in 0..<12 where s.state.editTarget?.field != .pains { s.key(.down) }
-    #expect(s.state.editTarget?.field == .pains)
+    // Down past the profile and numbers to "nothing yet" under Pains (the place in the list
+    // where the first pain goes, no field), and type the first pain there.
+    for _ in 0..<14 where s.state.editTarget != nil { s.key(.down) }
+    #expect(s.state.editTarget == nil)
     s.type("Te weinig vakmensen")
     s.key(.enter)
-    #expect(s.state.plan.segments.last?.pains == ["Te weinig vakmensen"])
+    #expect(s.state.plan.segments.last?.pains.first?.text == "Te weinig vakmensen")
     // Enter opened the next entry, as a bulleted list does; Enter on it empty ends the list.
     guard case .editing(let next) = s.state.mode else {
       Issue.record("no next entry")
       return
     }
-    #expect(next.inserting)
+    #expect(next.provisional != nil, "a new pain, not yet an undo step")
     s.key(.enter)
     #expect(s.state.mode == .normal)
-    #expect(s.state.plan.segments.last?.pains == ["Te weinig vakmensen"])
+    #expect(s.state.plan.segments.last?.pains.map(\.text) == ["Te weinig vakmensen"])
   }
 
   @Test func aPasteIsTextWhereverItLands() throws {

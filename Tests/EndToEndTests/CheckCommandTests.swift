@@ -20,6 +20,24 @@ import Testing
     #expect(dutch.output.contains("Stap 2 — De bouwtekening"))
   }
 
+  /// A plan file of schema version 1 (the previous release's demo, kept as it was shipped) is
+  /// checked as it is, migrated in memory and left untouched on disk: its conversations that
+  /// nobody marked are asked about, its pains answered by no proposition yet.
+  @Test func aVersionOnePlanIsCheckedAndLeftAsItIs() throws {
+    let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent(
+        "EcowerkStoreTests/Fixtures/demo-v1.ecowerk.json"
+      ).path
+    let before = try Data(contentsOf: URL(fileURLWithPath: file))
+    let result = try Binary.run(["check", file, "--lang", "en"])
+    #expect(result.status == 1, "errors, as the demo has: \(result.error)")
+    #expect(result.error.isEmpty)
+    #expect(result.output.contains("why.membership-unchosen"))
+    #expect(result.output.contains("blueprint.need-unanswered"))
+    #expect(result.output.contains("blueprint.mve-chain-gap"))
+    #expect(try Data(contentsOf: URL(fileURLWithPath: file)) == before)
+  }
+
   @Test func aPlanWithoutErrorsExitsWithZero() throws {
     let scratch = try Scratch()
     var plan = try DemoPlan.load()

@@ -58,9 +58,9 @@ extension OneWriterTerminalTests {
       with: "\"schemaVersion\": \(PlanFormat.schemaVersion + 1),\n  \"futureField\": true,")
     _ = try scratch.write("plan.ecowerk.json", text)
     let tmux = try Tmux(WorkbenchTerminalTests.script("'\(path)'", in: scratch), width: 120)
-    let current = PlanFormat.schemaVersion
     let screen = try tmux.waitFor(
-      "Read-only: made by a newer ecowerk (schema \(current + 1), this one reads \(current))")
+      "Read-only: made by a newer ecowerk (schema \(PlanFormat.schemaVersion + 1), this one reads \(PlanFormat.schemaVersion))"
+    )
     #expect(screen.contains("[read-only]"))
     try tmux.send("3", "m", "C-s")
     try tmux.waitFor("opened read-only")

@@ -6,6 +6,12 @@ import Testing
 /// `ecowerk print --format xlsx` and `ecowerk import` of workbooks and text files, through the
 /// real binary.
 @Suite struct SpreadsheetTests {
+  static func withoutLinks(_ stakeholder: Stakeholder) -> Stakeholder {
+    var party = stakeholder
+    party.propositions = []
+    return party
+  }
+
   @Test func theDemosExportImportsIntoANewPlanWithEveryStakeholderAndChainLink() throws {
     let scratch = try Scratch()
     let plan = try ImportCommandTests.plan(scratch)
@@ -22,7 +28,11 @@ import Testing
           "13 row(s) read: 13 to add, 0 to update, 0 already the same, 0 refused"))
       let imported = try PlanStore.load(fresh)
       #expect(imported.chainLinks == demo.chainLinks, "\(format)")
-      #expect(imported.stakeholders == demo.stakeholders, "\(format)")
+      // The list of parties holds no links: the propositions a partner contributes to stay
+      // inside the plan.
+      #expect(
+        imported.stakeholders.map { Self.withoutLinks($0) }
+          == demo.stakeholders.map { Self.withoutLinks($0) }, "\(format)")
     }
   }
 

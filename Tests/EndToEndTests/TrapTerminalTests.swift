@@ -221,23 +221,23 @@ struct TrapTerminalTests {
   @Test func aPasteIntoAListOfTextsBecomesOneEntryPerLine() throws {
     let scratch = try Scratch()
     let (tmux, path) = try Self.open("workshop", scratch, width: 120, height: 40)
-    try Self.pane(2, "workshop", tmux)
-    try tmux.waitFor("Metaal- en maakbedrijven")
-    // Into the detail, down to the first pain, and a new entry after it.
-    try tmux.send("Enter")
-    for _ in 0..<8 { try tmux.send("Down") }
+    try Self.pane(5, "workshop", tmux)
+    try tmux.waitFor("Energiecoach + uitvoeringsplan")
+    // Down past description, segments, the needs it answers and what it integrates to the
+    // first solution direction, and a new entry after it.
+    for _ in 0..<7 { try tmux.send("Down") }
     try tmux.send("IC")
-    try tmux.waitFor("editing: pains of Metaal- en maakbedrijven")
-    try tmux.paste("Offertes zijn niet te vergelijken\nGeen personeel voor de uitvoering\n")
+    try tmux.waitFor("editing: solution directions of Energiecoach + uitvoeringsplan")
+    try tmux.paste("Offertes naast elkaar gezet\nEén factuur voor scan en uitvoering\n")
     try tmux.waitFor("Pasted: Enter also adds 1 entry after this one")
     try tmux.send("Enter")
-    try tmux.waitFor("Geen personeel voor de uitvoering")
+    try tmux.waitFor("Eén factuur voor scan en uitvoering")
     try tmux.send("Escape")
     try Self.saveAndQuit("workshop", tmux, scratch)
     let plan = try PlanStore.load(path)
     var expected = try DemoPlan.load()
-    expected.segments[0].pains.insert(
-      contentsOf: ["Offertes zijn niet te vergelijken", "Geen personeel voor de uitvoering"], at: 1)
+    expected.propositions[0].solutionDirections.insert(
+      contentsOf: ["Offertes naast elkaar gezet", "Eén factuur voor scan en uitvoering"], at: 1)
     #expect(plan == expected)
   }
 
@@ -256,14 +256,14 @@ struct TrapTerminalTests {
     let delete = keys == "workshop" ? ["DC"] : ["d", "d"]
     try tmux.send(keys: delete)
     let question =
-      "Delete stakeholder “Provincie Overijssel” and clear 8 references, €770,000 of contributions?"
+      "Delete stakeholder “Provincie Overijssel” and clear 9 references, €770,000 of contributions?"
     try tmux.waitFor(question)
     try tmux.send("n")
     try tmux.waitFor("Nothing deleted")
     try tmux.send(keys: delete)
     try tmux.waitFor(question)
     try tmux.send("y")
-    try tmux.waitFor("deleted stakeholder “Provincie Overijssel” (and cleared 8 references)")
+    try tmux.waitFor("deleted stakeholder “Provincie Overijssel” (and cleared 9 references)")
     try tmux.send(keys == "workshop" ? "C-z" : "u")
     try tmux.waitFor("undone: deleted stakeholder “Provincie Overijssel”")
     try Self.saveAndQuit(keys, tmux, scratch)

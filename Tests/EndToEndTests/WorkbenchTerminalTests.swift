@@ -36,7 +36,7 @@ struct WorkbenchTerminalTests {
     try tmux.waitFor("Demo: you are working on a copy")
     let expected: [String: String] = [
       "1": "Shared vision", "2": "Metaal- en maakbedrijven", "3": "MVE 8 of 13",
-      "4": "impact", "5": "Pool van energiecoaches", "6": "NGF", "7": "Groenkrediet",
+      "4": "impact", "5": "Integrated offer", "6": "NGF", "7": "Groenkrediet",
       "8": "hypothes", "9": "Profile by dimension",
     ]
     for key in (1...9).map(String.init) {

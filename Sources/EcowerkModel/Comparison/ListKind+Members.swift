@@ -22,6 +22,8 @@ extension ListKind {
     case (.plan, "actions"): self = .actions
     case (.plan, "pilots"): self = .pilots
     case (.segment, "barriers"): self = .barriers
+    case (.segment, "pains"): self = .pains
+    case (.segment, "gains"): self = .gains
     case (.segment, "conversations"): self = .conversations
     case (.financeYear, "contributions"): self = .contributions
     case (.review, "scores"): self = .scores
@@ -45,6 +47,8 @@ extension ListKind {
     case .transformationFailures: return .transformationFailure
     case .segments: return .segment
     case .barriers: return .barrier
+    case .pains: return .pain
+    case .gains: return .gain
     case .conversations: return .conversation
     case .propositions: return .proposition
     case .chainLinks: return .chainLink

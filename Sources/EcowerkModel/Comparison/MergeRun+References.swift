@@ -43,18 +43,13 @@ extension MergeRun {
 }
 
 extension MergeRun {
-  /// The entity a reference names. A KPI or an assumption is named by its id alone (unique in
-  /// the plan), so its holder is looked up where the reference came from (theirs), else ours.
+  /// The entity a reference of `kind` to `id` points at: where the merged plan has it (ours, or
+  /// brought in by theirs), else where theirs has it.
   func target(_ kind: EntityKind, _ id: String) -> EntityRef? {
-    switch kind {
-    case .nodeKPI:
-      return theirs.plan.kpiRef(KPIID(id)) ?? ours.plan.kpiRef(KPIID(id))
-    case .assumption:
-      return theirs.plan.assumptionRef(AssumptionID(id))
-        ?? ours.plan.assumptionRef(AssumptionID(id))
-    default:
-      return EntityRef(kind: kind, parent: "", id: id)
+    guard let candidate = ours.target(kind, id), !has(candidate) else {
+      return ours.target(kind, id)
     }
+    return theirs.target(kind, id) ?? candidate
   }
 }
 

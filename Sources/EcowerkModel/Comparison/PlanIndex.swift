@@ -11,6 +11,14 @@ public struct PlanIndex: Sendable {
   /// holds).
   public let entries: [Entry]
   private let positions: [EntityRef: Int]
+  /// The entities held by another entity (a segment's barriers, pains and gains …), by kind
+  /// and id: a reference to one names only its id.
+  private let nested: [NestedKey: EntityRef]
+
+  private struct NestedKey: Hashable, Sendable {
+    let kind: EntityKind
+    let id: String
+  }
 
   public init(_ plan: Plan) {
     self.plan = plan
@@ -23,6 +31,46 @@ public struct PlanIndex: Sendable {
     walker.addPlan(plan)
     entries = walker.entries
     positions = walker.positions
+    // Only the held entities a reference can name: a plan holds tens of thousands of
+    // contributions that none does.
+    var nested: [NestedKey: EntityRef] = [:]
+    for segment in plan.segments {
+      for need in segment.pains {
+        nested[NestedKey(kind: .pain, id: need.id.rawValue)] = .pain(segment.id, need.id)
+      }
+      for need in segment.gains {
+        nested[NestedKey(kind: .gain, id: need.id.rawValue)] = .gain(segment.id, need.id)
+      }
+      for barrier in segment.barriers {
+        nested[NestedKey(kind: .barrier, id: barrier.id.rawValue)] =
+          .barrier(segment.id, barrier.id)
+      }
+    }
+    // A KPI (a success criterion's) and an assumption (a missed KPI's cause) are named by their
+    // id alone, wherever they are held: a node's or an action's KPI, a node's or a link's
+    // assumption.
+    for (ref, kpi) in plan.allKPIs() {
+      nested[NestedKey(kind: .nodeKPI, id: kpi.id.rawValue)] = ref
+    }
+    for (node, _) in plan.allNodes() {
+      for assumption in node.assumptions {
+        nested[NestedKey(kind: .assumption, id: assumption.id.rawValue)] =
+          .assumption(node.id, assumption.id)
+      }
+    }
+    for link in plan.changeLinks {
+      for assumption in link.assumptions {
+        nested[NestedKey(kind: .assumption, id: assumption.id.rawValue)] =
+          .linkAssumption(link.id, assumption.id)
+      }
+    }
+    self.nested = nested
+  }
+
+  /// The entity a reference of `kind` to `id` points at in this plan; for an entity held by
+  /// another (a barrier of a segment) the one with that id, wherever it is held.
+  public func target(_ kind: EntityKind, _ id: String) -> EntityRef? {
+    nested[NestedKey(kind: kind, id: id)] ?? EntityRef(kind: kind, parent: "", id: id)
   }
 
   /// One entity of the plan and where it sits.

@@ -23,6 +23,7 @@ extension EntityKind {
     case .systemFailure, .transformationFailure: return Failure.self
     case .segment: return Segment.self
     case .barrier: return Barrier.self
+    case .pain, .gain: return Need.self
     case .conversation: return Conversation.self
     case .proposition: return ValueProposition.self
     case .chainLink: return ChainLink.self

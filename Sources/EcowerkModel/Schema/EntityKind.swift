@@ -7,6 +7,8 @@ public enum EntityKind: String, CaseIterable, Hashable, Sendable {
   case transformationFailure
   case segment
   case barrier
+  case pain
+  case gain
   case conversation
   case proposition
   case chainLink
@@ -40,6 +42,8 @@ extension EntityRef {
     case .transformationFailure: return .transformationFailure
     case .segment: return .segment
     case .barrier: return .barrier
+    case .pain: return .pain
+    case .gain: return .gain
     case .conversation: return .conversation
     case .proposition: return .proposition
     case .chainLink: return .chainLink

@@ -9,6 +9,7 @@ extension EntityRef {
     case .systemFailure(let id), .transformationFailure(let id): return id.rawValue
     case .segment(let id): return id.rawValue
     case .barrier(_, let id): return id.rawValue
+    case .pain(_, let id), .gain(_, let id): return id.rawValue
     case .conversation(_, let id): return id.rawValue
     case .proposition(let id): return id.rawValue
     case .chainLink(let id): return id.rawValue
@@ -39,6 +40,7 @@ extension EntityRef {
   public var parentText: String? {
     switch self {
     case .barrier(let segment, _), .conversation(let segment, _): return segment.rawValue
+    case .pain(let segment, _), .gain(let segment, _): return segment.rawValue
     case .contribution(let year, _): return String(year)
     case .score(let review, _): return review.rawValue
     case .assumption(let node, _), .nodeKPI(let node, _): return node.rawValue
@@ -58,6 +60,8 @@ extension EntityRef {
     case .transformationFailure: self = .transformationFailure(FailureID(id))
     case .segment: self = .segment(SegmentID(id))
     case .barrier: self = .barrier(SegmentID(parent), BarrierID(id))
+    case .pain: self = .pain(SegmentID(parent), NeedID(id))
+    case .gain: self = .gain(SegmentID(parent), NeedID(id))
     case .conversation: self = .conversation(SegmentID(parent), ConversationID(id))
     case .proposition: self = .proposition(PropositionID(id))
     case .chainLink: self = .chainLink(ChainLinkID(id))
@@ -92,7 +96,8 @@ extension EntityRef {
 
 /// The kinds of list an edit inserts into, removes from or moves in, by their stable names.
 public enum ListKind: String, CaseIterable, Hashable, Sendable {
-  case systemFailures, transformationFailures, segments, barriers, conversations, propositions
+  case systemFailures, transformationFailures, segments, barriers, pains, gains, conversations
+  case propositions
   case chainLinks, stakeholders, orgFunctions, businessModels, financeYears, contributions
   case reviews, scores, nodes, assumptions, nodeKPIs, actions, actionKPIs, pilots, painPoints
   case changeLinks, linkAssumptions, measurements, milestones, criteria
@@ -105,6 +110,8 @@ extension ListRef {
     case .transformationFailures: return .transformationFailures
     case .segments: return .segments
     case .barriers: return .barriers
+    case .pains: return .pains
+    case .gains: return .gains
     case .conversations: return .conversations
     case .propositions: return .propositions
     case .chainLinks: return .chainLinks
@@ -135,6 +142,7 @@ extension ListRef {
   public var parentText: String? {
     switch self {
     case .barriers(let id), .conversations(let id): return id.rawValue
+    case .pains(let id), .gains(let id): return id.rawValue
     case .contributions(let year): return String(year)
     case .scores(let id): return id.rawValue
     case .nodes(let parent): return parent?.rawValue
@@ -169,6 +177,8 @@ extension ListRef {
       guard let parent else { return nil }
       switch kind {
       case .barriers: self = .barriers(SegmentID(parent))
+      case .pains: self = .pains(SegmentID(parent))
+      case .gains: self = .gains(SegmentID(parent))
       case .conversations: self = .conversations(SegmentID(parent))
       case .contributions:
         guard let year = Int(parent) else { return nil }

@@ -7,6 +7,7 @@ extension EntityValue {
     case .failure(let value): return value
     case .segment(let value): return value
     case .barrier(let value): return value
+    case .need(let value): return value
     case .conversation(let value): return value
     case .proposition(let value): return value
     case .chainLink(let value): return value
@@ -36,6 +37,7 @@ extension EntityValue {
     case let value as Failure: self = .failure(value)
     case let value as Segment: self = .segment(value)
     case let value as Barrier: self = .barrier(value)
+    case let value as Need: self = .need(value)
     case let value as Conversation: self = .conversation(value)
     case let value as ValueProposition: self = .proposition(value)
     case let value as ChainLink: self = .chainLink(value)
@@ -63,7 +65,7 @@ extension EntityValue {
   /// Every type an entity value can hold, by its schema's name.
   public static let types: [String: any SchemaEntity.Type] = Dictionary(
     uniqueKeysWithValues: ([
-      Failure.self, Segment.self, Barrier.self, Conversation.self, ValueProposition.self,
+      Failure.self, Segment.self, Barrier.self, Need.self, Conversation.self, ValueProposition.self,
       ChainLink.self, Stakeholder.self, OrgFunction.self, BusinessModel.self, FinanceYear.self,
       Contribution.self, PeerReview.self, ElementScore.self, ChangeNode.self, Assumption.self,
       KPI.self, Action.self, Pilot.self, PainPoint.self, ChangeLink.self, Measurement.self,

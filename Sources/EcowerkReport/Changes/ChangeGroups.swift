@@ -34,11 +34,13 @@ public struct ChangeGroup: Sendable {
       guard case .changed(let field, _, _) = change.kind else { return nil }
       switch field {
       case .vision, .challenge: return .vision
+      case .orchestrationMandate, .decisionMaking, .orchestrationFunding, .jointValue:
+        return .organisation
       case .rubricFile: return .peerReview
       default: return nil
       }
     case .systemFailure, .transformationFailure: return .failures
-    case .segment, .barrier, .conversation: return .segments
+    case .segment, .barrier, .pain, .gain, .conversation: return .segments
     case .proposition: return .propositions
     case .chainLink, .stakeholder: return .stakeholders
     case .orgFunction: return .organisation

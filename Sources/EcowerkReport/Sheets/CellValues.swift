@@ -78,7 +78,7 @@ struct CellValues {
         if !ids.contains(id) { ids.append(id) }
       }
       return .success(.references(ids))
-    case .smeCount, .participating, .target, .alleyPosition:
+    case .smeCount, .participatingAtStart, .reachedSinceStart, .target, .alleyPosition:
       guard let number = Self.count(text) else { return .failure(.badCount(field, text: text)) }
       return .success(.integer(number))
     case .joined, .left, .added:

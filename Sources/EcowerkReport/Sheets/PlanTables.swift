@@ -91,6 +91,10 @@ public struct PlanTables: Sendable {
     for segment in plan.segments {
       var row = [text(segment.id.rawValue)]
       for field in fields {
+        if let texts = segment.needTexts(field) {
+          row.append(text(texts.joined(separator: "\n")))
+          continue
+        }
         switch segment.value(of: field) {
         case .text(let value)?: row.append(text(value))
         case .texts(let values)?: row.append(text(values.joined(separator: "\n")))

@@ -75,7 +75,10 @@ extension RowReader {
     case .segments:
       let segment = plan.segments[index]
       id = segment.id.rawValue
-      sets = Self.changes(of: segment, at: .segment(segment.id), to: fieldValues)
+      sets =
+        Self.changes(
+          of: segment, at: .segment(segment.id), to: fieldValues.filter { !Self.isNeed($0.0) })
+        + needChanges(of: segment, to: fieldValues)
     default:
       let link = plan.chainLinks[index]
       id = link.id.rawValue
@@ -86,9 +89,22 @@ extension RowReader {
       return
     }
     updates += sets
-    let fields = sets.compactMap { edit -> Field? in
-      if case .set(_, let field, _, _) = edit { return field }
-      return nil
+    var fields: [Field] = []
+    for edit in sets {
+      for step in edit.steps {
+        let field: Field?
+        switch step {
+        case .set(.segment, let changed, _, _), .set(.stakeholder, let changed, _, _),
+          .set(.chainLink, let changed, _, _):
+          field = changed
+        case .insert(_, let list, _), .remove(_, let list, _):
+          field = list.kind == .pains ? .pains : list.kind == .gains ? .gains : nil
+        default:
+          // A proposition's answer cleared with a removed pain: not a column of the row.
+          field = nil
+        }
+        if let field, !fields.contains(field) { fields.append(field) }
+      }
     }
     parts.changes.append(SheetImport.Change(line: line, name: name, id: id, kind: .update(fields)))
   }
@@ -112,7 +128,14 @@ extension RowReader {
       list = .stakeholders
     case .segments:
       var segment = Segment(id: SegmentID(id))
-      for (field, value) in fieldValues { _ = segment.assign(value, to: field) }
+      for (field, value) in fieldValues {
+        if case .texts(let texts) = value, Self.isNeed(field) {
+          let needs = texts.map { Need(id: needID(), text: $0) }
+          if field == .pains { segment.pains = needs } else { segment.gains = needs }
+        } else {
+          _ = segment.assign(value, to: field)
+        }
+      }
       entity = .segment(segment)
       list = .segments
     default:
@@ -145,6 +168,63 @@ extension RowReader {
       guard let old = entity.value(of: field), old != value else { return nil }
       return .set(ref, field, from: old, to: value)
     }
+  }
+
+  /// Whether the field is a segment's pains or gains: entities in the plan, texts in a cell.
+  static func isNeed(_ field: Field) -> Bool { field == .pains || field == .gains }
+
+  /// The edits that make a segment's pains and gains the texts of the row: a text the segment
+  /// has keeps its entity (and so the propositions that answer it), a text it lacks is added at
+  /// the end, and a pain or gain the row no longer names is removed with the answers to it.
+  mutating func needChanges(of segment: Segment, to values: [(Field, FieldValue)]) -> [Edit] {
+    var edits: [Edit] = []
+    for (field, value) in values {
+      guard Self.isNeed(field), case .texts(let texts) = value else { continue }
+      let needs = field == .pains ? segment.pains : segment.gains
+      let list: ListRef = field == .pains ? .pains(segment.id) : .gains(segment.id)
+      var wanted = Dictionary(texts.map { ($0, 1) }, uniquingKeysWith: +)
+      var kept: [Need] = []
+      var removals: [(index: Int, need: Need)] = []
+      for (index, need) in needs.enumerated() {
+        if let left = wanted[need.text], left > 0 {
+          wanted[need.text] = left - 1
+          kept.append(need)
+        } else {
+          removals.append((index, need))
+        }
+      }
+      // From the last to the first, so that each index is still right when it is applied.
+      for (index, need) in removals.reversed() {
+        let ref: EntityRef =
+          field == .pains ? .pain(segment.id, need.id) : .gain(segment.id, need.id)
+        let cleanup = plan.removal(of: ref).map(\.steps) ?? []
+        let answers = cleanup.filter {
+          if case .set = $0 { return true }
+          return false
+        }
+        let remove = Edit.remove(.need(need), from: list, at: index)
+        edits.append(answers.isEmpty ? remove : .group(answers + [remove]))
+      }
+      var added = 0
+      for text in texts {
+        if let left = wanted[text], left > 0 {
+          wanted[text] = left - 1
+          edits.append(
+            .insert(.need(Need(id: needID(), text: text)), into: list, at: kept.count + added))
+          added += 1
+        }
+      }
+    }
+    return edits
+  }
+
+  /// A fresh id for a new pain or gain.
+  mutating func needID() -> NeedID {
+    while usedIDs.contains("need-\(nextNeed)") { nextNeed += 1 }
+    let id = "need-\(nextNeed)"
+    usedIDs.insert(id)
+    nextNeed += 1
+    return NeedID(id)
   }
 
   /// The row's own id when it is free (a round trip keeps ids), else the next free one.

@@ -27,6 +27,8 @@ struct RowReader: TableReader {
   var count: Int
   var usedIDs: Set<String> = []
   var nextNumber: Int
+  /// The number after the last `need-N` handed out to a new pain or gain.
+  var nextNeed = 1
   var updates: [Edit] = []
   var inserts: [Edit] = []
   let prefix: String

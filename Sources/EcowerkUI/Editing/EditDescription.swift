@@ -77,6 +77,7 @@ enum EditDescription {
     case .failure(let value): text = value.description
     case .segment(let value): text = value.name
     case .barrier(let value): text = value.text
+    case .need(let value): text = value.text
     case .conversation(let value): text = value.counterpart
     case .proposition(let value): text = value.name
     case .chainLink(let value): text = value.name

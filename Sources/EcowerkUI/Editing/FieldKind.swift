@@ -57,6 +57,13 @@ public enum ReferenceKind: String, Hashable, Sendable {
   case proposition
   case node
   case chainLink
+  /// A pain, gain or barrier of a segment: what a value proposition answers.
+  case pain
+  case gain
+  case barrier
+  /// What an impact goal serves or addresses.
+  case systemFailure
+  case transformationFailure
 
   /// The kind as the string table keys it: `pick.new.chainLink`.
   var key: String { rawValue }
@@ -100,6 +107,11 @@ extension ReferenceKind {
     case .proposition: self = .proposition
     case .node: self = .node
     case .chainLink: self = .chainLink
+    case .pain: self = .pain
+    case .gain: self = .gain
+    case .barrier: self = .barrier
+    case .systemFailure: self = .systemFailure
+    case .transformationFailure: self = .transformationFailure
     default: return nil
     }
   }

@@ -15,6 +15,8 @@ enum NewEntity {
     case .barriers:
       let kind = choice.flatMap(BarrierKind.init(rawValue:)) ?? .knowledge
       return (.barrier(Barrier(id: plan.newID(Barrier.self), kind: kind)), .text)
+    case .pains, .gains:
+      return (.need(Need(id: plan.newID(Need.self))), .text)
     case .conversations:
       return (
         .conversation(Conversation(id: plan.newID(Conversation.self), date: today)), .counterpart
@@ -86,7 +88,7 @@ enum NewEntity {
     switch ref {
     case .plan, .financeYear, .contribution, .score: return nil
     case .systemFailure, .transformationFailure: return .description
-    case .barrier, .assumption, .painPoint, .linkAssumption, .criterion: return .text
+    case .barrier, .pain, .gain, .assumption, .painPoint, .linkAssumption, .criterion: return .text
     case .changeLink: return .rationale
     case .measurement, .milestone: return .value
     case .conversation: return .counterpart
@@ -115,6 +117,17 @@ enum Duplicate {
       value.id = fresh.next(Segment.self)
       value.name += suffix
       value.alleyPosition = nil
+      // The copy's pains, gains and barriers are its own: no proposition answers them yet.
+      value.pains = value.pains.map {
+        var need = $0
+        need.id = fresh.next(Need.self)
+        return need
+      }
+      value.gains = value.gains.map {
+        var need = $0
+        need.id = fresh.next(Need.self)
+        return need
+      }
       value.barriers = value.barriers.map {
         var b = $0; b.id = fresh.next(Barrier.self); return b
       }
@@ -127,6 +140,9 @@ enum Duplicate {
     case .barrier(var value):
       value.id = fresh.next(Barrier.self)
       copy = .barrier(value)
+    case .need(var value):
+      value.id = fresh.next(Need.self)
+      copy = .need(value)
     case .conversation(var value):
       value.id = fresh.next(Conversation.self)
       copy = .conversation(value)

@@ -61,6 +61,19 @@ enum ValueText {
     case .proposition: return plan.propositions.first { $0.id.rawValue == raw }?.name ?? "–"
     case .node: return plan.node(NodeID(raw))?.title ?? "–"
     case .chainLink: return plan.chainLinks.first { $0.id.rawValue == raw }?.name ?? "–"
+    case .pain:
+      return plan.segments.lazy.compactMap { $0.pains.first { $0.id.rawValue == raw }?.text }
+        .first ?? "–"
+    case .gain:
+      return plan.segments.lazy.compactMap { $0.gains.first { $0.id.rawValue == raw }?.text }
+        .first ?? "–"
+    case .barrier:
+      return plan.segments.lazy.compactMap { $0.barriers.first { $0.id.rawValue == raw }?.text }
+        .first ?? "–"
+    case .systemFailure:
+      return plan.systemFailures.first { $0.id.rawValue == raw }?.description ?? "–"
+    case .transformationFailure:
+      return plan.transformationFailures.first { $0.id.rawValue == raw }?.description ?? "–"
     }
   }
 

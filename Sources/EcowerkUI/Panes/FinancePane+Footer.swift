@@ -49,12 +49,21 @@ extension FinancePane {
       let gaps = verdict.gaps.map { "\($0.year) \(s.money($0.amount))" }.joined(separator: ", ")
       reasons.append(s.format("finance.verdict.gaps", gaps))
     }
-    let last = plan.financeYear(verdict.lastYear)
+    // Why, as the verdict (and so `ecowerk check`) has it.
     let lastHasGap = verdict.gaps.last?.year == verdict.lastYear
-    if let last, last.ngf != .zero, !lastHasGap {
-      reasons.append(s.format("finance.verdict.ngfLeft", last.year, s.money(last.ngf)))
-    } else if last.map({ $0.sourcesWithoutNGF == .zero && $0.costs == .zero }) ?? true {
+    switch verdict.reason {
+    case .ngf(let amount)? where !lastHasGap:
+      reasons.append(s.format("finance.verdict.ngfLeft", verdict.lastYear, s.money(amount)))
+    case .noYear?, .noFigures?:
       reasons.append(s.format("finance.verdict.noFigures", verdict.lastYear))
+    default:
+      break
+    }
+    let earlier = verdict.emptyYears.filter { $0 != verdict.lastYear }
+    if !earlier.isEmpty {
+      reasons.append(
+        s.format(
+          "finance.verdict.emptyYears", earlier.map(String.init).joined(separator: ", ")))
     }
     return reasons.isEmpty ? head : head + ": " + reasons.joined(separator: "; ")
   }

@@ -33,6 +33,17 @@ enum OverviewPane: DetailPane {
           "overview.horizon", plan.horizonYears, plan.horizon.lowerBound, plan.horizon.upperBound)),
       field(.targetNewSMEs, plan.targetNewSMEs.map { s.number($0) } ?? "–"),
       .blank,
+      // Who orchestrates is a flag in the stakeholder field; how it works is written here.
+      .heading(s["link.orchestration"]),
+      field(
+        .orchestrationMandate, orDash(plan.orchestrationMandate),
+        style: muted(plan.orchestrationMandate)),
+      field(.decisionMaking, orDash(plan.decisionMaking), style: muted(plan.decisionMaking)),
+      field(
+        .orchestrationFunding, orDash(plan.orchestrationFunding),
+        style: muted(plan.orchestrationFunding)),
+      field(.jointValue, orDash(plan.jointValue), style: muted(plan.jointValue)),
+      .blank,
       .heading(s["overview.systemFailures"]),
     ]
     items += failures(plan.systemFailures, .systemFailures, width: width, state) {
@@ -73,9 +84,25 @@ enum OverviewPane: DetailPane {
           target: Target(ref(failure.id), .actors), style: .muted, indent: 4,
           bullet: s["overview.actors"] + " "
         ).inList(list, at: position))
+      // What the approach aims at it: the links of the failure, each a pick list.
+      var fields: [Field] = [.parties, .propositions, .partners]
+      if list == .systemFailures { fields += [.between, .interaction] }
+      for field in fields {
+        let value = state.plan.value(of: field, at: ref(failure.id)) ?? .references([])
+        let text = ValueText.describe(
+          value, field, on: ref(failure.id), plan: state.plan, strings: s)
+        items.append(
+          DetailItem.bullet(
+            text, width: width, target: Target(ref(failure.id), field), style: .muted,
+            indent: 4, bullet: s.label(field) + ": "
+          ).inList(list, at: position))
+      }
     }
     return items
   }
+
+  static func orDash(_ text: String) -> String { text.allSatisfy(\.isWhitespace) ? "–" : text }
+  static func muted(_ text: String) -> Style { text.allSatisfy(\.isWhitespace) ? .muted : .plain }
 
   /// What the method says the partnership needs before it moves on to the next phase.
   static func phaseGuidance(_ phase: Phase, _ s: Strings) -> String {
@@ -118,8 +145,8 @@ enum OverviewPane: DetailPane {
       row(
         s["overview.segments"],
         s.format(
-          "overview.segmentsValue", plan.segments.count, s.number(totals.participating),
-          s.number(totals.target))),
+          "overview.segmentsValue", plan.segments.count, s.number(totals.reached),
+          s.number(totals.target), s.number(totals.atStart))),
       row(
         s["overview.stakeholders"],
         s.format("overview.stakeholdersValue", plan.stakeholders.count, plan.mveMembers.count)),

@@ -5,11 +5,15 @@ import EcowerkText
 /// The value propositions of pane 5 as an accordion: a line per proposition, the open one with
 /// its description, segments and solution directions.
 extension PropositionsPane {
-  /// How many items a proposition takes, open or closed: name, description, segments, and one
-  /// per solution direction (one placeholder when there are none).
+  /// How many items a proposition takes, open or closed: name, description, segments, the
+  /// pains, gains and barriers it answers, what it integrates, and one per solution direction
+  /// (one placeholder when there are none).
   static func itemCount(_ proposition: ValueProposition) -> Int {
-    3 + max(1, proposition.solutionDirections.count)
+    3 + answerFields.count + 1 + max(1, proposition.solutionDirections.count)
   }
+
+  /// The needs of its segments a proposition answers, each a pick list of them.
+  static let answerFields: [Field] = [.relieves, .creates, .removes]
 
   /// The proposition whose items hold the selection (the first when the selection is on the
   /// heading above them); nil when the selection is further down the pane.
@@ -73,6 +77,8 @@ extension PropositionsPane {
       ], target: Target(ref, .name))
     name.editColumn = 2
     var items = [name, .folded(Target(ref, .description)), .folded(Target(ref, .segments))]
+    items += answerFields.map { .folded(Target(ref, $0)) }
+    items.append(.folded(Target(ref, .integration)))
     items += (0..<max(1, proposition.solutionDirections.count)).map {
       .folded(Target(ref, .solutionDirections, index: $0))
     }
@@ -107,6 +113,40 @@ extension PropositionsPane {
         width: width, labelWidth: labels, target: Target(ref, .segments),
         style: segments.isEmpty ? .muted : .plain, indent: 2),
     ]
+    // Step 2 on step 1: the pains it relieves, the gains it creates, the barriers it removes.
+    for field in answerFields {
+      let raws: [String]
+      switch field {
+      case .relieves: raws = proposition.relieves.map(\.rawValue)
+      case .creates: raws = proposition.creates.map(\.rawValue)
+      default: raws = proposition.removes.map(\.rawValue)
+      }
+      let names = raws.map {
+        ValueText.name(ofReference: $0, field: field, ref: ref, plan: state.plan)
+      }
+      // One line each, the count first and the names cut with "…": the segments pane shows
+      // every pain, gain and barrier with what answers it in full.
+      let value =
+        names.isEmpty
+        ? s["propositions.noAnswers"] : "\(names.count): " + names.joined(separator: "; ")
+      let room = max(1, width - 2 - labels - 1)
+      var line = DetailItem.row(
+        [
+          Span("  " + TextLayout.pad(s.label(field), toWidth: labels) + " ", .muted),
+          Span(
+            TextLayout.truncate(Sanitizer.line(value), toWidth: room),
+            names.isEmpty ? .muted : .plain),
+        ], target: Target(ref, field))
+      line.editColumn = 2 + labels + 1
+      items.append(line)
+    }
+    let integrated = !proposition.integration.allSatisfy(\.isWhitespace)
+    items.append(
+      .field(
+        s.label(Field.integration),
+        integrated ? proposition.integration : s["propositions.noIntegration"], width: width,
+        labelWidth: labels, target: Target(ref, .integration), style: integrated ? .plain : .muted,
+        indent: 2))
     let directions = proposition.solutionDirections
     if directions.isEmpty {
       items.append(

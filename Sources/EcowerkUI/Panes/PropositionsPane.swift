@@ -85,12 +85,20 @@ enum PropositionsPane: DetailPane {
           orUnnamed(model.name, s), width: width, style: Style(bold: true),
           target: Target(ref, .name))
       ]
-      for field in [Field.customer, .revenue] {
-        let value = field == .customer ? model.customer : model.revenue
-        let empty = value.allSatisfy(\.isWhitespace)
+      // Who pays, for which propositions and segments, also after the NGF; what it costs and
+      // the yearly income of the financial plan it stands for.
+      for field in Self.businessModelFields {
+        let shown: String
+        switch state.plan.value(of: field, at: ref) {
+        case .text(let text)?: shown = text
+        case let value?:
+          shown = ValueText.describe(value, field, on: ref, plan: state.plan, strings: s)
+        case nil: shown = ""
+        }
+        let empty = shown.allSatisfy(\.isWhitespace) || shown == "–"
         modelItems.append(
           .field(
-            s.label(field), empty ? "–" : value, width: width, labelWidth: labels,
+            s.label(field), empty ? "–" : shown, width: width, labelWidth: labels,
             target: Target(ref, field), style: empty ? .muted : .plain, indent: 2))
       }
       let described = !model.description.allSatisfy(\.isWhitespace)
@@ -102,6 +110,11 @@ enum PropositionsPane: DetailPane {
     }
     return items
   }
+
+  /// The fields of a business model shown under its name, before its description.
+  static let businessModelFields: [Field] = [
+    .customer, .revenue, .propositions, .segments, .payerAfterNGF, .costs, .income,
+  ]
 
   static func orUnnamed(_ name: String, _ s: Strings) -> String {
     name.allSatisfy(\.isWhitespace) ? s["propositions.unnamed"] : name

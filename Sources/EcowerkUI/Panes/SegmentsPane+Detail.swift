@@ -13,7 +13,7 @@ extension SegmentsPane {
     let ref = EntityRef.segment(segment.id)
     let labels = [
       s.label(Field.sector), s.label(Field.sizeClass), s.label(Field.region),
-      s["segments.position"], s["segments.smes"], s["segments.participating"],
+      s["segments.position"], s["segments.smes"], s["segments.atStart"], s["segments.reached"],
       s["segments.target"], s["segments.progress"],
     ]
     let labelWidth = min(max(6, width / 3), labels.map { DisplayWidth.of($0) }.max() ?? 6)
@@ -43,12 +43,13 @@ extension SegmentsPane {
       .blank,
       .heading(s["segments.numbers"]),
       number(s["segments.smes"], segment.smeCount, .smeCount),
-      number(s["segments.participating"], segment.participating, .participating),
+      number(s["segments.atStart"], segment.participatingAtStart, .participatingAtStart),
+      number(s["segments.reached"], segment.reachedSinceStart, .reachedSinceStart),
       number(s["segments.target"], segment.target, .target),
       progress(segment, state, width: width, labelWidth: labelWidth),
     ]
-    items += texts(s["segments.pains"], segment.pains, Target(ref, .pains), state, width: width)
-    items += texts(s["segments.gains"], segment.gains, Target(ref, .gains), state, width: width)
+    items += needs(s["segments.pains"], segment, .pains, state, width: width)
+    items += needs(s["segments.gains"], segment, .gains, state, width: width)
     items += barriers(segment, state, width: width)
     items += conversations(segment, state, width: width)
     items += propositions(segment, state, width: width)
@@ -61,8 +62,9 @@ extension SegmentsPane {
     return items
   }
 
-  /// Taking part against the target as a small bar, the percentage and both numbers — the bar
-  /// for the room, the numbers for whoever reads the printout.
+  /// New SMEs reached against the target of new SMEs as a small bar, the percentage and both
+  /// numbers — the bar for the room, the numbers for whoever reads the printout. Those taking
+  /// part at the start are not progress on a target of new ones.
   static func progress(
     _ segment: Segment, _ state: AppState, width: Int, labelWidth: Int
   ) -> DetailItem {
@@ -71,12 +73,12 @@ extension SegmentsPane {
     guard let target = segment.target, target > 0 else {
       return .row([label, Span(s["segments.noTarget"], .muted)])
     }
-    let participating = segment.participating ?? 0
-    let fraction = Double(participating) / Double(target)
+    let reachedSince = segment.reachedSinceStart ?? 0
+    let fraction = Double(reachedSince) / Double(target)
     let glyphs = state.settings.glyphs
     let reached = fraction >= 1
     let value = s.format(
-      "segments.progressValue", s.percent(fraction), s.number(participating), s.number(target))
+      "segments.progressValue", s.percent(fraction), s.number(reachedSince), s.number(target))
     // The bar takes what the numbers leave, up to ten cells; the numbers always show.
     let barWidth = max(0, min(10, width - labelWidth - 1 - DisplayWidth.of(value) - 1))
     let filled = Int((min(1, max(0, fraction)) * Double(barWidth)).rounded())
@@ -89,18 +91,27 @@ extension SegmentsPane {
     ])
   }
 
-  /// A heading and one bullet per text (pains, gains), or a placeholder when there are none.
-  static func texts(
-    _ title: String, _ texts: [String], _ target: Target, _ state: AppState, width: Int
+  /// A heading and one bullet per pain or gain, each an entity of its list (so `a` adds one,
+  /// `d` deletes it with the answers to it), or a placeholder when there are none.
+  static func needs(
+    _ title: String, _ segment: Segment, _ field: Field, _ state: AppState, width: Int
   ) -> [DetailItem] {
+    let needs = field == .pains ? segment.pains : segment.gains
+    let list: ListRef = field == .pains ? .pains(segment.id) : .gains(segment.id)
     var items: [DetailItem] = [.blank, .heading(title)]
-    if texts.isEmpty {
-      items.append(.placeholder(state.strings["segments.nothingYet"], width: width, target: target))
+    if needs.isEmpty {
+      items.append(
+        DetailItem.placeholder(state.strings["segments.nothingYet"], width: width, target: nil)
+          .inList(list, at: nil))
     }
-    items += texts.enumerated().map { index, text in
-      .bullet(
-        text, width: width, glyphs: state.settings.glyphs,
-        target: Target(target.ref, target.field, index: index))
+    for (index, need) in needs.enumerated() {
+      let ref: EntityRef =
+        field == .pains ? .pain(segment.id, need.id) : .gain(segment.id, need.id)
+      items.append(
+        DetailItem.bullet(
+          need.text + answeredBy(need.id.rawValue, state), width: width,
+          glyphs: state.settings.glyphs, target: Target(ref, .text)
+        ).inList(list, at: index))
     }
     return items
   }
@@ -127,7 +138,8 @@ extension SegmentsPane {
       for (index, (position, barrier)) in ofKind.enumerated() {
         items.append(
           DetailItem.field(
-            index == 0 ? s.label(kind) : "", barrier.text, width: width, labelWidth: labelWidth,
+            index == 0 ? s.label(kind) : "", barrier.text + answeredBy(barrier.id.rawValue, state),
+            width: width, labelWidth: labelWidth,
             target: Target(.barrier(segment.id, barrier.id), .text), indent: 2
           ).inList(list, at: position, choice: kind.rawValue, cycle: .kind))
       }
@@ -135,12 +147,24 @@ extension SegmentsPane {
     return items
   }
 
+  /// The propositions that answer a pain, gain or barrier, read from the other end (a
+  /// proposition names the needs it answers): "  ← Energiecoach", empty when none does.
+  static func answeredBy(_ id: String, _ state: AppState) -> String {
+    let names = state.plan.propositions.filter { proposition in
+      proposition.relieves.contains { $0.rawValue == id }
+        || proposition.creates.contains { $0.rawValue == id }
+        || proposition.removes.contains { $0.rawValue == id }
+    }.map { PropositionsPane.orUnnamed($0.name, state.strings) }
+    // A no-break space keeps the arrow with the first name when the line wraps.
+    return names.isEmpty ? "" : "  ←\u{00A0}" + names.joined(separator: ", ")
+  }
+
   /// Conversations, non-members marked: the method insists on talking to SMEs that do not
   /// take part yet, so the heading counts them and their absence is a warning.
   static func conversations(_ segment: Segment, _ state: AppState, width: Int) -> [DetailItem] {
     let s = state.strings
     let talks = segment.conversations
-    let outside = talks.filter { !$0.isMember }.count
+    let outside = talks.filter { $0.membership == .nonMember }.count
     var items: [DetailItem] = [
       .blank,
       .heading(
@@ -163,30 +187,38 @@ extension SegmentsPane {
     }
     let member = s["segments.member"]
     let nonMember = s["segments.nonMember"]
+    // Said with the keys of the keymap in use: a key that cycles a value where there is one
+    // (vim keys), else the date's editor and Tab, which open the choice.
+    let cycles = state.settings.keymap.keyLabel(for: .cycleValue, in: state.pane) != nil
+    let unchosen = state.keyed(
+      s[cycles ? "segments.membershipUnchosen.cycle" : "segments.membershipUnchosen"])
     for (position, talk) in talks.enumerated() {
       let ref = EntityRef.conversation(segment.id, talk.id)
       // Three lines, each a field: the date with the member tag (Space flips it), with whom,
       // and what was learned.
-      let tag =
-        talk.isMember
-        ? Span(member, .muted) : Span(nonMember, .colored(.accent, bold: true))
+      let tag: Span
+      switch talk.membership {
+      case .member?: tag = Span(member, .muted)
+      case .nonMember?: tag = Span(nonMember, .colored(.accent, bold: true))
+      case nil: tag = Span(unchosen, .colored(.warning, bold: true))
+      }
       var dateLine = DetailItem.row(
         [
           Span("  "), Span(talk.date.map { s.date($0) } ?? "–", Style(bold: true)), Span("  "), tag,
         ],
         target: Target(ref, .date))
       dateLine.editColumn = 2
-      items.append(dateLine.inList(list, at: position, cycle: .isMember))
+      items.append(dateLine.inList(list, at: position, cycle: .membership))
       items.append(
         DetailItem.bullet(
           talk.counterpart.isEmpty ? "–" : talk.counterpart, width: width,
           target: Target(ref, .counterpart), indent: 4, bullet: ""
-        ).inList(list, at: position, cycle: .isMember))
+        ).inList(list, at: position, cycle: .membership))
       items.append(
         DetailItem.bullet(
           talk.learned.isEmpty ? "–" : talk.learned, width: width, target: Target(ref, .learned),
           style: talk.learned.isEmpty ? .muted : .plain, indent: 4, bullet: ""
-        ).inList(list, at: position, cycle: .isMember))
+        ).inList(list, at: position, cycle: .membership))
     }
     return items
   }

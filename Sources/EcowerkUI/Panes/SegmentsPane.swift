@@ -31,7 +31,7 @@ enum SegmentsPane: MasterDetailPane {
     }
     let position = s["segments.column.position"]
     let smes = s["segments.column.smes"]
-    let participating = s["segments.column.participating"]
+    let reached = s["segments.column.reached"]
     let target = s["segments.column.target"]
     let lastPosition = state.plan.segments.lazy.compactMap(\.alleyPosition).max() ?? 0
     return [
@@ -42,8 +42,7 @@ enum SegmentsPane: MasterDetailPane {
       MasterList.Column(
         title: smes, width: width(smes, totals.count), alignment: .right, dropOrder: 3),
       MasterList.Column(
-        title: participating, width: width(participating, totals.participating),
-        alignment: .right, dropOrder: 1),
+        title: reached, width: width(reached, totals.reached), alignment: .right, dropOrder: 1),
       MasterList.Column(
         title: target,
         width: width(target, max(totals.target, state.plan.targetNewSMEs ?? 0)),
@@ -78,7 +77,7 @@ enum SegmentsPane: MasterDetailPane {
         segment.alleyPosition.map { Span(String($0)) } ?? Span("–", .muted),
         segment.name.isEmpty ? Span(s["segments.unnamed"], .muted) : Span(segment.name),
         number(segment.smeCount),
-        number(segment.participating),
+        number(segment.reachedSinceStart),
         number(segment.target),
       ])
     }
@@ -87,8 +86,8 @@ enum SegmentsPane: MasterDetailPane {
 
   static func searchTexts(_ state: AppState) -> [String] {
     state.plan.segments.map { segment in
-      ([segment.name, segment.sector, segment.region] + segment.pains + segment.gains
-        + segment.barriers.map(\.text)).joined(separator: " ")
+      ([segment.name, segment.sector, segment.region] + segment.pains.map(\.text)
+        + segment.gains.map(\.text) + segment.barriers.map(\.text)).joined(separator: " ")
     }
   }
 
@@ -110,7 +109,7 @@ enum SegmentsPane: MasterDetailPane {
     var lines: [MasterList.FooterLine] = [
       .cells([
         Span(""), Span(""), Span(s["segments.total"], bold), Span(s.number(totals.count), bold),
-        Span(s.number(totals.participating), bold), Span(s.number(totals.target), bold),
+        Span(s.number(totals.reached), bold), Span(s.number(totals.target), bold),
       ])
     ]
     if let planTarget = plan.targetNewSMEs {

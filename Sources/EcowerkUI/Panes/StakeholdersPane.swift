@@ -30,6 +30,7 @@ enum StakeholdersPane: PaneBehavior {
     Column(field: .level, width: 13),
     Column(field: .role, width: 22, grows: true),
     Column(field: .chainLinks, width: 24, grows: true),
+    Column(field: .propositions, width: 24, grows: true),
     Column(field: .contributions, width: 26, grows: true),
     Column(field: .discipline, width: 16, grows: true),
     Column(field: .sharedInterests, width: 28, grows: true),

@@ -33,6 +33,15 @@ extension TheoryOfChangePane {
     return kpi.actual == nil
   }
 
+  /// The links a node shows: all three on an impact goal, the failures elsewhere once named.
+  static func linkFields(_ node: ChangeNode) -> [Field] {
+    if node.level == .impact { return [.segments, .systemFailures, .transformationFailures] }
+    var fields: [Field] = []
+    if !node.systemFailures.isEmpty { fields.append(.systemFailures) }
+    if !node.transformationFailures.isEmpty { fields.append(.transformationFailures) }
+    return fields
+  }
+
   static func detail(_ node: ChangeNode, _ state: AppState, width: Int) -> Detail {
     let s = state.strings
     let glyphs = state.settings.glyphs
@@ -86,6 +95,23 @@ extension TheoryOfChangePane {
         text: action.what.isEmpty ? "–" : action.what, style: .plain,
         suffix: Span(" (\(s.label(action.status)))", .muted),
         target: Target(.action(action.id), .what))
+    }
+    // An impact goal makes the vision operational: for whom, against which failures (another
+    // element shows the failures it addresses once it names any). Last, so that the lines a
+    // room reads most keep their place.
+    for field in linkFields(node) {
+      let raws: [String]
+      switch field {
+      case .segments: raws = node.segments.map(\.rawValue)
+      case .systemFailures: raws = node.systemFailures.map(\.rawValue)
+      default: raws = node.transformationFailures.map(\.rawValue)
+      }
+      let names = raws.map {
+        ValueText.name(ofReference: $0, field: field, ref: ref, plan: state.plan)
+      }
+      builder.entry(
+        s.label(field), text: names.isEmpty ? "–" : names.joined(separator: "; "),
+        style: names.isEmpty ? .muted : .plain, target: Target(ref, field))
     }
     // Why the element leads to the one above it, and what else it contributes to: after the
     // assumptions and KPIs, which an 80×24 projector screen must show first.

@@ -79,11 +79,14 @@ public struct HealthView: Hashable, Sendable {
   /// target) in the overview.
   static func pane(of finding: Finding) -> PaneID {
     guard finding.entity == .plan else { return pane(of: finding.entity) }
+    // How orchestration is organised and the joint added value are the plan's own texts, shown
+    // with the joint organisation.
+    if finding.check.area == .organisation { return .propositions }
     if finding.field != nil { return .overview }
     switch finding.check.area {
-    case .vision, .failures: return .overview
+    case .vision, .failures, .approach, .phase: return .overview
     case .segments, .bowlingAlley: return .segments
-    case .propositions, .organisation: return .propositions
+    case .propositions, .organisation, .businessModels: return .propositions
     case .stakeholders: return .stakeholders
     case .finance: return .finance
     case .peerReview: return .peerReview
@@ -97,7 +100,7 @@ public struct HealthView: Hashable, Sendable {
   static func pane(of ref: EntityRef) -> PaneID {
     switch ref {
     case .plan, .systemFailure, .transformationFailure: return .overview
-    case .segment, .barrier, .conversation: return .segments
+    case .segment, .barrier, .pain, .gain, .conversation: return .segments
     case .chainLink, .stakeholder: return .stakeholders
     case .proposition, .orgFunction, .businessModel: return .propositions
     case .financeYear, .contribution: return .finance

@@ -100,6 +100,13 @@ extension Workbench {
           let kept = keepProvisional(added, edit: value == current ? nil : edit, session, &state)
         else { return [] }
         effects = kept
+        if !continueEditing, move != nil, case .insert(.need, _, _) = added,
+          let next = paneAction(.add, &state)
+        {
+          // Pains and gains are written one after another, as a bulleted list: Enter on a
+          // new one starts the next; Enter on an empty one ends the list.
+          return effects + next
+        }
       } else if value != current {
         let outcome = commitOrRefuse(edit, &state)
         if let rule = outcome.brokenRule {

@@ -76,6 +76,30 @@ extension Workbench {
           value: entry.node.id.rawValue,
           label: String(repeating: "  ", count: entry.depth) + entry.node.title)
       }
+    case .pain, .gain, .barrier:
+      // A proposition answers the needs of the segments it serves ("op basis van de
+      // behoefteanalyse uit stap 1"), each shown with its segment.
+      var segments = plan.segments
+      if case .proposition(let id) = target.ref,
+        let served = plan.propositions.first(where: { $0.id == id })?.segments
+      {
+        segments = segments.filter { served.contains($0.id) }
+      }
+      return segments.flatMap { segment -> [PickList.Option] in
+        let needs: [(String, String)]
+        switch kind {
+        case .pain: needs = segment.pains.map { ($0.id.rawValue, $0.text) }
+        case .gain: needs = segment.gains.map { ($0.id.rawValue, $0.text) }
+        default: needs = segment.barriers.map { ($0.id.rawValue, $0.text) }
+        }
+        return needs.map { .init(value: $0.0, label: "\(segment.name): \($0.1)") }
+      }
+    case .systemFailure:
+      return plan.systemFailures.map { .init(value: $0.id.rawValue, label: $0.description) }
+    case .transformationFailure:
+      return plan.transformationFailures.map {
+        .init(value: $0.id.rawValue, label: $0.description)
+      }
     }
   }
 

@@ -180,27 +180,29 @@ import Testing
   @Test func bothSidesAddingToOneListKeepBothOursFirst() throws {
     let base = FixturePlans.rich()
     var ours = base
-    ours.segments[0].pains.append("Ons")
+    ours.segments[0].pains.append(Need(id: "need-ours", text: "Ons"))
     ours.chainLinks.append(ChainLink(id: "link-ours", name: "Ons"))
     var theirs = base
-    theirs.segments[0].pains.append("Hun")
+    theirs.segments[0].pains.append(Need(id: "need-theirs", text: "Hun"))
     theirs.chainLinks.append(ChainLink(id: "link-theirs", name: "Hun"))
     let merge = PlanMerge(base: base, ours: ours, theirs: theirs)
     #expect(merge.conflicts == [])
-    #expect(merge.plan.segments[0].pains == base.segments[0].pains + ["Ons", "Hun"])
+    #expect(
+      merge.plan.segments[0].pains.map(\.text)
+        == base.segments[0].pains.map(\.text) + ["Ons", "Hun"])
     #expect(merge.plan.chainLinks.suffix(2).map(\.name) == ["Ons", "Hun"])
   }
 
   @Test func bothRewritingOneEntryOfAListOfTextsIsAConflict() throws {
     let base = FixturePlans.rich()
-    let pains = base.segments[0].pains
+    let directions = base.propositions[0].solutionDirections
     var ours = base
-    ours.segments[0].pains[0] = "Ons"
+    ours.propositions[0].solutionDirections[0] = "Ons"
     var theirs = base
-    theirs.segments[0].pains[0] = "Hun"
+    theirs.propositions[0].solutionDirections[0] = "Hun"
     let merge = PlanMerge(base: base, ours: ours, theirs: theirs)
     #expect(merge.conflicts.count == 1)
-    #expect(merge.plan.segments[0].pains == ["Ons"] + pains.dropFirst())
+    #expect(merge.plan.propositions[0].solutionDirections == ["Ons"] + directions.dropFirst())
   }
 
   @Test func movesOfDifferentEntitiesCombineAndOfOneEntityConflict() throws {

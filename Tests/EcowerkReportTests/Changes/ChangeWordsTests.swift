@@ -49,7 +49,7 @@ import Testing
 
   @Test func referencesAndListsOfTextsSayWhatCameAndWent() throws {
     var new = Self.base
-    new.segments[0].pains = ["Hoge energierekening", "Geen personeel"]
+    new.propositions[0].solutionDirections = ["Collectieve inkoop", "Leerwerkplekken"]
     let link = try #require(new.chainLinks.last)
     new.stakeholders[0].chainLinks = [link.id]
     let action = new.actions[0]
@@ -57,7 +57,8 @@ import Testing
     let sentences = Self.sentences(new)
     #expect(
       sentences.contains(
-        "Segment \(new.segments[0].name): pains + “Geen personeel”, − “Geen tijd voor advies”"))
+        "Value proposition \(new.propositions[0].name): solution directions + “Leerwerkplekken”, − “Coaches”"
+      ), "\(sentences)")
     #expect(sentences.contains { $0.hasSuffix("chain links + \(link.name), − Installatie") })
     let owner = try #require(action.owner)
     let before = try #require(Self.base.stakeholder(owner))

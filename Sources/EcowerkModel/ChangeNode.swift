@@ -23,7 +23,8 @@ public struct ChangeNode: Identifiable, Hashable, Sendable {
 
   public init(
     id: NodeID, level: ChangeLevel, title: String = "", description: String = "",
-    rationale: String = "", owner: StakeholderID? = nil, segments: [SegmentID] = [], systemFailures: [FailureID] = [],
+    rationale: String = "", owner: StakeholderID? = nil, segments: [SegmentID] = [],
+    systemFailures: [FailureID] = [],
     transformationFailures: [FailureID] = [], assumptions: [Assumption] = [], kpis: [KPI] = [],
     children: [ChangeNode] = []
   ) {

@@ -27,6 +27,13 @@ enum LinkedFrom {
     return parts([("links.goals", goals), ("links.models", models)], s)
   }
 
+  /// The failures a partner is named as addressing.
+  static func partner(_ id: StakeholderID, _ plan: Plan, _ s: Strings) -> [String] {
+    let failures = plan.allFailures.filter { $0.failure.partners.contains(id) }
+      .map(\.failure.description)
+    return parts([("links.failures", failures)], s)
+  }
+
   /// The Theory of Change elements that serve a failure.
   static func failure(_ id: FailureID, _ plan: Plan, _ s: Strings) -> [String] {
     var goals: [String] = []

@@ -7,6 +7,14 @@ import EcowerkModel
 extension Strings {
   static let linkTexts: [String: Pair] = [
     // Fields.
+    "links.namedBy": p("genoemd door", "named by"),
+    "links.heading": p("Elders in het plan", "Elsewhere in the plan"),
+    "links.partners": p("partners ({1}): {2}", "partners ({1}): {2}"),
+    "links.models": p("verdienmodellen ({1}): {2}", "business models ({1}): {2}"),
+    "links.failures": p("falen ({1}): {2}", "failures ({1}): {2}"),
+    "links.goals": p("ToC-doelen ({1}): {2}", "ToC goals ({1}): {2}"),
+    "links.unnamed": p("(zonder naam)", "(unnamed)"),
+    "links.nobody": p("nog niets elders in het plan", "nothing elsewhere in the plan yet"),
     "field.participatingAtStart": p("Deed mee bij de start", "Taking part at the start"),
     "field.reachedSinceStart": p("Nieuw bereikt", "Reached since the start"),
     "field.membership": p("Lid van de pps", "Member of the partnership"),

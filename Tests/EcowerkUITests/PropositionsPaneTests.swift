@@ -57,8 +57,13 @@ import Testing
     // What it answers of its segments' needs, a line each with the count first.
     #expect(screen.contains("  Verlicht pains       4: Energierekening sinds 2022 verdubbeld"))
     #expect(screen.contains("  Geïntegreerd aanbod  Eén coach van scan tot uitvoering"))
-    // At 80×24 the heading of the organisation is on the first screen too.
-    #expect(screen.contains("Gezamenlijke uitvoeringsorganisatie"))
+    // What names it from elsewhere (partners, business models, failures) on one line, cut.
+    #expect(screen.contains("  ← genoemd door: partners (5): Hogeschool Dinkelland"))
+    // At 80×24 every proposition is on the first screen; at 100×30 the heading of the
+    // organisation below them too.
+    #expect(screen.contains("▸ Loket Winkel & Horeca"))
+    let wider = try Self.session(width: 100, height: 30)
+    #expect(wider.screen.contains("Gezamenlijke uitvoeringsorganisatie"))
   }
 
   @Test func walkingPastAPropositionOpensTheNextOne() throws {

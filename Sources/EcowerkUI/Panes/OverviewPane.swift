@@ -97,6 +97,8 @@ enum OverviewPane: DetailPane {
             indent: 4, bullet: s.label(field) + ": "
           ).inList(list, at: position))
       }
+      items.append(
+        LinkedFrom.line(LinkedFrom.failure(failure.id, state.plan, s), s, width: width, indent: 4))
     }
     return items
   }

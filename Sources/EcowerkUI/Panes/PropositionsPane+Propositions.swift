@@ -6,10 +6,11 @@ import EcowerkText
 /// its description, segments and solution directions.
 extension PropositionsPane {
   /// How many items a proposition takes, open or closed: name, description, segments, the
-  /// pains, gains and barriers it answers, what it integrates, and one per solution direction
-  /// (one placeholder when there are none).
+  /// pains, gains and barriers it answers, what it integrates, what names it from elsewhere
+  /// (partners, business models, failures), and one per solution direction (one placeholder
+  /// when there are none).
   static func itemCount(_ proposition: ValueProposition) -> Int {
-    3 + answerFields.count + 1 + max(1, proposition.solutionDirections.count)
+    3 + answerFields.count + 2 + max(1, proposition.solutionDirections.count)
   }
 
   /// The needs of its segments a proposition answers, each a pick list of them.
@@ -79,6 +80,7 @@ extension PropositionsPane {
     var items = [name, .folded(Target(ref, .description)), .folded(Target(ref, .segments))]
     items += answerFields.map { .folded(Target(ref, $0)) }
     items.append(.folded(Target(ref, .integration)))
+    items.append(.folded(nil))
     items += (0..<max(1, proposition.solutionDirections.count)).map {
       .folded(Target(ref, .solutionDirections, index: $0))
     }
@@ -147,6 +149,9 @@ extension PropositionsPane {
         integrated ? proposition.integration : s["propositions.noIntegration"], width: width,
         labelWidth: labels, target: Target(ref, .integration), style: integrated ? .plain : .muted,
         indent: 2))
+    items.append(
+      LinkedFrom.line(
+        LinkedFrom.proposition(proposition.id, state.plan, s), s, width: width, indent: 2))
     let directions = proposition.solutionDirections
     if directions.isEmpty {
       items.append(

@@ -53,6 +53,10 @@ extension SegmentsPane {
     items += barriers(segment, state, width: width)
     items += conversations(segment, state, width: width)
     items += propositions(segment, state, width: width)
+    items += [
+      .blank, .heading(s["links.heading"]),
+      LinkedFrom.line(LinkedFrom.segment(segment.id, plan, s), s, width: width, indent: 2),
+    ]
     items += ambassadors(segment, state, width: width)
     items += [.blank, .heading(s["segments.notes"])]
     items.append(

@@ -47,21 +47,33 @@ public struct PlanIndex: Sendable {
       }
     }
     // A KPI (a success criterion's) and an assumption (a missed KPI's cause) are named by their
-    // id alone, wherever they are held: a node's or an action's KPI, a node's or a link's
-    // assumption.
-    for (ref, kpi) in plan.allKPIs() {
-      nested[NestedKey(kind: .nodeKPI, id: kpi.id.rawValue)] = ref
-    }
-    for (node, _) in plan.allNodes() {
-      for assumption in node.assumptions {
-        nested[NestedKey(kind: .assumption, id: assumption.id.rawValue)] =
-          .assumption(node.id, assumption.id)
+    // id alone, wherever they are held: only the few that some reference names are indexed.
+    var namedKPIs: Set<String> = []
+    for pilot in plan.pilots {
+      for criterion in pilot.criteria {
+        if let kpi = criterion.kpi { namedKPIs.insert(kpi.rawValue) }
       }
     }
-    for link in plan.changeLinks {
-      for assumption in link.assumptions {
-        nested[NestedKey(kind: .assumption, id: assumption.id.rawValue)] =
-          .linkAssumption(link.id, assumption.id)
+    var namedAssumptions: Set<String> = []
+    let kpis = plan.allKPIs()
+    for (_, kpi) in kpis {
+      if let cause = kpi.causeAssumption { namedAssumptions.insert(cause.rawValue) }
+    }
+    for (ref, kpi) in kpis where namedKPIs.contains(kpi.id.rawValue) {
+      nested[NestedKey(kind: .nodeKPI, id: kpi.id.rawValue)] = ref
+    }
+    if !namedAssumptions.isEmpty {
+      for (node, _) in plan.allNodes() {
+        for assumption in node.assumptions where namedAssumptions.contains(assumption.id.rawValue) {
+          nested[NestedKey(kind: .assumption, id: assumption.id.rawValue)] =
+            .assumption(node.id, assumption.id)
+        }
+      }
+      for link in plan.changeLinks {
+        for assumption in link.assumptions where namedAssumptions.contains(assumption.id.rawValue) {
+          nested[NestedKey(kind: .assumption, id: assumption.id.rawValue)] =
+            .linkAssumption(link.id, assumption.id)
+        }
       }
     }
     self.nested = nested

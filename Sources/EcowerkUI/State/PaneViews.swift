@@ -14,8 +14,17 @@ public struct PaneViews: Hashable, Sendable {
   public var actions = ActionsView()
   public var pilots = MasterDetail()
   public var peerReview = ListCursor()
+  /// The links between the steps read from the other end, for the plan version they were
+  /// made for (`DerivedViews`).
+  public var links: KeptLinks?
 
   public init() {}
+}
+
+/// The plan's links index with the plan version it was made for.
+public struct KeptLinks: Hashable, Sendable {
+  public var version: Int
+  public var links: PlanLinks
 }
 
 /// A list beside a detail view, with the keyboard in one of them.

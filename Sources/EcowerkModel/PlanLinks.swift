@@ -47,6 +47,13 @@ public struct PlanLinks: Hashable, Sendable {
   public private(set) var modelsBySegment: [SegmentID: [BusinessModelID]] = [:]
   /// The Theory of Change nodes serving each segment.
   public private(set) var nodesBySegment: [SegmentID: [NodeID]] = [:]
+  /// What the entities that name something are called, for showing the other end without a
+  /// walk of the plan: partners that name propositions, business models, the nodes that name
+  /// segments or failures, and every failure's description.
+  public private(set) var partnerNames: [StakeholderID: String] = [:]
+  public private(set) var modelNames: [BusinessModelID: String] = [:]
+  public private(set) var nodeTitles: [NodeID: String] = [:]
+  public private(set) var failureTexts: [EntityRef: String] = [:]
 
   public init(_ plan: Plan) {
     for proposition in plan.propositions {
@@ -59,15 +66,18 @@ public struct PlanLinks: Hashable, Sendable {
       }
     }
     for (failure, ref) in plan.allFailures {
+      failureTexts[ref] = failure.description
       for id in failure.propositions { failuresByProposition[id, default: []].append(ref) }
       for id in failure.partners { failuresByPartner[id, default: []].append(ref) }
     }
     for stakeholder in plan.stakeholders {
+      if !stakeholder.propositions.isEmpty { partnerNames[stakeholder.id] = stakeholder.name }
       for id in stakeholder.propositions {
         partnersByProposition[id, default: []].append(stakeholder.id)
       }
     }
     for model in plan.businessModels {
+      modelNames[model.id] = model.name
       for id in model.propositions { modelsByProposition[id, default: []].append(model.id) }
       for id in model.segments { modelsBySegment[id, default: []].append(model.id) }
     }
@@ -75,6 +85,11 @@ public struct PlanLinks: Hashable, Sendable {
       for id in node.systemFailures { nodesByFailure[id, default: []].append(node.id) }
       for id in node.transformationFailures { nodesByFailure[id, default: []].append(node.id) }
       for id in node.segments { nodesBySegment[id, default: []].append(node.id) }
+      if !node.segments.isEmpty || !node.systemFailures.isEmpty
+        || !node.transformationFailures.isEmpty
+      {
+        nodeTitles[node.id] = node.title
+      }
     }
   }
 

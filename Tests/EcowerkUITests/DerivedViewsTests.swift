@@ -77,6 +77,7 @@ struct DerivedViewsTests {
       #expect(kept.actionRows == fresh.actionRows, "action rows: \(context)")
       #expect(kept.dashboard == fresh.dashboard, "dashboard: \(context)")
       #expect(kept.partners == fresh.partners, "partners: \(context)")
+      #expect(kept.links == fresh.links, "links: \(context)")
       if kept != fresh { return false }
     }
     return true
@@ -97,6 +98,7 @@ struct DerivedViewsTests {
       #expect((kept.actionRows != nil) == (pane == .actions))
       #expect((kept.dashboard != nil) == (pane == .actions))
       #expect((kept.partners != nil) == (pane == .propositions))
+      #expect((kept.links != nil) == DerivedViews.linkPanes.contains(pane))
     }
     #expect(kept(in: .actions).dashboard?.entries.isEmpty == false, "the dashboard has rows")
     #expect(kept(in: .propositions).partners?.columns.isEmpty == false, "the matrix has partners")

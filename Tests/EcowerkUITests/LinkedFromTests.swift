@@ -13,7 +13,7 @@ import Testing
 struct LinkedFromTests {
   @Test func aPropositionIsReadFromItsPartnersModelsAndFailures() throws {
     let plan = try DemoPlan.load()
-    let parts = LinkedFrom.proposition("vp-1", plan, Strings(.english))
+    let parts = LinkedFrom.proposition("vp-1", PlanLinks(plan), Strings(.english))
     let failures = plan.allFailures.filter { $0.failure.propositions.contains("vp-1") }
       .map(\.failure.description)
     #expect(failures.count == 2)
@@ -24,8 +24,8 @@ struct LinkedFromTests {
         "business models (1): Abonnement energiecoach",
         "failures (\(failures.count)): " + failures.joined(separator: ", "),
       ])
-    #expect(LinkedFrom.segment("seg-2", plan, Strings(.english)).count == 2)
-    let failure = LinkedFrom.failure("fail-2", plan, Strings(.dutch))
+    #expect(LinkedFrom.segment("seg-2", PlanLinks(plan), Strings(.english)).count == 2)
+    let failure = LinkedFrom.failure("fail-2", PlanLinks(plan), Strings(.dutch))
     #expect(failure.count == 1 && failure[0].hasPrefix("ToC-doelen (1): Genoeg vakmensen"))
   }
 
@@ -69,12 +69,12 @@ struct LinkedFromTests {
     let plan = s.state.plan
     let row = try #require(
       StakeholdersPane.rows(s.state).firstIndex {
-        !LinkedFrom.partner(plan.stakeholders[$0].id, plan, s.state.strings).isEmpty
+        !LinkedFrom.partner(plan.stakeholders[$0].id, PlanLinks(plan), s.state.strings).isEmpty
       })
     s.state.views.stakeholders.rows.row = row
     Workbench.normalize(&s.state)
     let named = LinkedFrom.partner(
-      plan.stakeholders[StakeholdersPane.rows(s.state)[row]].id, plan, s.state.strings)
+      plan.stakeholders[StakeholdersPane.rows(s.state)[row]].id, PlanLinks(plan), s.state.strings)
     #expect(named.count == 1 && named[0].hasPrefix("failures ("))
     let shown = "← named by: " + named[0]
     #expect(s.screen.replacingOccurrences(of: "\n", with: " ").contains(shown.prefix(40)))

@@ -5,43 +5,42 @@ import EcowerkText
 /// The other end of the links between the steps: what names an entity from elsewhere in the
 /// plan. A link is stored once, on the side that is edited (a partner names the propositions
 /// it contributes to, an impact goal the segments it serves); the entity it names shows it
-/// too, read-only, so the room sees it from both ends. Only the selected or open entity is
-/// looked up, one pass over the lists that can name it.
+/// too, read-only, so the room sees it from both ends. Read from one index of the plan's
+/// links (`PlanLinks`), made once per plan version in `update`.
 enum LinkedFrom {
+  /// The index of the links, kept for the plan's version (`DerivedViews`); made here only for
+  /// a state that has not been through `update`.
+  static func links(_ state: AppState) -> PlanLinks {
+    if let kept = state.views.links, kept.version == state.version { return kept.links }
+    return PlanLinks(state.plan)
+  }
+
   /// Partners contributing to a proposition, the business models that stand on it and the
   /// failures it addresses.
-  static func proposition(_ id: PropositionID, _ plan: Plan, _ s: Strings) -> [String] {
-    let partners = plan.stakeholders.filter { $0.propositions.contains(id) }.map(\.name)
-    let models = plan.businessModels.filter { $0.propositions.contains(id) }.map(\.name)
-    let failures = plan.allFailures.filter { $0.failure.propositions.contains(id) }
-      .map(\.failure.description)
+  static func proposition(_ id: PropositionID, _ links: PlanLinks, _ s: Strings) -> [String] {
+    let partners = (links.partnersByProposition[id] ?? []).map { links.partnerNames[$0] ?? "" }
+    let models = (links.modelsByProposition[id] ?? []).map { links.modelNames[$0] ?? "" }
+    let failures = (links.failuresByProposition[id] ?? []).map { links.failureTexts[$0] ?? "" }
     return parts(
       [("links.partners", partners), ("links.models", models), ("links.failures", failures)], s)
   }
 
   /// The impact goals that serve a segment and the business models that earn from it.
-  static func segment(_ id: SegmentID, _ plan: Plan, _ s: Strings) -> [String] {
-    var goals: [String] = []
-    plan.forEachNode { node in if node.segments.contains(id) { goals.append(node.title) } }
-    let models = plan.businessModels.filter { $0.segments.contains(id) }.map(\.name)
+  static func segment(_ id: SegmentID, _ links: PlanLinks, _ s: Strings) -> [String] {
+    let goals = (links.nodesBySegment[id] ?? []).map { links.nodeTitles[$0] ?? "" }
+    let models = (links.modelsBySegment[id] ?? []).map { links.modelNames[$0] ?? "" }
     return parts([("links.goals", goals), ("links.models", models)], s)
   }
 
   /// The failures a partner is named as addressing.
-  static func partner(_ id: StakeholderID, _ plan: Plan, _ s: Strings) -> [String] {
-    let failures = plan.allFailures.filter { $0.failure.partners.contains(id) }
-      .map(\.failure.description)
+  static func partner(_ id: StakeholderID, _ links: PlanLinks, _ s: Strings) -> [String] {
+    let failures = (links.failuresByPartner[id] ?? []).map { links.failureTexts[$0] ?? "" }
     return parts([("links.failures", failures)], s)
   }
 
   /// The Theory of Change elements that serve a failure.
-  static func failure(_ id: FailureID, _ plan: Plan, _ s: Strings) -> [String] {
-    var goals: [String] = []
-    plan.forEachNode { node in
-      if node.systemFailures.contains(id) || node.transformationFailures.contains(id) {
-        goals.append(node.title)
-      }
-    }
+  static func failure(_ id: FailureID, _ links: PlanLinks, _ s: Strings) -> [String] {
+    let goals = (links.nodesByFailure[id] ?? []).map { links.nodeTitles[$0] ?? "" }
     return parts([("links.goals", goals)], s)
   }
 

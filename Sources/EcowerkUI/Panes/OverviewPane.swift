@@ -65,6 +65,7 @@ enum OverviewPane: DetailPane {
     ref: (FailureID) -> EntityRef
   ) -> [DetailItem] {
     let s = state.strings
+    let links = LinkedFrom.links(state)
     guard !failures.isEmpty else {
       return [
         DetailItem.text(state.keyed(s["overview.none"]), width: width, style: .muted, indent: 2)
@@ -98,7 +99,7 @@ enum OverviewPane: DetailPane {
           ).inList(list, at: position))
       }
       items.append(
-        LinkedFrom.line(LinkedFrom.failure(failure.id, state.plan, s), s, width: width, indent: 4))
+        LinkedFrom.line(LinkedFrom.failure(failure.id, links, s), s, width: width, indent: 4))
     }
     return items
   }

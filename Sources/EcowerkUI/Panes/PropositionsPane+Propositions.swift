@@ -151,7 +151,8 @@ extension PropositionsPane {
         indent: 2))
     items.append(
       LinkedFrom.line(
-        LinkedFrom.proposition(proposition.id, state.plan, s), s, width: width, indent: 2))
+        LinkedFrom.proposition(proposition.id, LinkedFrom.links(state), s), s, width: width,
+        indent: 2))
     let directions = proposition.solutionDirections
     if directions.isEmpty {
       items.append(

@@ -55,7 +55,8 @@ extension SegmentsPane {
     items += propositions(segment, state, width: width)
     items += [
       .blank, .heading(s["links.heading"]),
-      LinkedFrom.line(LinkedFrom.segment(segment.id, plan, s), s, width: width, indent: 2),
+      LinkedFrom.line(
+        LinkedFrom.segment(segment.id, LinkedFrom.links(state), s), s, width: width, indent: 2),
     ]
     items += ambassadors(segment, state, width: width)
     items += [.blank, .heading(s["segments.notes"])]

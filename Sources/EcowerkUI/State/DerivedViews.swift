@@ -4,7 +4,8 @@ import EcowerkModel
 /// What the workbench works out from the plan instead of keeping it in the plan, in one place:
 /// the findings (the tab counts, the status bar, the list on `!`), the stakeholder matrix's
 /// rows as sorted and filtered, the action table's rows in date order, the KPI dashboard and
-/// the organisation matrix's partners.
+/// the organisation matrix's partners, and the index of the links between the steps read from
+/// the other end.
 ///
 /// Each view is kept in the state with the plan version it was made for. `update` brings them
 /// to the current version after every event — patched from the edits since that version where
@@ -28,6 +29,12 @@ public enum DerivedViews {
       TheoryOfChangePane.refreshDiagram(&state, in: Workbench.paneRect(state))
     default: break
     }
+    // The other end of the links between the steps, on the panes that show it.
+    if linkPanes.contains(state.pane),
+      state.views.links?.version != state.version
+    {
+      state.views.links = KeptLinks(version: state.version, links: PlanLinks(state.plan))
+    }
   }
 
   /// The derived views of one state, for comparing what is kept with a full recompute. A
@@ -38,7 +45,11 @@ public enum DerivedViews {
     var actionRows: ActionRowOrder?
     var dashboard: KpiBoard?
     var partners: OrganisationMatrix.Partners?
+    var links: PlanLinks?
   }
+
+  /// The panes that show the other end of the links between the steps.
+  static let linkPanes: Set<PaneID> = [.overview, .segments, .stakeholders, .propositions]
 
   /// What the state keeps, as it is.
   static func kept(_ state: AppState) -> Views {
@@ -50,7 +61,9 @@ public enum DerivedViews {
       actionRows: state.pane == .actions ? views.actions.order : nil,
       dashboard: state.pane == .actions ? views.actions.dashboard : nil,
       partners: state.pane == .propositions
-        ? views.organisation.partners(for: state.version) : nil)
+        ? views.organisation.partners(for: state.version) : nil,
+      links: linkPanes.contains(state.pane)
+        ? views.links.flatMap { $0.version == state.version ? $0.links : nil } : nil)
   }
 
   /// Every view made from scratch for the state's plan, as `kept` would show them.
@@ -62,7 +75,8 @@ public enum DerivedViews {
       actionRows: state.pane == .actions ? ActionsPane.fullOrder(state) : nil,
       dashboard: state.pane == .actions
         ? KpiBoard(state.plan, version: state.version, today: today) : nil,
-      partners: state.pane == .propositions ? OrganisationMatrix.partners(of: state.plan) : nil)
+      partners: state.pane == .propositions ? OrganisationMatrix.partners(of: state.plan) : nil,
+      links: linkPanes.contains(state.pane) ? PlanLinks(state.plan) : nil)
   }
 
   private static func current(_ order: RowOrder, _ state: AppState) -> [Int]? {

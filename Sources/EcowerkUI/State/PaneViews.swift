@@ -16,6 +16,9 @@ public struct PaneViews: Hashable, Sendable {
   public var peerReview = ListCursor()
   /// The Theory of Change diagram's layout, made once per plan version and width.
   var diagram: DiagramCache?
+  /// The links between the steps read from the other end, for the plan version they were
+  /// made for (`DerivedViews`).
+  public var links: KeptLinks?
 
   public init() {}
 }
@@ -36,6 +39,12 @@ struct DiagramCache: Hashable, Sendable {
     hasher.combine(version)
     hasher.combine(width)
   }
+}
+
+/// The plan's links index with the plan version it was made for.
+public struct KeptLinks: Hashable, Sendable {
+  public var version: Int
+  public var links: PlanLinks
 }
 
 /// A list beside a detail view, with the keyboard in one of them.

@@ -60,26 +60,6 @@ struct LinkedFromTests {
     #expect(s.screen.contains("← named by: ToC goals (1): Minder CO2 bij het Twentse mkb"))
   }
 
-  /// The partner a failure names as addressing it shows that failure under the matrix, on
-  /// its name.
-  @Test func aPartnerShowsTheFailuresItAddressesOnItsName() throws {
-    var s = try Session.demo(width: 120, height: 40, language: .english, keymap: .workshop)
-    s.key(.ctrl("g"))
-    s.type("3")
-    let plan = s.state.plan
-    let row = try #require(
-      StakeholdersPane.rows(s.state).firstIndex {
-        !LinkedFrom.partner(plan.stakeholders[$0].id, PlanLinks(plan), s.state.strings).isEmpty
-      })
-    s.state.views.stakeholders.rows.row = row
-    Workbench.normalize(&s.state)
-    let named = LinkedFrom.partner(
-      plan.stakeholders[StakeholdersPane.rows(s.state)[row]].id, PlanLinks(plan), s.state.strings)
-    #expect(named.count == 1 && named[0].hasPrefix("failures ("))
-    let shown = "← named by: " + named[0]
-    #expect(s.screen.replacingOccurrences(of: "\n", with: " ").contains(shown.prefix(40)))
-  }
-
   /// The line is read-only: the cursor passes over it, as over a heading.
   @Test func theLineIsNotAStopOfTheCursor() throws {
     let s = try Session.demo(width: 120, height: 40, language: .english, keymap: .workshop)

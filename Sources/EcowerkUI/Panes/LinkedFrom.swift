@@ -32,12 +32,6 @@ enum LinkedFrom {
     return parts([("links.goals", goals), ("links.models", models)], s)
   }
 
-  /// The failures a partner is named as addressing.
-  static func partner(_ id: StakeholderID, _ links: PlanLinks, _ s: Strings) -> [String] {
-    let failures = (links.failuresByPartner[id] ?? []).map { links.failureTexts[$0] ?? "" }
-    return parts([("links.failures", failures)], s)
-  }
-
   /// The Theory of Change elements that serve a failure.
   static func failure(_ id: FailureID, _ links: PlanLinks, _ s: Strings) -> [String] {
     let goals = (links.nodesByFailure[id] ?? []).map { links.nodeTitles[$0] ?? "" }

@@ -164,12 +164,6 @@ enum StakeholdersPane: PaneBehavior {
     if let index = selectedIndex(state) {
       let stakeholder = state.plan.stakeholders[index]
       text = fullText(stakeholder, column.field, state)
-      // On the name, what names the partner from elsewhere: the failures it addresses.
-      let named =
-        column.field == .name ? LinkedFrom.partner(stakeholder.id, LinkedFrom.links(state), s) : []
-      if !named.isEmpty {
-        text += "  ← " + s["links.namedBy"] + ": " + named.joined(separator: "; ")
-      }
       if text.isEmpty {
         text = "–"
         style = .muted

@@ -28,6 +28,16 @@ extension Plan {
     return nil
   }
 
+  /// The assumption with this id, an element's or a link's.
+  public func assumption(_ id: AssumptionID) -> Assumption? {
+    switch assumptionRef(id) {
+    case .assumption(let node, _)?: return self.node(node)?.assumptions.first { $0.id == id }
+    case .linkAssumption(let link, _)?:
+      return changeLinks.first { $0.id == link }?.assumptions.first { $0.id == id }
+    default: return nil
+    }
+  }
+
   /// Every KPI of the plan with its reference: the tree's depth first, then the actions'.
   public func allKPIs() -> [(ref: EntityRef, kpi: KPI)] {
     var result: [(EntityRef, KPI)] = []

@@ -84,14 +84,7 @@ extension ReportBuilder {
   }
 
   /// An assumption of an element or of a link, by its id.
-  func assumption(_ id: AssumptionID) -> Assumption? {
-    switch plan.assumptionRef(id) {
-    case .assumption(let node, _)?: return plan.node(node)?.assumptions.first { $0.id == id }
-    case .linkAssumption(let link, _)?:
-      return plan.changeLinks.first { $0.id == link }?.assumptions.first { $0.id == id }
-    default: return nil
-    }
-  }
+  func assumption(_ id: AssumptionID) -> Assumption? { plan.assumption(id) }
 
   /// "behind schedule: 104 where 146 is due now": the figure against the milestone for
   /// today (the line from the baseline through the yearly milestones to the target).

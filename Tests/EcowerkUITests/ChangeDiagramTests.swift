@@ -195,7 +195,7 @@ import Testing
     for _ in 0..<30 where TheoryOfChangePane.selectedNode(s.state)?.id != "toc-16" {
       s.press(.moveDown)
     }
-    #expect(s.screen.contains("Cause     –"))
+    #expect(s.screen.contains("Cause       –"))
     s.press(.switchFocus)
     let target = Target(.nodeKPI("toc-16", "kpi-6"), .cause)
     for _ in 0..<20 where s.state.editTarget != target { s.press(.moveDown) }
@@ -208,7 +208,7 @@ import Testing
     s.type("exec")
     s.key(.enter)
     #expect(s.state.plan.kpi("kpi-6")?.cause == .execution)
-    #expect(s.screen.contains("Cause     execution"))
+    #expect(s.screen.contains("Cause       execution"))
     s.press(.undo)
     #expect(s.state.plan == before)
   }
@@ -218,7 +218,7 @@ import Testing
     s.press(.showPane(.theoryOfChange))
     s.press(.moveDown)
     // Bedrijven met routekaart is behind: the line is there, with the cause recorded.
-    #expect(s.screen.contains("Cause     changed environment"))
+    #expect(s.screen.contains("Cause       changed environment"))
     var onTrack = FixturePlans.rich()
     onTrack.theoryOfChange[0].children[0].kpis[0].cause = nil
     onTrack.theoryOfChange[0].children[0].kpis[0].measurements[1].value = 190
@@ -295,7 +295,7 @@ import Testing
     let before = s.state.plan
     s.state.pane = .theoryOfChange
     s.press(.moveDown)
-    #expect(s.screen.contains("2026-06-30  35.5 · Gemeente"))
+    #expect(s.screen.contains("Measured    2026-06-30  35.5 ·"))
     s.press(.switchFocus)
     let latest = Target(.measurement("kpi-1", "ms-2"), .value)
     for _ in 0..<20 where s.state.editTarget != latest { s.press(.moveDown) }

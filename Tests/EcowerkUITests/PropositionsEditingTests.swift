@@ -93,6 +93,13 @@ import Testing
       session.state.plan.propositions[0].integration
         == "Eén intake voor scan, krediet en uitvoering")
 
+    // The day it joined the offer.
+    session.press(.moveDown)
+    #expect(Pane.selectedTarget(session) == Target(.proposition("vp-1"), .added))
+    EditingTests.type("1-2-2025", into: &session)
+    check("added")
+    #expect(session.state.plan.propositions[0].added == CalendarDate(year: 2025, month: 2, day: 1))
+
     // Solution directions: a text list.
     session.press(.moveDown)
     EditingTests.type("Scan in een ochtend", into: &session)

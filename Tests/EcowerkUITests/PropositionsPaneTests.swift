@@ -68,7 +68,7 @@ import Testing
 
   @Test func walkingPastAPropositionOpensTheNextOne() throws {
     var session = try Self.session()
-    session.press(.moveDown, times: 9)
+    session.press(.moveDown, times: 10)
     #expect(
       Self.selectedTarget(session) == Target(.proposition("vp-1"), .solutionDirections, index: 2))
     session.press(.moveDown)

@@ -59,10 +59,16 @@ import Testing
   }
 
   /// Types into the open editor (clearing what it held) and presses Enter.
+  /// Types `text` into the open editor and takes it; a number (a milestone's, a
+  /// measurement's) gets a figure instead.
   static func enter(_ text: String, _ session: inout Session) {
     session.key(.ctrl("u"))
     session.key(.ctrl("k"))
-    session.type(text)
+    if case .editing(let editing) = session.state.mode, editing.kind.isNumeric {
+      session.type("7")
+    } else {
+      session.type(text)
+    }
     session.key(.enter)
   }
 
@@ -240,7 +246,7 @@ import Testing
     #expect(
       fields == [
         .title, .level, .owner, .description, .text, .planB, .name, .unit, .baseline, .actual,
-        .target, .deadline, .cause, .rationale,
+        .target, .deadline, .cause, .causeAssumption, .value, .rationale,
       ])
     #expect(changed > 20)
   }
@@ -469,7 +475,7 @@ import Testing
     // The last line is why the element leads to the one above it, under its KPI's figures.
     #expect(s.state.editTarget == Target(.node("toc-2"), .rationale))
     #expect(s.state.views.theoryOfChange.detail.offset > 0)
-    #expect(s.screen.contains("104 · Hogeschool Dinkelland"), "the latest measurement")
+    #expect(s.screen.contains("46 · Hogeschool Dinkelland"), "the first measurement")
     s.press(.top)
     #expect(s.state.views.theoryOfChange.detail.offset == 0)
     s.press(.moveLeft)  // Back to the tree.

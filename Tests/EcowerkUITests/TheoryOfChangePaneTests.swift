@@ -238,7 +238,7 @@ import Testing
     s.press(.moveDown)
     #expect(Self.selected(s) == "toc-2")
     // Under the assumptions (each with its plan B line) the KPI is below the fold.
-    #expect(s.screen.contains("… 14 more lines"))
+    #expect(s.screen.contains("… 21 more lines"))
     // The figures are under the fold of an 80×24 screen: the detail scrolls to them.
     s.press(.switchFocus)
     let deadline = Target(.nodeKPI("toc-2", "kpi-1"), .deadline)
@@ -246,15 +246,25 @@ import Testing
     #expect(s.state.editTarget == deadline)
     let screen = s.screen
     for line in [
-      "              Unit      bedrijven", "              Baseline  40",
-      "              Actual    104", "              Target    300",
-      "              Deadline  2028-12-31",
+      "              Unit        bedrijven", "              Baseline    40",
+      "              Actual      104", "              Target      300",
+      "              Deadline    2028-12-31",
     ] {
       #expect(screen.contains("\n" + line + "\n"), "\(line)")
     }
-    // Under them the latest measurements, newest first, with who measured them.
+    // Under them the milestones, then every measurement, newest first, with who measured
+    // them.
+    for _ in 0..<4 where !s.screen.contains("              Milestones  2025  ") {
+      s.press(.moveDown)
+    }
+    #expect(s.screen.contains("              Milestones  2025  "), "\(s.screen)")
+    for _ in 0..<10 where !s.screen.contains("Measured    2026-10-31  104 · Hogeschool Dinkelland")
+    {
+      s.press(.moveDown)
+    }
+    #expect(s.screen.contains("              Measured    2026-10-31  104 · Hogeschool Dinkelland"))
     s.press(.bottom)
-    #expect(s.screen.contains("2026-10-31  104 · Hogeschool Dinkelland"))
+    #expect(s.screen.contains("2025-03-31  46 · Hogeschool Dinkelland · Nulmeting na"))
     #expect(!s.screen.contains("more lines"))
     var dutch = try Session.demo(width: 120, height: 40, language: .dutch)
     dutch.press(.showPane(.theoryOfChange))
@@ -276,20 +286,20 @@ import Testing
         id: "kpi-2", name: "Scans", baseline: 0, target: 5, actual: 5,
         deadline: CalendarDate(year: 2026, month: 1, day: 1)),
     ]
-    var s = Self.open(plan, height: 40)
+    var s = Self.open(plan, height: 60)
     s.press(.bottom)
     #expect(Self.selected(s) == "g")
     let screen = s.screen
     #expect(s.line(Self.summary) == "Theory of Change  7 elements  ! 1 KPI late")
     #expect(screen.contains("IMP  • Golf !"))
     #expect(screen.contains("KPIs        Coaches trained  ████░░░░░░ 40%  ! late since 2026-06-30"))
-    #expect(screen.contains("              Actual    4\n"))
+    #expect(screen.contains("              Actual      4\n"))
     // Met: no warning, though its deadline has passed too.
     #expect(screen.contains("            Scans  ██████████ 100%\n"))
     let deadline = try #require(
-      (0..<s.grid.height).first { s.line($0).contains("Deadline  2026-06-30") })
-    #expect(s.grid[24, deadline].style.color == .bad)
-    #expect(s.grid[24, deadline].style.bold)
+      (0..<s.grid.height).first { s.line($0).contains("Deadline    2026-06-30") })
+    #expect(s.grid[26, deadline].style.color == .bad)
+    #expect(s.grid[26, deadline].style.bold)
     #expect(TheoryOfChangePane.isLate(plan.theoryOfChange[1].kpis[0], today: Session.today))
     #expect(!TheoryOfChangePane.isLate(plan.theoryOfChange[1].kpis[1], today: Session.today))
   }

@@ -64,6 +64,9 @@ public enum ReferenceKind: String, Hashable, Sendable {
   /// What an impact goal serves or addresses.
   case systemFailure
   case transformationFailure
+  /// An assumption of the Theory of Change, an element's or a link's: the one whose breaking
+  /// explains a missed KPI.
+  case assumption
 
   /// The kind as the string table keys it: `pick.new.chainLink`.
   var key: String { rawValue }
@@ -112,6 +115,7 @@ extension ReferenceKind {
     case .barrier: self = .barrier
     case .systemFailure: self = .systemFailure
     case .transformationFailure: self = .transformationFailure
+    case .assumption, .linkAssumption: self = .assumption
     default: return nil
     }
   }

@@ -74,6 +74,8 @@ enum ValueText {
       return plan.systemFailures.first { $0.id.rawValue == raw }?.description ?? "–"
     case .transformationFailure:
       return plan.transformationFailures.first { $0.id.rawValue == raw }?.description ?? "–"
+    case .assumption:
+      return plan.assumption(AssumptionID(raw))?.text ?? "–"
     }
   }
 
@@ -89,6 +91,19 @@ enum ValueText {
     case .contribution(let year, let partner):
       value = "\(plan.stakeholder(partner)?.name ?? "–") \(year)"
     case .score(_, let element): value = elementName(element, rubric, strings)
+    // A figure and a milestone are named by their KPI and their day or year.
+    case .measurement(let kpi, let id):
+      let day = plan.kpi(kpi)?.measurements.first { $0.id == id }?.date
+      value = [plan.kpi(kpi)?.name ?? "", day.map { strings.date($0) } ?? ""]
+        .filter { !$0.isEmpty }.joined(separator: ", ")
+    case .milestone(let kpi, let year):
+      value = [plan.kpi(kpi)?.name ?? "", String(year)].filter { !$0.isEmpty }
+        .joined(separator: ", ")
+    case .changeLink(let id):
+      let link = plan.changeLinks.first { $0.id == id }
+      value =
+        link.map { (plan.node($0.from)?.title ?? "–") + " → " + (plan.node($0.to)?.title ?? "–") }
+        ?? ""
     default:
       let entity = plan.entity(ref)
       let candidates: [Field] = [.name, .title, .what, .text, .description, .counterpart]

@@ -76,9 +76,10 @@ extension DetailPane {
     return items.indices.contains(cursor(state).row) && items[cursor(state).row].isNewEntry
   }
 
-  static func secondaryField(_ state: AppState, in rect: Rect) -> Target? {
+  static func secondaryField(after field: Field?, _ state: AppState, in rect: Rect) -> Target? {
     let items = items(state, width: rect.width)
-    return items.indices.contains(cursor(state).row) ? items[cursor(state).row].secondary : nil
+    let row = cursor(state).row
+    return items.indices.contains(row) ? items[row].secondary(after: field) : nil
   }
 
   /// Puts the selection on the item showing `field` of `ref`.

@@ -19,11 +19,12 @@ extension MasterDetailPane {
     isOnNewEntryMasterDetail(state, in: rect)
   }
 
-  static func secondaryField(_ state: AppState, in rect: Rect) -> Target? {
+  static func secondaryField(after field: Field?, _ state: AppState, in rect: Rect) -> Target? {
     let view = view(state)
     guard view.focus == .detail, view.list.row < rowCount(state) else { return nil }
     let items = detailView(state, in: layout(state, in: rect)).items
-    return items.indices.contains(view.detail.row) ? items[view.detail.row].secondary : nil
+    return items.indices.contains(view.detail.row)
+      ? items[view.detail.row].secondary(after: field) : nil
   }
 
   static func isOnNewEntryMasterDetail(_ state: AppState, in rect: Rect) -> Bool {

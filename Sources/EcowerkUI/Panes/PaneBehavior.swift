@@ -29,9 +29,9 @@ protocol PaneBehavior {
   /// Whether the selection is on the empty row at the end of a list, or the placeholder of
   /// an empty one: editing or typing there adds a new entry.
   static func isOnNewEntry(_ state: AppState, in rect: Rect) -> Bool
-  /// A second field on the selected line besides the one it edits (an assumption's status,
-  /// a barrier's weten/willen/kunnen), which Tab visits after it.
-  static func secondaryField(_ state: AppState, in rect: Rect) -> Target?
+  /// The field of the selected line Tab visits after `field` (an assumption's status, a
+  /// barrier's weten/willen/kunnen, a measurement's date), nil after the line's last.
+  static func secondaryField(after field: Field?, _ state: AppState, in rect: Rect) -> Target?
 }
 
 extension PaneBehavior {
@@ -47,7 +47,9 @@ extension PaneBehavior {
   static var tabCommands: (next: Command, previous: Command) { (.moveDown, .moveUp) }
   static func refusal(of edit: Edit, _ state: AppState) -> String? { nil }
   static func isOnNewEntry(_ state: AppState, in rect: Rect) -> Bool { false }
-  static func secondaryField(_ state: AppState, in rect: Rect) -> Target? { nil }
+  static func secondaryField(after field: Field?, _ state: AppState, in rect: Rect) -> Target? {
+    nil
+  }
 }
 
 /// Where an edit lands: the field, and the screen cells of its value.

@@ -9,8 +9,10 @@ extension PropositionsPane {
   /// pains, gains and barriers it answers, what it integrates, what names it from elsewhere
   /// (partners, business models, failures), and one per solution direction (one placeholder
   /// when there are none).
+  /// Name, description and segments; the answers; integration, the day it was added and what
+  /// names it; the solution directions (a placeholder when there are none).
   static func itemCount(_ proposition: ValueProposition) -> Int {
-    3 + answerFields.count + 2 + max(1, proposition.solutionDirections.count)
+    3 + answerFields.count + 3 + max(1, proposition.solutionDirections.count)
   }
 
   /// The needs of its segments a proposition answers, each a pick list of them.
@@ -80,6 +82,7 @@ extension PropositionsPane {
     var items = [name, .folded(Target(ref, .description)), .folded(Target(ref, .segments))]
     items += answerFields.map { .folded(Target(ref, $0)) }
     items.append(.folded(Target(ref, .integration)))
+    items.append(.folded(Target(ref, .added)))
     items.append(.folded(nil))
     items += (0..<max(1, proposition.solutionDirections.count)).map {
       .folded(Target(ref, .solutionDirections, index: $0))
@@ -149,6 +152,12 @@ extension PropositionsPane {
         integrated ? proposition.integration : s["propositions.noIntegration"], width: width,
         labelWidth: labels, target: Target(ref, .integration), style: integrated ? .plain : .muted,
         indent: 2))
+    // When the proposition joined the offer: the overview and print show the offer growing.
+    items.append(
+      .field(
+        s.label(Field.added), proposition.added.map { s.date($0) } ?? "–", width: width,
+        labelWidth: labels, target: Target(ref, .added),
+        style: proposition.added == nil ? .muted : .plain, indent: 2))
     items.append(
       LinkedFrom.line(
         LinkedFrom.proposition(proposition.id, LinkedFrom.links(state), s), s, width: width,

@@ -13,7 +13,8 @@ extension SegmentsPane {
     let ref = EntityRef.segment(segment.id)
     let labels = [
       s.label(Field.sector), s.label(Field.sizeClass), s.label(Field.region),
-      s["segments.position"], s["segments.smes"], s["segments.atStart"], s["segments.reached"],
+      s["segments.position"], s.label(Field.added), s["segments.smes"], s["segments.atStart"],
+      s["segments.reached"],
       s["segments.target"], s["segments.progress"],
     ]
     let labelWidth = min(max(6, width / 3), labels.map { DisplayWidth.of($0) }.max() ?? 6)
@@ -40,6 +41,7 @@ extension SegmentsPane {
       segment.alleyPosition.map {
         field(s["segments.position"], s.format("segments.positionValue", $0), .alleyPosition)
       } ?? field(s["segments.position"], s["segments.notPlaced"], .alleyPosition, style: .muted),
+      field(s.label(Field.added), segment.added.map { s.date($0) } ?? "", .added),
       .blank,
       .heading(s["segments.numbers"]),
       number(s["segments.smes"], segment.smeCount, .smeCount),

@@ -76,8 +76,8 @@ extension TheoryOfChangePane {
     }
     for (index, assumption) in node.assumptions.enumerated() {
       assumptionItems(
-        assumption, node: node.id, index: index,
-        label: index == 0 ? s["toc.assumptions"] : "", s, &builder)
+        assumption, of: .assumption(node.id, assumption.id), in: .assumptions(node.id),
+        index: index, label: index == 0 ? s["toc.assumptions"] : "", s, &builder)
     }
     if node.kpis.isEmpty {
       builder.entry(s["toc.kpis"], text: state.keyed(s["toc.addFirst"]), style: .muted, target: nil)
@@ -132,6 +132,19 @@ extension TheoryOfChangePane {
       if let position = state.plan.changeLinks.firstIndex(where: { $0.id == link.id }) {
         builder.place(in: .changeLinks, at: position)
       }
+      // What the link rests on, each with its status and plan B like an element's; a link
+      // without any gets a line where adding writes the first.
+      if link.assumptions.isEmpty {
+        builder.entry(
+          "", lead: [Span("  ")], prefix: Span(s["toc.assumptions"] + ": ", .muted),
+          text: state.keyed(s["toc.addFirst"]), style: .muted, target: nil)
+        builder.place(in: .linkAssumptions(link.id), at: nil)
+      }
+      for (number, assumption) in link.assumptions.enumerated() {
+        assumptionItems(
+          assumption, of: .linkAssumption(link.id, assumption.id),
+          in: .linkAssumptions(link.id), index: number, label: "", indent: "  ", s, &builder)
+      }
     }
     return builder.detail
   }
@@ -140,11 +153,10 @@ extension TheoryOfChangePane {
   /// plan B under it. A broken assumption always shows its plan B line, empty or not, with a
   /// warning when there is none: that line is where the room writes it.
   static func assumptionItems(
-    _ assumption: Assumption, node: NodeID, index: Int, label: String, _ s: Strings,
-    _ builder: inout NodeDetailBuilder
+    _ assumption: Assumption, of ref: EntityRef, in list: ListRef, index: Int, label: String,
+    indent: String = "", _ s: Strings, _ builder: inout NodeDetailBuilder
   ) {
     let glyphs = builder.glyphs
-    let list = ListRef.assumptions(node)
     let symbol: String
     let style: Style
     switch assumption.status {
@@ -152,9 +164,8 @@ extension TheoryOfChangePane {
     case .broken: (symbol, style) = (String(glyphs.cross), .colored(.bad, bold: true))
     case .untested: (symbol, style) = ("?", .colored(.warning))
     }
-    let ref = EntityRef.assumption(node, assumption.id)
     builder.entry(
-      label, lead: [Span(symbol + " ", style)],
+      label, lead: [Span(indent), Span(symbol + " ", style)],
       prefix: Span(s.label(assumption.status) + ": ", style),
       text: assumption.text.isEmpty ? "–" : assumption.text,
       style: assumption.status == .broken ? Style(bold: true) : .plain,
@@ -164,19 +175,21 @@ extension TheoryOfChangePane {
     let broken = assumption.status == .broken
     if !assumption.planB.allSatisfy(\.isWhitespace) {
       builder.entry(
-        "", lead: [Span("  ")], prefix: Span(planB, Style(bold: broken)), text: assumption.planB,
+        "", lead: [Span(indent + "  ")], prefix: Span(planB, Style(bold: broken)),
+        text: assumption.planB,
         style: broken ? .plain : .muted, target: Target(ref, .planB))
       builder.place(in: list, at: index, cycle: .status)
     } else if broken {
       builder.entry(
-        "", lead: [Span("  ")], prefix: Span(planB, Style(bold: true)), text: "–", style: .muted,
+        "", lead: [Span(indent + "  ")], prefix: Span(planB, Style(bold: true)), text: "–",
+        style: .muted,
         suffix: Span("  \(glyphs.warning) " + s["toc.noPlanB"], .colored(.bad, bold: true)),
         target: Target(ref, .planB))
       builder.place(in: list, at: index, cycle: .status)
     } else {
       // A plan B can be written at any time, in the risk discussion before anything broke.
       builder.entry(
-        "", lead: [Span("  ")], prefix: Span(planB, .muted), text: "–", style: .muted,
+        "", lead: [Span(indent + "  ")], prefix: Span(planB, .muted), text: "–", style: .muted,
         target: Target(ref, .planB))
       builder.place(in: list, at: index, cycle: .status)
     }
@@ -219,38 +232,97 @@ extension TheoryOfChangePane {
       (.deadline, kpi.deadline.map { s.date($0) }, late ? .colored(.bad, bold: true) : .plain),
     ]
     // A KPI that misses its pace asks "poor execution or a changed environment?": the cause
-    // is a choice on its own line, shown once the KPI is behind or a cause was recorded.
+    // is a choice on its own line, shown once the KPI is behind or a cause was recorded; a
+    // changed environment names the assumption that broke, picked from all of them.
     let start = CalendarDate(year: state.plan.startYear, month: 1, day: 1)
     let standing = KpiStanding.of(kpi, start: start, today: state.settings.today)
     if kpi.cause != nil || standing == .behind || standing == .late {
       figures.append(
         (.cause, kpi.cause.map { s.label($0) }, kpi.cause == nil ? .plain : Style(bold: true)))
     }
-    let width = figures.map { DisplayWidth.of(s.label($0.0)) }.max() ?? 0
+    if kpi.cause == .environment || kpi.causeAssumption != nil {
+      let text = kpi.causeAssumption.map { state.plan.assumption($0)?.text ?? "–" }
+      figures.append((.causeAssumption, text, .plain))
+    }
+    // The assumption's line is labelled short, under "Cause" (its full name is in the
+    // status bar and the pick list).
+    let figureName = { (field: Field) in
+      field == .causeAssumption ? s["toc.causeAssumption"] : s.label(field)
+    }
+    let width =
+      (figures.map { DisplayWidth.of(figureName($0.0)) }
+      + [DisplayWidth.of(s["toc.milestones"]), DisplayWidth.of(s["toc.measurements"])]).max() ?? 0
+    let figureLabel = { (text: String) in
+      Span(TextLayout.pad(text, toWidth: width) + "  ", .muted)
+    }
     for (field, value, style) in figures {
+      // The label in the lead, so that a long value wraps under itself.
       builder.entry(
-        "", lead: [Span("  ")],
-        prefix: Span(TextLayout.pad(s.label(field), toWidth: width) + "  ", .muted),
-        text: value ?? "–", style: value == nil ? .muted : style, target: Target(ref, field))
+        "", lead: [Span("  "), figureLabel(figureName(field))], text: value ?? "–",
+        style: value == nil ? .muted : style, target: Target(ref, field))
       builder.place(in: list, at: index)
     }
-    // The latest measurements, newest first, each a line of its own: the value is what Enter
-    // edits, Delete removes a figure entered by mistake. Two or fewer say all there is.
-    let series = kpi.series
-    guard series.count >= 2 else { return }
-    for measurement in series.suffix(3).reversed() {
+    milestoneItems(kpi, label: figureLabel, state, &builder)
+    measurementItems(kpi, label: figureLabel, state, &builder)
+  }
+
+  /// The yearly milestones in year order, each a line whose value is typed in place; an
+  /// empty list still gets a line, so that adding there plants the first.
+  static func milestoneItems(
+    _ kpi: KPI, label: (String) -> Span, _ state: AppState, _ builder: inout NodeDetailBuilder
+  ) {
+    let s = state.strings
+    let list = ListRef.milestones(kpi.id)
+    if kpi.milestones.isEmpty {
+      builder.entry(
+        "", lead: [Span("  "), label(s["toc.milestones"])],
+        text: state.keyed(s["toc.addFirst"]), style: .muted, target: nil)
+      builder.place(in: list, at: nil)
+      return
+    }
+    // The year before the figure, a milestone already due in grey.
+    let today = state.settings.today
+    for (number, milestone) in kpi.milestonesInOrder.enumerated() {
+      guard let position = kpi.milestones.firstIndex(where: { $0.year == milestone.year })
+      else { continue }
+      builder.entry(
+        "",
+        lead: [
+          Span("  "), label(number == 0 ? s["toc.milestones"] : ""),
+          Span("\(milestone.year)  ", milestone.due < today ? .muted : .plain),
+        ],
+        text: milestone.value.map { s.decimal($0) } ?? "–",
+        style: milestone.value == nil ? .muted : .plain,
+        target: Target(.milestone(kpi.id, year: milestone.year), .value))
+      builder.place(in: list, at: position)
+    }
+  }
+
+  /// Every measurement, newest first, each a line: Enter edits the figure, Tab goes on to
+  /// who measured it, the note and the date; Delete removes a figure entered by mistake,
+  /// adding on a line records a new one dated today.
+  static func measurementItems(
+    _ kpi: KPI, label: (String) -> Span, _ state: AppState, _ builder: inout NodeDetailBuilder
+  ) {
+    let s = state.strings
+    let list = ListRef.measurements(kpi.id)
+    let ordered = kpi.series + kpi.measurements.filter { $0.value == nil }
+    guard !ordered.isEmpty else { return }
+    for (number, measurement) in ordered.reversed().enumerated() {
       guard let position = kpi.measurements.firstIndex(where: { $0.id == measurement.id })
       else { continue }
       var text =
         (measurement.date.map { s.date($0) } ?? s["kpis.undated"]) + "  "
-        + s.decimal(measurement.value)
+        + (measurement.value.map { s.decimal($0) } ?? "–")
       for extra in [measurement.measuredBy, measurement.note] where !extra.isEmpty {
         text += " · " + extra
       }
       builder.entry(
-        "", lead: [Span("    ")], text: text, style: .muted,
+        "", lead: [Span("  "), label(number == 0 ? s["toc.measurements"] : "")],
+        text: text, style: number == 0 ? .plain : .muted,
         target: Target(.measurement(kpi.id, measurement.id), .value))
-      builder.place(in: .measurements(kpi.id), at: position)
+      builder.place(in: list, at: position)
+      builder.lineFields([.measuredBy, .note, .date])
     }
   }
 

@@ -200,12 +200,12 @@ enum TheoryOfChangePane: PaneBehavior {
 
   static var tabCommands: (next: Command, previous: Command) { (.nextField, .previousField) }
 
-  static func secondaryField(_ state: AppState, in rect: Rect) -> Target? {
+  static func secondaryField(after field: Field?, _ state: AppState, in rect: Rect) -> Target? {
     let cursor = state.views.theoryOfChange
     guard cursor.focus == .detail, let frame = detailFrame(state, in: layout(rect).detail),
       frame.view.items.indices.contains(cursor.detail.row)
     else { return nil }
-    return frame.view.items[cursor.detail.row].secondary
+    return frame.view.items[cursor.detail.row].secondary(after: field)
   }
 
   /// On the empty row under the tree, or a placeholder in the detail, typing adds.

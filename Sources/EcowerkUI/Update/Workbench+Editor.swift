@@ -131,10 +131,12 @@ extension Workbench {
         }
       }
       if let move, continueEditing, move == PaneRenderer.behavior(state.pane).tabCommands.next,
-        let second = PaneRenderer.behavior(state.pane).secondaryField(state, in: paneRect(state)),
+        let second = PaneRenderer.behavior(state.pane).secondaryField(
+          after: session.target.field, state, in: paneRect(state)),
         second.field != session.target.field
       {
-        // The line's second field (an assumption's status) before the next line.
+        // The line's other fields (an assumption's status, a measurement's date) before the
+        // next line.
         normalize(&state)
         return effects + openSecondary(second, &state)
       }
@@ -154,13 +156,21 @@ extension Workbench {
     }
   }
 
-  /// The pick list of a line's second field, opened by Tab.
+  /// The editor or pick list of a line's next field, opened by Tab.
   static func openSecondary(_ target: Target, _ state: inout AppState) -> [Effect] {
     guard let field = target.field,
       let current = Materialize.value(of: field, at: target.ref, in: state.plan)
     else { return [] }
     let kind = FieldKind.of(field, on: target.ref)
-    guard kind.isChoice else { return [] }
+    guard kind.isChoice else {
+      // A typed field opens over the line, its name in the status bar.
+      let text = FieldInput.text(of: current, kind: kind, index: nil, strings: state.strings)
+      var session = EditSession(target: target, kind: kind, text: text)
+      session.replacesOnType = kind.isNumeric && !text.isEmpty
+      state.mode = .editing(session)
+      state.status = nil
+      return []
+    }
     var list = pickList(for: target, field: field, kind: kind, current: current, state)
     list.isSecondary = true
     state.mode = .picking(list)

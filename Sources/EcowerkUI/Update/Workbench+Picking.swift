@@ -100,7 +100,31 @@ extension Workbench {
       return plan.transformationFailures.map {
         .init(value: $0.id.rawValue, label: $0.description)
       }
+    case .assumption:
+      return assumptionCandidates(plan)
     }
+  }
+
+  /// Every assumption of the Theory of Change, each after the element or link it belongs to;
+  /// the broken ones first, since a missed KPI is explained by one that broke.
+  static func assumptionCandidates(_ plan: Plan) -> [PickList.Option] {
+    var broken: [PickList.Option] = []
+    var others: [PickList.Option] = []
+    func add(_ assumption: Assumption, of owner: String) {
+      let option = PickList.Option(
+        value: assumption.id.rawValue,
+        label: "\(owner.isEmpty ? "–" : owner): \(assumption.text.isEmpty ? "–" : assumption.text)")
+      if assumption.status == .broken { broken.append(option) } else { others.append(option) }
+    }
+    for entry in plan.allNodes() {
+      for assumption in entry.node.assumptions { add(assumption, of: entry.node.title) }
+    }
+    for link in plan.changeLinks {
+      let owner =
+        (plan.node(link.from)?.title ?? "–") + " → " + (plan.node(link.to)?.title ?? "–")
+      for assumption in link.assumptions { add(assumption, of: owner) }
+    }
+    return broken + others
   }
 
   static func handlePicking(_ key: Key, _ list: PickList, _ state: inout AppState) -> [Effect] {

@@ -45,10 +45,26 @@ struct DetailItem: Hashable, Sendable {
   /// conversation's member flag).
   var cycleField: Field?
 
+  /// More fields of the same entity on this line, which Tab visits in this order after the
+  /// item's own and its cycle field (a measurement's date, who measured and note).
+  var lineFields: [Field] = []
+
   /// The field Tab visits after the item's own (its cycle field), when it has one.
-  var secondary: Target? {
-    guard let ref = target?.ref, let field = cycleField, field != target?.field else { return nil }
-    return Target(ref, field)
+  var secondary: Target? { secondary(after: target?.field) }
+
+  /// The field of this line Tab visits after `field`: the cycle field, then `lineFields`; nil
+  /// after the last (Tab goes on to the next line).
+  func secondary(after field: Field?) -> Target? {
+    guard let ref = target?.ref else { return nil }
+    var chain: [Field] = []
+    for candidate in [target?.field, cycleField].compactMap({ $0 }) + lineFields
+    where !chain.contains(candidate) {
+      chain.append(candidate)
+    }
+    guard let field, let index = chain.firstIndex(of: field), index + 1 < chain.count else {
+      return nil
+    }
+    return Target(ref, chain[index + 1])
   }
 
   /// The placeholder of an empty list (or of one kind in it): editing it adds the entry.

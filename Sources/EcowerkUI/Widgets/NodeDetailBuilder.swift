@@ -101,6 +101,11 @@ struct NodeDetailBuilder {
     guard let last = detail.items.indices.last else { return }
     detail.items[last] = detail.items[last].inList(list, at: position, cycle: cycle)
   }
+  /// The last entry's other fields, which Tab visits after its own (a measurement's date).
+  mutating func lineFields(_ fields: [Field]) {
+    guard let last = detail.items.indices.last else { return }
+    detail.items[last].lineFields = fields
+  }
 
   /// Styled spans beside a label, not selectable: a summary rather than a field. A span that
   /// does not fit starts a new line, without its leading spaces.

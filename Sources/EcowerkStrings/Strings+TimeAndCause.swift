@@ -33,6 +33,9 @@ extension Strings {
     "toc.milestones": p("Mijlpalen", "Milestones"),
     "toc.measurements": p("Gemeten", "Measured"),
     "toc.causeAssumption": p("Aanname", "Assumption"),
+    "kpis.detailHint": p(
+      "{key:switchFocus}: mijlpalen, metingen en oorzaak van deze KPI bewerken",
+      "{key:switchFocus}: edit this KPI's milestones, measurements and cause"),
     "cause.execution": p("uitvoering", "execution"),
     "cause.environment": p("veranderde omgeving", "changed environment"),
     "comparison.atLeast": p("minstens", "at least"),

@@ -278,3 +278,134 @@ import Testing
     #expect(s.state.plan == original)
   }
 }
+
+/// The KPI dashboard's detail: every KPI — an action's as well as an element's — with its
+/// figures, cause, milestones and measurements, edited with the keyboard in the detail.
+@Suite struct DashboardDetailTests {
+  static func dashboard(vim: Bool = false) throws -> Session {
+    var s = try Session.demo(width: 100, height: 30, keymap: vim ? .vim : .workshop)
+    if vim {
+      s.press(.showPane(.actions))
+      s.press(.toggleKPIs)
+    } else {
+      // Pane 7 by Ctrl-G and its number, the dashboard by Ctrl-W: what the key bar shows.
+      s.key(.ctrl("g"))
+      s.type("7")
+      s.key(.ctrl("w"))
+    }
+    #expect(s.state.views.actions.showsKPIs)
+    return s
+  }
+
+  /// Selects the dashboard row of the KPI with this id.
+  static func select(_ kpi: KPIID, _ s: inout Session) -> Bool {
+    for _ in 0..<20 {
+      if case .actionKPI(_, let id)? = s.state.views.actions.selectedKPI, id == kpi { return true }
+      if case .nodeKPI(_, let id)? = s.state.views.actions.selectedKPI, id == kpi { return true }
+      s.press(.moveDown)
+    }
+    return false
+  }
+
+  static func reach(_ target: Target, _ s: inout Session) -> Bool {
+    LinkEditingTests.reach(target, &s, limit: 40)
+  }
+
+  @Test func anActionsKPIGetsItsHistoryInTheDashboardDetail() throws {
+    var s = try Self.dashboard()
+    let original = s.state.plan
+    #expect(Self.select("kpi-12", &s))
+    #expect(s.screen.contains("Nieuwe mkb-aanmeldingen"))
+    #expect(s.screen.contains("F6: edit this KPI's milestones, measurements and cause"))
+    s.key(.function(6))
+    #expect(s.state.views.actions.boardFocus == .detail)
+    #expect(!s.screen.contains("F6: edit this KPI's"))
+    // The KPI is behind: its cause is asked for and picked.
+    let ref = EntityRef.actionKPI("act-7", "kpi-12")
+    #expect(Self.reach(Target(ref, .cause), &s))
+    s.key(.enter)
+    guard case .picking = s.state.mode else {
+      Issue.record("no choice of cause")
+      return
+    }
+    s.type("changed")
+    s.key(.enter)
+    #expect(s.state.plan.kpi("kpi-12")?.cause == .environment)
+    // A changed environment names the assumption that broke.
+    #expect(Self.reach(Target(ref, .causeAssumption), &s))
+    s.key(.enter)
+    guard case .picking(let list) = s.state.mode else {
+      Issue.record("no list of assumptions")
+      return
+    }
+    #expect(list.options.dropFirst().first?.value == "as-4")
+    s.key(.down)
+    s.key(.enter)
+    #expect(s.state.plan.kpi("kpi-12")?.causeAssumption == "as-4")
+    // Enter took it and moved down, to the placeholder of the milestones: the first one is
+    // typed at once.
+    #expect(s.screen.contains("Milestones  none yet"), "\(s.screen)")
+    #expect(
+      KpiDashboard.selectedDetailItem(s.state, in: Workbench.paneRect(s.state))?.1.list
+        == .milestones("kpi-12"))
+    s.type("100")
+    s.key(.enter)
+    #expect(
+      s.state.plan.kpi("kpi-12")?.milestones == [Milestone(year: Session.today.year, value: 100)])
+    // The measurement's date, who and note, Tab along the line.
+    let measurement = try #require(original.kpi("kpi-12")?.measurements.first)
+    #expect(Self.reach(Target(.measurement("kpi-12", measurement.id), .value), &s))
+    s.key(.function(2))
+    s.key(.tab)
+    s.type("Metaalbond")
+    s.key(.tab)
+    s.type("Aanmeldingen tot en met oktober")
+    s.key(.tab)
+    s.key(.ctrl("u"))
+    s.type("31-10-2026")
+    s.key(.enter)
+    let changed = try #require(s.state.plan.kpi("kpi-12")?.measurements.first)
+    #expect(changed.measuredBy == "Metaalbond")
+    #expect(changed.note == "Aanmeldingen tot en met oktober")
+    #expect(changed.date == CalendarDate(year: 2026, month: 10, day: 31))
+    #expect(changed.value == measurement.value)
+    #expect(s.state.plan.violations().isEmpty)
+    // Back to the table with the same key.
+    s.key(.function(6))
+    #expect(s.state.views.actions.boardFocus == .table)
+    s.key(.ctrl("z"))
+    s.undoAll()
+    #expect(s.state.plan == original)
+  }
+
+  @Test func withVimKeysTheFocusKeyGoesIntoTheDetailAndANewMeasurementIsAdded() throws {
+    var s = try Self.dashboard(vim: true)
+    let original = s.state.plan
+    #expect(Self.select("kpi-13", &s))
+    s.press(.switchFocus)
+    let first = try #require(original.kpi("kpi-13")?.measurements.first)
+    #expect(Self.reach(Target(.measurement("kpi-13", first.id), .value), &s))
+    s.press(.add)
+    s.type("21")
+    s.key(.enter)
+    let kpi = try #require(s.state.plan.kpi("kpi-13"))
+    #expect(kpi.measurements.count == 2)
+    #expect(kpi.actual == 21)
+    // The board was ordered again; the selection stayed with the KPI and its new figure.
+    #expect(s.state.views.actions.selectedKPI == .actionKPI("act-12", "kpi-13"))
+    #expect(s.state.editTarget == Target(.measurement("kpi-13", kpi.measurements[1].id), .value))
+    s.press(.undo)
+    #expect(s.state.plan == original)
+  }
+
+  @Test func theTableKeepsTypingTheActualFigure() throws {
+    var s = try Self.dashboard()
+    let original = s.state.plan
+    #expect(Self.select("kpi-12", &s))
+    s.type("90")
+    s.key(.enter)
+    #expect(s.state.plan.kpi("kpi-12")?.actual == 90)
+    s.key(.ctrl("z"))
+    #expect(s.state.plan == original)
+  }
+}

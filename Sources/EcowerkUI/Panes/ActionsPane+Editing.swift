@@ -10,6 +10,22 @@ import EcowerkModel
 extension ActionsPane {
   static var tabCommands: (next: Command, previous: Command) { (.moveRight, .moveLeft) }
 
+  /// On the dashboard's detail: the placeholder of an empty list of milestones adds one.
+  static func isOnNewEntry(_ state: AppState, in rect: Rect) -> Bool {
+    guard state.views.actions.showsKPIs,
+      let (_, item) = KpiDashboard.selectedDetailItem(state, in: rect)
+    else { return false }
+    return item.isNewEntry
+  }
+
+  /// On the dashboard's detail: a measurement's other fields, which Tab visits in turn.
+  static func secondaryField(after field: Field?, _ state: AppState, in rect: Rect) -> Target? {
+    guard state.views.actions.showsKPIs,
+      let (_, item) = KpiDashboard.selectedDetailItem(state, in: rect)
+    else { return nil }
+    return item.secondary(after: field)
+  }
+
   static func editPlace(_ state: AppState, in rect: Rect) -> EditPlace? {
     let view = state.views.actions
     if view.showsKPIs { return KpiDashboard.editPlace(state, in: rect) }
@@ -49,7 +65,9 @@ extension ActionsPane {
   }
 
   static func action(for command: Command, _ state: AppState, in rect: Rect) -> PaneAction? {
-    if state.views.actions.showsKPIs { return KpiDashboard.action(for: command, state) }
+    if state.views.actions.showsKPIs {
+      return KpiDashboard.action(for: command, state, in: rect)
+    }
     if state.views.actions.focus == .detail { return kpiAction(command, state) }
     let plan = state.plan
     let s = state.strings

@@ -21,14 +21,27 @@ extension KpiDashboard {
   /// j/k and h/l move a row (so Tab in the editor goes on to the next KPI's actual), `v`
   /// goes back to the table.
   static func handle(_ command: Command, _ state: inout AppState, in rect: Rect) -> Bool {
+    if command != .toggleKPIs, state.views.actions.boardFocus == .detail {
+      return handleInDetail(command, &state, in: rect)
+    }
     var view = state.views.actions
     let count = board(state).entries.count
     let page = Table.visibleRows(height: Layout(rect, rows: count).table.height)
+    let row = view.board.row
     switch command {
     case .toggleKPIs:
       view.showsKPIs = false
+      view.boardFocus = .table
       state.views.actions = view
       ActionsPane.normalize(&state, in: rect)
+      return true
+    case .switchFocus:
+      // Into the selected KPI's detail, on its first line.
+      guard count > 0 else { return true }
+      view.boardFocus = .detail
+      view.boardDetail = ListCursor()
+      state.views.actions = view
+      normalize(&state, in: rect)
       return true
     case .moveDown, .moveRight: view.board.move(1, count: count)
     case .moveUp, .moveLeft: view.board.move(-1, count: count)
@@ -38,6 +51,8 @@ extension KpiDashboard {
     case .bottom: view.board.row = max(0, count - 1)
     default: return false
     }
+    // Another KPI: its detail starts at the top.
+    if view.board.row != row { view.boardDetail = ListCursor() }
     state.views.actions = view
     normalize(&state, in: rect)
     return true
@@ -58,6 +73,7 @@ extension KpiDashboard {
     view.board.clamp(count: entries.count, visible: Table.visibleRows(height: table.height))
     view.selectedKPI = entries.indices.contains(view.board.row) ? entries[view.board.row].ref : nil
     state.views.actions = view
+    normalizeDetail(&state, in: rect)
   }
 
   /// Finds a KPI by its name, unit, or the node or action it belongs to.
@@ -74,18 +90,37 @@ extension KpiDashboard {
     return true
   }
 
+  /// A click on a row selects the KPI; a click on a line of its detail selects that line.
   static func click(x: Int, y: Int, _ state: inout AppState, in rect: Rect) {
     let count = board(state).entries.count
-    let table = Layout(rect, rows: count).table
+    let layout = Layout(rect, rows: count)
+    if layout.detail.contains(x: x, y: y), let frame = detailFrame(state, in: layout.detail) {
+      let view = state.views.actions
+      let current = view.boardFocus == .detail ? view.boardDetail : ListCursor()
+      guard let index = frame.view.item(atLine: y, in: frame.shown, cursor: current),
+        frame.detail.items[index].isSelectable
+      else { return }
+      state.views.actions.boardFocus = .detail
+      state.views.actions.boardDetail = ListCursor(row: index, offset: current.offset)
+      normalize(&state, in: rect)
+      return
+    }
+    let table = layout.table
     guard y > table.y, y < table.maxY else { return }
     let row = state.views.actions.board.offset + (y - table.y - 1)
     guard row < count else { return }
+    if row != state.views.actions.board.row { state.views.actions.boardDetail = ListCursor() }
     state.views.actions.board.row = row
+    state.views.actions.boardFocus = .table
     normalize(&state, in: rect)
   }
 
   /// The selected KPI's actual figure, typed over the figures cell.
   static func editPlace(_ state: AppState, in rect: Rect) -> EditPlace? {
+    if state.views.actions.boardFocus == .detail {
+      guard let (frame, _) = selectedDetailItem(state, in: rect) else { return nil }
+      return frame.view.editPlace(in: frame.shown, cursor: state.views.actions.boardDetail)
+    }
     let board = board(state)
     let cursor = state.views.actions.board
     guard board.entries.indices.contains(cursor.row) else { return nil }
@@ -102,9 +137,15 @@ extension KpiDashboard {
         x: x, y: y, width: max(12, min(columns.width(.figures), table.maxX - x)), height: 1))
   }
 
-  /// Only the actual figure is changed here; adding, deleting, duplicating or moving a KPI is
-  /// done where it lives, so those keys say where that is.
-  static func action(for command: Command, _ state: AppState) -> PaneAction? {
+  /// In the table only the actual figure is changed; adding, deleting, duplicating or moving
+  /// a KPI is done where it lives, so those keys say where that is. In the detail the keys
+  /// work on the selected line (a milestone, a measurement) as in the Theory of Change.
+  static func action(for command: Command, _ state: AppState, in rect: Rect) -> PaneAction? {
+    if let (_, item) = selectedDetailItem(state, in: rect) {
+      return ItemActions.action(
+        for: command, item: item, state: state,
+        select: { ref, field, state in selectInDetail(ref, field, &state) })
+    }
     switch command {
     case .add, .addBefore, .delete, .duplicate, .moveItemUp, .moveItemDown, .cycleValue:
       return .refuse(state.strings["kpis.onlyActual"])

@@ -18,12 +18,16 @@ enum KpiDashboard {
     var detail: Rect
     var summary: Rect
 
+    /// The table takes the rows it needs, leaving the detail at least two fifths of the
+    /// height; the detail has the rest.
     init(_ rect: Rect, rows: Int) {
       let summaryHeight = rect.height >= 3 ? 1 : 0
-      let detailHeight = rows == 0 ? 0 : rect.height >= 14 ? 3 : 0
-      let gap = detailHeight > 0 ? 1 : 0
-      let room = max(0, rect.height - summaryHeight - detailHeight - gap)
+      let least = rows == 0 ? 0 : rect.height >= 14 ? max(3, rect.height * 2 / 5) : 0
+      let gap = least > 0 ? 1 : 0
+      let room = max(0, rect.height - summaryHeight - least - gap)
       table = rect.splitTop(rows == 0 ? room : min(room, 1 + rows)).0
+      let detailHeight =
+        least > 0 ? max(0, rect.height - summaryHeight - gap - table.height) : 0
       detail = Rect(x: rect.x, y: table.maxY + gap, width: rect.width, height: detailHeight)
       summary = Rect(x: rect.x, y: detail.maxY, width: rect.width, height: summaryHeight)
     }
@@ -63,40 +67,9 @@ enum KpiDashboard {
         grid.text(line, x: rect.x + 1, y: layout.table.y + 2 + index, style: .muted, clip: rect)
       }
     } else if board.entries.indices.contains(cursor.row) {
-      drawDetail(board.entries[cursor.row], state, into: &grid, in: layout.detail)
+      drawKpiDetail(state, into: &grid, in: layout.detail)
     }
     drawSummary(board, state, into: &grid, in: layout.summary)
-  }
-
-  /// The KPI's name as a heading, what it belongs to, and its standing in words: how far it
-  /// has come against how much time has gone, so "behind" can be checked by anyone.
-  static func drawDetail(
-    _ entry: KpiBoard.Entry, _ state: AppState, into grid: inout CellGrid, in rect: Rect
-  ) {
-    guard !rect.isEmpty else { return }
-    let s = state.strings
-    let glyphs = state.settings.glyphs
-    let kpi = entry.kpi
-    grid.heading(
-      kpi.name.isEmpty ? "–" : kpi.name, x: rect.x, y: rect.y, width: rect.width, glyphs: glyphs)
-    let labels = [s["kpis.label.belongsTo"], s["kpis.label.progress"]]
-    let labelWidth = (labels.map { DisplayWidth.of($0) }.max() ?? 0) + 1
-    let marker = entry.standing.marker(glyphs)
-    let lines: [[Span]] = [
-      [Span(KpiColumns.owner(entry, s))],
-      [
-        Span(
-          (marker.isEmpty ? "" : marker + " ") + entry.standing.label(s) + ": ",
-          entry.standing == .onTrack ? Style(bold: true) : entry.standing.style),
-        Span(s.explanation(entry, today: state.settings.today)),
-      ],
-    ]
-    for (index, spans) in lines.enumerated() where index + 1 < rect.height {
-      let y = rect.y + 1 + index
-      grid.field(labels[index], x: rect.x, y: y, width: labelWidth, style: .muted, clip: rect)
-      var x = rect.x + labelWidth + 1
-      for span in spans { x = grid.text(span.text, x: x, y: y, style: span.style, clip: rect) }
-    }
   }
 
   /// "13 KPIs · ! 0 late · ↓ 9 behind · ? 2 without figures · ✓ 1 reached   as of …"

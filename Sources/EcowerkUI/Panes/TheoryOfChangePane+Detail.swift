@@ -85,8 +85,8 @@ extension TheoryOfChangePane {
     }
     for (index, kpi) in node.kpis.enumerated() {
       kpiItems(
-        kpi, node: node.id, index: index, label: index == 0 ? s["toc.kpis"] : "", state,
-        &builder)
+        kpi, ref: .nodeKPI(node.id, kpi.id), in: .nodeKPIs(node.id), index: index,
+        label: index == 0 ? s["toc.kpis"] : "", state, &builder)
     }
     let actions = state.plan.actions.filter { $0.node == node.id }
     for (index, action) in actions.enumerated() {
@@ -199,13 +199,11 @@ extension TheoryOfChangePane {
   /// on a line of its own — unit, baseline, actual, target, deadline — so that each can be
   /// typed in place and Tab walks from one to the next.
   static func kpiItems(
-    _ kpi: KPI, node: NodeID, index: Int, label: String, _ state: AppState,
-    _ builder: inout NodeDetailBuilder
+    _ kpi: KPI, ref: EntityRef, in list: ListRef, index: Int, label: String,
+    _ state: AppState, _ builder: inout NodeDetailBuilder
   ) {
     let s = state.strings
     let glyphs = state.settings.glyphs
-    let ref = EntityRef.nodeKPI(node, kpi.id)
-    let list = ListRef.nodeKPIs(node)
     let late = isLate(kpi, today: state.settings.today)
     var chunks: [NodeDetailBuilder.Chunk] = []
     if let progress = kpi.progress {
@@ -234,7 +232,13 @@ extension TheoryOfChangePane {
     // A KPI that misses its pace asks "poor execution or a changed environment?": the cause
     // is a choice on its own line, shown once the KPI is behind or a cause was recorded; a
     // changed environment names the assumption that broke, picked from all of them.
-    let start = CalendarDate(year: state.plan.startYear, month: 1, day: 1)
+    // An action's KPI is paced from the action's start, as on the dashboard.
+    var start = CalendarDate(year: state.plan.startYear, month: 1, day: 1)
+    if case .actionKPI(let action, _) = ref,
+      let begun = state.plan.actions.first(where: { $0.id == action })?.start
+    {
+      start = begun
+    }
     let standing = KpiStanding.of(kpi, start: start, today: state.settings.today)
     if kpi.cause != nil || standing == .behind || standing == .late {
       figures.append(

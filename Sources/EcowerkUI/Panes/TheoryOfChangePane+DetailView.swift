@@ -26,10 +26,21 @@ extension TheoryOfChangePane {
 
   static func drawDetail(_ state: AppState, into grid: inout CellGrid, in rect: Rect) {
     guard let frame = detailFrame(state, in: rect) else { return }
+    let focused = state.views.theoryOfChange.focus == .detail
+    drawFrame(
+      frame, cursor: focused ? state.views.theoryOfChange.detail : ListCursor(row: -1), state,
+      into: &grid, in: rect)
+  }
+
+  /// A detail frame with its bars and the "more lines" note; a cursor row of -1 shows no
+  /// selection (the keyboard is elsewhere).
+  static func drawFrame(
+    _ frame: DetailFrame, cursor: ListCursor, _ state: AppState, into grid: inout CellGrid,
+    in rect: Rect
+  ) {
     let view = frame.view
     let total = view.lineCount
-    let focused = state.views.theoryOfChange.focus == .detail
-    var cursor = focused ? state.views.theoryOfChange.detail : ListCursor(row: -1)
+    var cursor = cursor
     cursor.offset = max(0, min(cursor.offset, total - frame.window))
     let area = frame.shown
     view.draw(into: &grid, in: area, cursor: cursor, focused: true)
@@ -55,18 +66,23 @@ extension TheoryOfChangePane {
 
   /// Moves the detail's selection; the caller stores the cursor.
   static func moveInDetail(_ command: Command, _ cursor: inout TreeCursor, _ frame: DetailFrame) {
+    move(command, &cursor.detail, in: frame)
+  }
+
+  /// Moves a detail frame's selection by a line, a page, or to the first or last line.
+  static func move(_ command: Command, _ cursor: inout ListCursor, in frame: DetailFrame) {
     let view = frame.view
     let height = frame.window
     let page = max(1, height - 1)
     switch command {
-    case .moveDown: cursor.detail = view.moved(cursor.detail, by: 1, height: height)
-    case .moveUp: cursor.detail = view.moved(cursor.detail, by: -1, height: height)
-    case .pageDown: cursor.detail = view.moved(cursor.detail, by: page, height: height)
-    case .pageUp: cursor.detail = view.moved(cursor.detail, by: -page, height: height)
-    case .top: cursor.detail = view.normalized(ListCursor(), height: height)
+    case .moveDown: cursor = view.moved(cursor, by: 1, height: height)
+    case .moveUp: cursor = view.moved(cursor, by: -1, height: height)
+    case .pageDown: cursor = view.moved(cursor, by: page, height: height)
+    case .pageUp: cursor = view.moved(cursor, by: -page, height: height)
+    case .top: cursor = view.normalized(ListCursor(), height: height)
     default:
-      let last = ListCursor(row: view.items.count - 1, offset: cursor.detail.offset)
-      cursor.detail = view.moved(last, by: 0, height: height)
+      let last = ListCursor(row: view.items.count - 1, offset: cursor.offset)
+      cursor = view.moved(last, by: 0, height: height)
     }
   }
 

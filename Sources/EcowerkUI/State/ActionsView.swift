@@ -32,6 +32,10 @@ public struct ActionsView: Hashable, Sendable {
   /// The dashboard's selected row and scroll, and the KPI on it.
   public var board = ListCursor()
   public var selectedKPI: EntityRef?
+  /// Where the keyboard is on the dashboard: its table, or the selected KPI's detail (its
+  /// figures, milestones and measurements), with that detail's selected line.
+  public var boardFocus = Focus.table
+  public var boardDetail = ListCursor()
   /// The date order for one plan version, so that a keystroke does not sort 20,000 actions.
   var order: ActionRowOrder?
   /// The dashboard's rows for one plan version and day.

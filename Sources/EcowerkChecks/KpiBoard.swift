@@ -19,7 +19,31 @@ public struct KpiBoard: Hashable, Sendable {
     /// The day the straight line to the target starts.
     public var start: CalendarDate?
     public var standing: KpiStanding
+    /// Which way the last two figures went, and the last `recentCount` figures in date
+    /// order (the sparkline), and how many figures there are: worked out once per board.
+    public var trend: KPI.Trend?
+    public var recent: [Double]
+    public var measured: Int
+
+    init(
+      ref: EntityRef, kpi: KPI, owner: String, level: ChangeLevel?, start: CalendarDate?,
+      standing: KpiStanding
+    ) {
+      self.ref = ref
+      self.kpi = kpi
+      self.owner = owner
+      self.level = level
+      self.start = start
+      self.standing = standing
+      let values = kpi.series.compactMap(\.value)
+      trend = kpi.trend(of: values)
+      recent = Array(values.suffix(KpiBoard.recentCount))
+      measured = values.count
+    }
   }
+
+  /// The figures a sparkline shows at most.
+  public static let recentCount = 8
 
   public var entries: [Entry]
   /// How many KPIs have each standing, indexed by its raw value.

@@ -51,8 +51,10 @@ extension KPI {
   /// Which way the last two figures went, judged against the way to the target (up is better
   /// for a KPI whose target is above its baseline, down for one that must go down); nil with
   /// fewer than two figures.
-  public var trend: Trend? {
-    let values = series.compactMap(\.value)
+  public var trend: Trend? { trend(of: series.compactMap(\.value)) }
+
+  /// The trend of `values`, this KPI's series in date order (for a caller that has them).
+  public func trend(of values: [Double]) -> Trend? {
     guard values.count >= 2 else { return nil }
     let last = values[values.count - 1]
     let before = values[values.count - 2]

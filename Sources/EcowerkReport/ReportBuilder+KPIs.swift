@@ -30,7 +30,7 @@ extension ReportBuilder {
               figures += "\n" + strings.format("report.kpis.measuredOn", strings.date(date))
             }
             return [
-              names.orUnnamed(kpi.name), kpiOwner(entry), figures, trend(kpi),
+              names.orUnnamed(kpi.name), kpiOwner(entry), figures, trend(entry),
               kpi.deadline.map { strings.date($0) } ?? "–", standing(entry),
             ]
           })),
@@ -38,11 +38,10 @@ extension ReportBuilder {
   }
 
   /// "▁▃▅▆ rising (4 measurements)", or a dash before two figures.
-  func trend(_ kpi: KPI) -> String {
-    let values = kpi.series.compactMap(\.value)
-    guard let trend = kpi.trend else { return "–" }
-    return Sparkline.line(values) + " " + strings["kpis.trend.\(trend.rawValue)"] + " "
-      + strings.format("report.kpis.count", strings.number(values.count))
+  func trend(_ entry: KpiBoard.Entry) -> String {
+    guard let trend = entry.trend else { return "–" }
+    return Sparkline.line(entry.recent) + " " + strings["kpis.trend.\(trend.rawValue)"] + " "
+      + strings.format("report.kpis.count", strings.number(entry.measured))
   }
 
   /// The KPIs behind schedule or late, grouped as the method asks: a changed environment

@@ -123,3 +123,29 @@ import Testing
     #expect(KpiStanding.dueProgress(kpi, start: Self.start, on: Self.deadline) == nil)
   }
 }
+
+/// The board works a KPI's trend and recent figures out once, in date order, whatever order
+/// the measurements were entered in.
+@Suite struct KpiBoardTrendTests {
+  @Test func theBoardCarriesTheTrendAndTheLastFiguresInDateOrder() throws {
+    var plan = Plan(startYear: 2025)
+    let day = { (month: Int) in CalendarDate(year: 2026, month: month, day: 1) }
+    // Entered out of order; a KPI that must go down (CO₂), so falling is improving.
+    var kpi = KPI(id: "k", name: "CO₂", baseline: 100, target: 20)
+    kpi.measurements = (1...10).reversed().map { month in
+      Measurement(id: MeasurementID("m\(month)"), date: day(month), value: Double(100 - month))
+    }
+    plan.theoryOfChange = [ChangeNode(id: "n", level: .impact, title: "Minder CO₂", kpis: [kpi])]
+    let today = try #require(CalendarDate(year: 2026, month: 11, day: 1))
+    let entry = try #require(KpiBoard(plan, today: today).entries.first)
+    #expect(entry.trend == .improving)
+    #expect(entry.measured == 10)
+    #expect(entry.recent == (3...10).map { Double(100 - $0) })
+    #expect(entry.recent.count == KpiBoard.recentCount)
+    // One figure has no trend.
+    kpi.measurements = [Measurement(id: "m", date: day(1), value: 90)]
+    plan.theoryOfChange[0].kpis = [kpi]
+    let single = try #require(KpiBoard(plan, today: today).entries.first)
+    #expect(single.trend == nil && single.recent == [90] && single.measured == 1)
+  }
+}

@@ -55,11 +55,12 @@ struct KpiColumns {
 
   /// "▁▃▅█ ↗": the last measurements lowest to highest, and whether the last change went
   /// towards the target (↗), away from it (↘) or nowhere (→); empty before two figures.
-  static func trend(_ kpi: KPI, glyphs: Glyphs) -> (String, Style) {
-    guard let trend = kpi.trend else { return ("", .plain) }
-    let values = kpi.series.compactMap(\.value)
+  static func trend(_ entry: KpiBoard.Entry, glyphs: Glyphs) -> (String, Style) {
+    // The trend and the figures come with the board (one per plan version), not from the
+    // KPI's measurements at every frame.
+    guard let trend = entry.trend else { return ("", .plain) }
     let ascii = glyphs == .ascii
-    var line = Sparkline.line(values, width: trendWidth - 2)
+    var line = Sparkline.line(entry.recent, width: trendWidth - 2)
     if ascii {
       // Block characters an ASCII terminal cannot show, as heights it can.
       let heights = Array("_.-=+*#@")
@@ -127,7 +128,7 @@ struct KpiColumns {
     case .trend:
       // A rising figure of a KPI that must go down is bad news: the colour follows the trend
       // towards the target, not the direction.
-      return Self.trend(kpi, glyphs: glyphs)
+      return Self.trend(entry, glyphs: glyphs)
     case .progress:
       let fraction = kpi.progress ?? 0
       let filled = Int((fraction * Double(barWidth)).rounded())

@@ -261,6 +261,9 @@ extension Strings {
     "edit.newEntry": p(
       "Nieuw: typ de naam en druk op Enter (Esc: toch niet)",
       "New: type its name and press Enter (Esc: never mind)"),
+    "edit.newValue": p(
+      "Nieuw: {1} van {2} — typ het getal en druk op Enter (Esc: toch niet)",
+      "New: {1} of {2} — type the figure and press Enter (Esc: never mind)"),
     "edit.notAdded": p("Niets toegevoegd", "Nothing added"),
     "edit.notAddedEmpty": p(
       "Niets toegevoegd: de naam bleef leeg", "Nothing added: the name was left empty"),

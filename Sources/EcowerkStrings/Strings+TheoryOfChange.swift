@@ -30,6 +30,7 @@ extension Strings {
     "toc.deadline": p("uiterlijk {1}", "by {1}"),
     "toc.lateSince": p("te laat sinds {1}", "late since {1}"),
     "toc.more": p("nog {1} regels", "{1} more lines"),
+    "toc.more.one": p("nog 1 regel", "1 more line"),
 
     // Editing.
     "toc.addFirst": p(

@@ -265,7 +265,7 @@ import Testing
     #expect(s.screen.contains("              Measured    2026-10-31  104 · Hogeschool Dinkelland"))
     s.press(.bottom)
     #expect(s.screen.contains("2025-03-31  46 · Hogeschool Dinkelland · Nulmeting na"))
-    #expect(!s.screen.contains("more lines"))
+    #expect(!s.screen.contains("more line"))
     var dutch = try Session.demo(width: 120, height: 40, language: .dutch)
     dutch.press(.showPane(.theoryOfChange))
     dutch.press(.moveDown)

@@ -70,6 +70,30 @@ import Testing
     #expect(s.state.plan == original)
   }
 
+  /// With the workshop keys (no key cycles a value) Tab from the text chooses the status.
+  @Test func withTheWorkshopKeysTabFromALinksAssumptionChoosesItsStatus() throws {
+    var s = try Session.demo(width: 120, height: 40, keymap: .workshop)
+    let original = s.state.plan
+    s.key(.ctrl("g"))
+    s.type("4")
+    TheoryOfChangePane.selectNode("toc-11", &s.state)
+    s.key(.function(6))
+    #expect(Self.reach(Target(.linkAssumption("cl-2", "as-9"), .text), &s))
+    s.key(.function(2))
+    s.key(.tab)
+    guard case .picking(let list) = s.state.mode else {
+      Issue.record("Tab did not open the status")
+      return
+    }
+    let holds = try #require(list.options.firstIndex { $0.value == "holds" })
+    let from = list.options.firstIndex { $0.value == list.highlighted?.value } ?? 0
+    for _ in 0..<abs(holds - from) { s.key(holds > from ? .down : .up) }
+    s.key(.enter)
+    #expect(s.state.plan.changeLinks[1].assumptions[0].status == .holds)
+    s.key(.ctrl("z"))
+    #expect(s.state.plan == original)
+  }
+
   @Test func aLinkWithoutAssumptionsGetsTheFirstFromItsPlaceholder() throws {
     var s = try Self.detail(of: "toc-11")
     let original = s.state.plan

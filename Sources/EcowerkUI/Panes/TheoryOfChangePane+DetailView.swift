@@ -57,7 +57,8 @@ extension TheoryOfChangePane {
     }
     let below = total - cursor.offset - frame.window
     if below > 0 {
-      let more = state.strings.format("toc.more", below)
+      let more =
+        below == 1 ? state.strings["toc.more.one"] : state.strings.format("toc.more", below)
       grid.text(
         state.settings.glyphs.ellipsis + " " + more, x: rect.x, y: area.maxY, style: .muted,
         clip: rect)

@@ -219,7 +219,16 @@ extension Workbench {
       session.provisional = edit
       session.versionBefore = before
       state.mode = .editing(session)
-      state.status = StatusMessage(state.strings["edit.newEntry"])
+      // A new entry named by a text asks for its name; a figure (a milestone, a measurement)
+      // for its value, with the entry it belongs to.
+      let s = state.strings
+      let what = ValueText.name(
+        of: session.target.ref, in: state.plan, strings: s, rubric: state.rubric)
+      state.status = StatusMessage(
+        session.kind.isNumeric
+          ? s.format(
+            "edit.newValue", s.label(session.target.field ?? .value).lowercasedFirst, what)
+          : s["edit.newEntry"])
       return effects
     }
     // No editor for it (a choice, a read-only pane): keep it as an ordinary step.

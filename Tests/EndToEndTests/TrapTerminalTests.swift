@@ -223,9 +223,9 @@ struct TrapTerminalTests {
     let (tmux, path) = try Self.open("workshop", scratch, width: 120, height: 40)
     try Self.pane(5, "workshop", tmux)
     try tmux.waitFor("Energiecoach + uitvoeringsplan")
-    // Down past description, segments, the needs it answers and what it integrates to the
-    // first solution direction, and a new entry after it.
-    for _ in 0..<7 { try tmux.send("Down") }
+    // Down past description, segments, the needs it answers, what it integrates and the day
+    // it was added to the first solution direction, and a new entry after it.
+    for _ in 0..<8 { try tmux.send("Down") }
     try tmux.send("IC")
     try tmux.waitFor("editing: solution directions of Energiecoach + uitvoeringsplan")
     try tmux.paste("Offertes naast elkaar gezet\nEén factuur voor scan en uitvoering\n")

@@ -19,8 +19,9 @@ public struct KpiBoard: Hashable, Sendable {
     /// The day the straight line to the target starts.
     public var start: CalendarDate?
     public var standing: KpiStanding
-    /// Which way the last two figures went, and the last `recentCount` figures in date
-    /// order (the sparkline), and how many figures there are: worked out once per board.
+    /// Which way the last two figures went, the last `recentCount` figures in date order
+    /// (the sparkline; empty without a trend), and how many figures there are: worked out
+    /// once per board.
     public var trend: KPI.Trend?
     public var recent: [Double]
     public var measured: Int
@@ -35,9 +36,17 @@ public struct KpiBoard: Hashable, Sendable {
       self.level = level
       self.start = start
       self.standing = standing
+      // Fewer than two figures have no trend to draw: no series to sort (the common case in
+      // a large plan, whose board is made again after every edit).
+      guard kpi.measurements.count >= 2 else {
+        trend = nil
+        recent = []
+        measured = kpi.measurements.first?.value == nil ? 0 : 1
+        return
+      }
       let values = kpi.series.compactMap(\.value)
       trend = kpi.trend(of: values)
-      recent = Array(values.suffix(KpiBoard.recentCount))
+      recent = trend == nil ? [] : Array(values.suffix(KpiBoard.recentCount))
       measured = values.count
     }
   }

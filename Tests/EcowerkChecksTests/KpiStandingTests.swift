@@ -146,6 +146,11 @@ import Testing
     kpi.measurements = [Measurement(id: "m", date: day(1), value: 90)]
     plan.theoryOfChange[0].kpis = [kpi]
     let single = try #require(KpiBoard(plan, today: today).entries.first)
-    #expect(single.trend == nil && single.recent == [90] && single.measured == 1)
+    #expect(single.trend == nil && single.recent.isEmpty && single.measured == 1)
+    // Two figures of which one is empty: one figure, no trend.
+    kpi.measurements.append(Measurement(id: "n", date: day(2)))
+    plan.theoryOfChange[0].kpis = [kpi]
+    let gap = try #require(KpiBoard(plan, today: today).entries.first)
+    #expect(gap.trend == nil && gap.recent.isEmpty && gap.measured == 1)
   }
 }

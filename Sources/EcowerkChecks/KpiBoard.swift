@@ -1,8 +1,9 @@
 import EcowerkModel
 
 /// The rows of the KPI dashboard, in the workbench and in printed snapshots: every KPI of the
-/// Theory of Change and of the action plan, worst standing first, then the nearest deadline,
-/// then the plan's own order (the tree depth first, then the actions).
+/// Theory of Change and of the action plan, worst standing first; missed goals grouped by
+/// their cause (not explained yet, a changed environment, execution); then the nearest
+/// deadline, then the plan's own order (the tree depth first, then the actions).
 ///
 /// The workbench makes it once per plan version and day and keeps it in the view state:
 /// walking 10,000 nodes and 20,000 actions and sorting their KPIs at every keystroke would
@@ -103,8 +104,21 @@ public struct KpiBoard: Hashable, Sendable {
   private static let noDate: UInt64 = (1 << 22) - 1
   private static let dayOffset = 720_000
 
-  /// Sorts on one 64-bit key per row — standing, deadline day, position — which is far
-  /// cheaper than a comparator that unwraps optional dates.
+  /// Where a missed goal goes among those of its standing, grouped as the method asks: the
+  /// ones nobody has explained yet first (the room must ask "execution or a changed
+  /// environment?"), then a changed environment (plan B), then the partnership's own
+  /// execution. A KPI that is not behind or late is not grouped.
+  public static func causeGroup(_ entry: Entry) -> Int {
+    guard entry.standing == .late || entry.standing == .behind else { return 0 }
+    switch entry.kpi.cause {
+    case nil: return 0
+    case .environment: return 1
+    case .execution: return 2
+    }
+  }
+
+  /// Sorts on one 64-bit key per row — standing, cause group, deadline day, position — which
+  /// is far cheaper than a comparator that unwraps optional dates.
   private static func sorted(_ entries: [Entry]) -> [Entry] {
     guard UInt64(entries.count) < 1 << 32 else { return entries }
     var keys: [UInt64] = []
@@ -114,8 +128,8 @@ public struct KpiBoard: Hashable, Sendable {
         UInt64(min(max(0, date.dayNumber + Self.dayOffset), Int(Self.noDate) - 1))
       }
       keys.append(
-        UInt64(entry.standing.rawValue) << 56 | (day ?? Self.noDate) << 32
-          | UInt64(position))
+        UInt64(entry.standing.rawValue) << 56 | UInt64(causeGroup(entry)) << 54
+          | (day ?? Self.noDate) << 32 | UInt64(position))
     }
     keys.sort()
     return keys.map { entries[Int($0 & 0xFFFF_FFFF)] }

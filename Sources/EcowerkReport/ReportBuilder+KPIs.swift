@@ -62,7 +62,7 @@ extension ReportBuilder {
       let items = missed.filter { $0.kpi.cause == cause }.map { entry in
         var item =
           names.orUnnamed(entry.kpi.name) + " (" + kpiOwner(entry) + "): "
-          + standing(entry)
+          + standing(entry, withCause: false)
         if cause == .environment, let id = entry.kpi.causeAssumption,
           let assumption = assumption(id)
         {
@@ -87,17 +87,24 @@ extension ReportBuilder {
 
   /// "behind schedule: 104 where 146 is due now": the figure against the milestone for
   /// today (the line from the baseline through the yearly milestones to the target).
-  func standing(_ entry: KpiBoard.Entry) -> String {
+  func standing(_ entry: KpiBoard.Entry, withCause: Bool = true) -> String {
     let label = strings.label(entry.standing)
     // "reached" and "no figures yet" say all there is; the figures are beside them.
     if entry.standing == .reached || entry.standing == .unmeasured { return label }
+    // A missed goal says the cause it is grouped by, once the room has named it.
+    let cause =
+      withCause
+      ? entry.kpi.cause.map {
+        " (" + strings.label(Field.cause).lowercased() + ": " + strings.label($0) + ")"
+      } ?? "" : ""
     guard entry.standing == .behind || entry.standing == .onTrack,
       let due = KpiStanding.due(entry.kpi, start: entry.start, on: today)
-    else { return label + ": " + kpiExplanation(entry) }
+    else { return label + ": " + kpiExplanation(entry) + (entry.standing == .late ? cause : "") }
     return label + ": "
       + strings.format(
         "report.kpis.due", strings.decimal(entry.kpi.actual),
         strings.decimal((due * 10).rounded() / 10))
+      + (entry.standing == .behind ? cause : "")
   }
 
   /// "Outcome · Mkb voert maatregelen uit", "Action · Praktijkhal inrichten".

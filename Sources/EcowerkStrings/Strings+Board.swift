@@ -38,10 +38,12 @@ extension Strings {
 
     "report.section.kpis": p("KPI-dashboard", "KPI dashboard"),
     "report.kpis.intro": p(
-      "Elke KPI van de veranderingstheorie en het actieplan, de slechtst lopende eerst. Achter "
+      "Elke KPI van de veranderingstheorie en het actieplan, de slechtst lopende eerst; gemiste "
+        + "doelen per oorzaak: nog niet benoemd, een veranderde omgeving, de uitvoering. Achter "
         + "op schema: verder dan 5 procentpunt achter op de lijn van nulmeting via de jaarlijkse "
         + "mijlpalen naar het doel tussen start en deadline.",
-      "Every KPI of the Theory of Change and the action plan, the worst first. Behind schedule: "
+      "Every KPI of the Theory of Change and the action plan, the worst first; missed goals by "
+        + "their cause: not named yet, a changed environment, execution. Behind schedule: "
         + "more than 5 percentage points behind the line from baseline through the yearly "
         + "milestones to target between start and deadline."),
     "report.kpis.none": p("Het plan heeft nog geen KPI's.", "The plan has no KPIs yet."),

@@ -33,6 +33,9 @@ extension Strings {
     "toc.milestones": p("Mijlpalen", "Milestones"),
     "toc.measurements": p("Gemeten", "Measured"),
     "toc.causeAssumption": p("Aanname", "Assumption"),
+    "kpis.column.cause": p("Oorzaak", "Cause"),
+    "kpis.cause.environment": p("omgeving", "environment"),
+    "kpis.cause.execution": p("uitvoering", "execution"),
     "kpis.detailHint": p(
       "{key:switchFocus}: mijlpalen, metingen en oorzaak van deze KPI bewerken",
       "{key:switchFocus}: edit this KPI's milestones, measurements and cause"),

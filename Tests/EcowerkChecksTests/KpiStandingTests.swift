@@ -154,3 +154,36 @@ import Testing
     #expect(gap.trend == nil && gap.recent.isEmpty && gap.measured == 1)
   }
 }
+
+/// Missed goals grouped as the method asks: within a standing, the ones nobody explained yet,
+/// then a changed environment, then execution; the deadline orders each group.
+@Suite struct KpiBoardCauseTests {
+  @Test func missedGoalsAreGroupedByTheirCauseWithinTheirStanding() throws {
+    var plan = Plan(startYear: 2025)
+    let deadline = { (year: Int) in CalendarDate(year: year, month: 12, day: 31) }
+    // All behind on 2026-11-01: 10 of 100 with most of the time gone.
+    func kpi(_ id: String, _ cause: MissCause?, _ year: Int) -> KPI {
+      var kpi = KPI(
+        id: KPIID(id), name: id, baseline: 0, target: 100, actual: 10, deadline: deadline(year))
+      kpi.cause = cause
+      return kpi
+    }
+    plan.theoryOfChange = [
+      ChangeNode(
+        id: "n", level: .impact, title: "Doel",
+        kpis: [
+          kpi("execution-2026", .execution, 2026), kpi("open-2027", nil, 2027),
+          kpi("environment-2027", .environment, 2027), kpi("open-2026", nil, 2026),
+          kpi("environment-2026", .environment, 2026),
+        ])
+    ]
+    let today = try #require(CalendarDate(year: 2026, month: 11, day: 1))
+    let board = KpiBoard(plan, today: today)
+    #expect(board.entries.allSatisfy { $0.standing == .behind })
+    #expect(
+      board.entries.map(\.kpi.name) == [
+        "open-2026", "open-2027", "environment-2026", "environment-2027", "execution-2026",
+      ])
+    #expect(board.entries.map(KpiBoard.causeGroup) == [0, 0, 1, 1, 2])
+  }
+}

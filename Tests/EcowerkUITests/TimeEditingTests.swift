@@ -433,3 +433,33 @@ import Testing
     #expect(s.state.plan == original)
   }
 }
+
+/// From 140 columns the dashboard has a column saying why a missed goal is missed.
+@Suite struct DashboardCauseColumnTests {
+  @Test func theCauseColumnSaysWhyAndAsksWhereNobodySaidIt() throws {
+    var s = try Session.demo(width: 160, height: 40, language: .dutch)
+    s.press(.showPane(.actions))
+    s.press(.toggleKPIs)
+    let header = try #require(s.screen.split(separator: "\n").first { $0.contains("Hoort bij") })
+    #expect(header.hasSuffix("Oorzaak"), "\(header)")
+    let line = { (name: String) in
+      s.screen.split(separator: "\n").first { $0.contains(name) }.map(String.init) ?? ""
+    }
+    #expect(line("Mkb met uitgevoer").hasSuffix("omgeving"))
+    #expect(line("Energiescans uitg").hasSuffix("uitvoering"))
+    #expect(line("Monteurs gediplom").hasSuffix("?"))
+    // Reached or on track: nothing to explain.
+    #expect(line("Energiecoaches op").hasSuffix("31-12-2025"))
+    // The unexplained misses come before the explained ones.
+    let rows = s.state.views.actions.dashboard?.entries ?? []
+    let behind = rows.filter { $0.standing == .behind }.map { $0.kpi.cause }
+    let firstNamed = behind.firstIndex { $0 != nil } ?? behind.count
+    #expect(behind[..<firstNamed].allSatisfy { $0 == nil })
+    #expect(behind[firstNamed...].allSatisfy { $0 != nil })
+    // At 120 columns there is no room: the detail's Cause line says it.
+    s.resize(120, 40)
+    let narrow = try #require(s.screen.split(separator: "\n").first { $0.contains("Hoort bij ") })
+    #expect(!narrow.contains("Oorzaak"), "\(narrow)")
+    #expect(s.screen.contains("   Oorzaak    –"), "the detail's line")
+  }
+}

@@ -18,10 +18,16 @@ struct KpiColumns {
     case trend
     case progress
     case deadline
+    /// Why a missed goal is missed: a changed environment, execution, or "?" not yet said.
+    case cause
   }
 
   /// From this width the column saying what each KPI belongs to fits.
   static let ownerWidth = 100
+  /// From this width the cause of a missed goal has a column of its own (the KPI and what
+  /// it belongs to keep their width); narrower, the
+  /// detail's Cause line says it (the rows are grouped by it at every width).
+  static let causeWidth = 140
 
   private(set) var kinds: [Kind]
   private(set) var widths: [Kind: Int]
@@ -36,7 +42,16 @@ struct KpiColumns {
     let fixed = [Kind.marker, .figures, .trend, .progress, .deadline].reduce(0) {
       $0 + (widths[$1] ?? 0) + 1
     }
-    if width >= Self.ownerWidth {
+    if width >= Self.causeWidth {
+      let causeWidth =
+        ([s["kpis.column.cause"], s["kpis.cause.environment"], s["kpis.cause.execution"]]
+          .map { DisplayWidth.of($0) }.max() ?? 10)
+      widths[.cause] = causeWidth
+      kinds = [.marker, .name, .owner, .figures, .trend, .progress, .deadline, .cause]
+      let room = width - fixed - causeWidth - 2
+      widths[.name] = min(32, room / 2)
+      widths[.owner] = room - (widths[.name] ?? 0)
+    } else if width >= Self.ownerWidth {
       kinds = [.marker, .name, .owner, .figures, .trend, .progress, .deadline]
       let room = width - fixed - 1
       widths[.name] = min(32, room / 2)
@@ -93,6 +108,7 @@ struct KpiColumns {
     case .trend: return s["kpis.column.trend"]
     case .progress: return s["kpis.column.progress"]
     case .deadline: return s.label(Field.deadline)
+    case .cause: return s["kpis.column.cause"]
     }
   }
 
@@ -139,6 +155,15 @@ struct KpiColumns {
       return (bar + " " + percent, standing == .unmeasured ? .muted : standing.style)
     case .deadline:
       return (s.date(kpi.deadline), standing == .late ? standing.style : .plain)
+    case .cause:
+      guard standing == .late || standing == .behind || kpi.cause != nil else {
+        return ("", .plain)
+      }
+      switch kpi.cause {
+      case .environment?: return (s["kpis.cause.environment"], .plain)
+      case .execution?: return (s["kpis.cause.execution"], .plain)
+      case nil: return ("?", Style(color: .warning, bold: true))
+      }
     }
   }
 }

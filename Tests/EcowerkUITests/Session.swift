@@ -82,6 +82,19 @@ struct Session {
     }
   }
 
+  /// In the open pick list, moves the highlight to the option with `value` by the arrow keys
+  /// and takes it with Enter; false when no list is open or it has no such option.
+  @discardableResult
+  mutating func choose(_ value: String?) -> Bool {
+    guard case .picking(let list) = state.mode,
+      let index = list.options.firstIndex(where: { $0.value == value })
+    else { return false }
+    let from = list.options.firstIndex { $0.value == list.highlighted?.value } ?? 0
+    for _ in 0..<abs(index - from) { key(index > from ? .down : .up) }
+    key(.enter)
+    return true
+  }
+
   /// Pastes text as a terminal with bracketed paste delivers it.
   mutating func paste(_ text: String) {
     send(.paste(text))

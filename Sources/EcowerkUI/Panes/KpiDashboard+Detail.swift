@@ -124,12 +124,8 @@ extension KpiDashboard {
     let rect = Workbench.paneRect(state)
     normalize(&state, in: rect)
     let area = Layout(rect, rows: board(state).entries.count).detail
-    guard let frame = detailFrame(state, in: area) else { return }
-    let items = frame.detail.items
-    let index =
-      items.firstIndex { $0.target?.ref == ref && (field == nil || $0.target?.field == field) }
-      ?? items.firstIndex { $0.target?.ref == ref }
-    guard let index else { return }
+    guard let frame = detailFrame(state, in: area), let index = frame.line(of: ref, field)
+    else { return }
     state.views.actions.boardFocus = .detail
     state.views.actions.boardDetail.row = index
     normalize(&state, in: rect)

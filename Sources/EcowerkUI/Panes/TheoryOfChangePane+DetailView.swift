@@ -11,6 +11,14 @@ extension TheoryOfChangePane {
     var window: Int
 
     var view: DetailView { DetailView(items: detail.items) }
+
+    /// The line showing `field` of `ref`, else any line of `ref`.
+    func line(of ref: EntityRef, _ field: Field?) -> Int? {
+      let items = detail.items
+      return items.firstIndex {
+        $0.target?.ref == ref && (field == nil || $0.target?.field == field)
+      } ?? items.firstIndex { $0.target?.ref == ref }
+    }
     /// Where the items are drawn.
     var shown: Rect { Rect(x: area.x, y: area.y, width: area.width, height: window) }
   }
@@ -91,12 +99,9 @@ extension TheoryOfChangePane {
   /// KPI just added, duplicated or moved).
   static func selectInDetail(_ ref: EntityRef, _ field: Field?, _ state: inout AppState) {
     let rect = Workbench.paneRect(state)
-    guard let frame = detailFrame(state, in: layout(rect).detail) else { return }
-    let items = frame.detail.items
-    let index =
-      items.firstIndex { $0.target?.ref == ref && (field == nil || $0.target?.field == field) }
-      ?? items.firstIndex { $0.target?.ref == ref }
-    guard let index else { return }
+    guard let frame = detailFrame(state, in: layout(rect).detail),
+      let index = frame.line(of: ref, field)
+    else { return }
     state.views.theoryOfChange.focus = .detail
     state.views.theoryOfChange.detail.row = index
     normalize(&state, in: rect)

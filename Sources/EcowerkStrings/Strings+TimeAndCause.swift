@@ -33,6 +33,12 @@ extension Strings {
     "toc.milestones": p("Mijlpalen", "Milestones"),
     "toc.measurements": p("Gemeten", "Measured"),
     "toc.causeAssumption": p("Aanname", "Assumption"),
+    "kpis.milestonesFull": p(
+      "Elk jaar heeft al een mijlpaal: pas er een aan of verwijder er een",
+      "Every year has a milestone already: change one or delete one"),
+    "toc.addLinkHint": p(
+      "Een nieuwe koppeling begint bij het element: {key:addLink}",
+      "A new link starts from the element: {key:addLink}"),
     "kpis.column.cause": p("Oorzaak", "Cause"),
     "kpis.cause.environment": p("omgeving", "environment"),
     "kpis.cause.execution": p("uitvoering", "execution"),

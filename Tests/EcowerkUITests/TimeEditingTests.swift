@@ -162,6 +162,35 @@ import Testing
     #expect(s.state.plan == original)
   }
 
+  /// When every year has its milestone, adding one says so rather than nothing; adding on a
+  /// link's line says where a link is made.
+  @Test func addingWhereNothingCanBeAddedSaysWhy() throws {
+    var plan = Plan(startYear: 2026, horizonYears: 2)
+    plan.theoryOfChange = [
+      ChangeNode(
+        id: "a", level: .impact, title: "Doel",
+        children: [ChangeNode(id: "b", level: .outcome, title: "Uitkomst")]),
+      ChangeNode(id: "c", level: .impact, title: "Ander doel"),
+    ]
+    var kpi = KPI(id: "k", name: "Teller", baseline: 0, target: 10)
+    kpi.deadline = CalendarDate(year: 2027, month: 12, day: 31)
+    kpi.milestones = [Milestone(year: 2026, value: 4), Milestone(year: 2027, value: 10)]
+    plan.theoryOfChange[0].children[0].kpis = [kpi]
+    plan.changeLinks = [ChangeLink(id: "l", from: "b", to: "c", rationale: "Ook daarvoor")]
+    var s = Session(plan: plan, width: 120, height: 40)
+    s.press(.showPane(.theoryOfChange))
+    TheoryOfChangePane.selectNode("b", &s.state)
+    s.press(.switchFocus)
+    #expect(Self.reach(Target(.milestone("k", year: 2027), .value), &s))
+    s.press(.add)
+    #expect(s.state.plan == plan)
+    #expect(s.statusLine.contains("Every year has a milestone already"), "\(s.statusLine)")
+    #expect(Self.reach(Target(.changeLink("l"), .rationale), &s))
+    s.press(.add)
+    #expect(s.state.plan == plan)
+    #expect(s.statusLine.contains("A new link starts from the element: L"), "\(s.statusLine)")
+  }
+
   /// Enter edits a measurement's figure; Tab goes on to who measured it, the note and the
   /// date, each in the same place, and the status bar names what is typed.
   @Test func everyFieldOfAMeasurementIsTypedByTabbingAlongItsLine() throws {
@@ -458,5 +487,32 @@ import Testing
     let narrow = try #require(s.screen.split(separator: "\n").first { $0.contains("Hoort bij ") })
     #expect(!narrow.contains("Oorzaak"), "\(narrow)")
     #expect(s.screen.contains("   Oorzaak    –"), "the detail's line")
+  }
+}
+
+/// The year a new milestone gets: after the last one up to the deadline, else the first free
+/// year from the plan's start, never after the deadline.
+@Suite struct NewMilestoneYearTests {
+  static func year(_ years: [Int], deadline: Int?, today: Int = 2026) -> Int? {
+    var plan = Plan(startYear: 2025, horizonYears: 6)
+    var kpi = KPI(id: "k")
+    kpi.deadline = deadline.flatMap { CalendarDate(year: $0, month: 12, day: 31) }
+    kpi.milestones = years.map { Milestone(year: $0) }
+    plan.theoryOfChange = [ChangeNode(id: "n", level: .impact, kpis: [kpi])]
+    guard let day = CalendarDate(year: today, month: 6, day: 1),
+      let (entity, _) = NewEntity.make(
+        for: .milestones("k"), in: plan, choice: nil, today: day),
+      case .milestone(let milestone) = entity
+    else { return nil }
+    return milestone.year
+  }
+
+  @Test func theNextYearUpToTheDeadlineThenAnEarlierFreeOne() {
+    #expect(Self.year([], deadline: 2028) == 2026, "the first: this year")
+    #expect(Self.year([2026], deadline: 2028) == 2027)
+    #expect(Self.year([2026, 2027, 2028], deadline: 2028) == 2025, "later taken: from the start")
+    #expect(Self.year([2025, 2026, 2027, 2028], deadline: 2028) == nil, "none after the deadline")
+    #expect(Self.year([2030], deadline: nil) == 2025, "no deadline: the plan's last year, 2030")
+    #expect(Self.year([], deadline: nil, today: 2040) == 2025, "today after the plan")
   }
 }

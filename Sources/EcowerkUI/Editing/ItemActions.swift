@@ -34,11 +34,19 @@ enum ItemActions {
         return nil
       }
     case .add, .addBefore:
-      guard let list = item.list,
+      guard let list = item.list else { return nil }
+      guard
         let (entity, field) = NewEntity.make(
           for: list, in: plan, choice: item.newChoice, today: state.settings.today),
         let ref = entity.ref(in: list)
-      else { return nil }
+      else {
+        // Nothing to add here: say why rather than nothing at all.
+        switch list {
+        case .milestones: return .refuse(state.strings["kpis.milestonesFull"])
+        case .changeLinks: return .refuse(state.keyed(state.strings["toc.addLinkHint"]))
+        default: return nil
+        }
+      }
       let count = plan.count(of: list) ?? 0
       let index = item.position.map { command == .add ? $0 + 1 : $0 } ?? count
       return .edit(

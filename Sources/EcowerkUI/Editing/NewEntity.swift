@@ -66,13 +66,18 @@ enum NewEntity {
         .measurement(Measurement(id: plan.newID(Measurement.self), date: today)), .value
       )
     case .milestones(let kpi):
+      // The year after the last milestone (this year for the first), up to the deadline (the
+      // plan's last year without one); when those are taken, the first free year from the
+      // plan's start. A milestone after the deadline would be due after the target.
       guard let kpi = plan.kpi(kpi) else { return nil }
       let used = Set(kpi.milestones.map(\.year))
       let last = kpi.deadline?.year ?? plan.horizon.upperBound
-      let first = kpi.milestones.map(\.year).max().map { $0 + 1 } ?? today.year
+      let next = kpi.milestones.map(\.year).max().map { $0 + 1 } ?? today.year
+      let first = min(plan.startYear, today.year)
+      let free = { (years: ClosedRange<Int>) in years.first { !used.contains($0) } }
       guard
-        let year = (min(first, last)...max(first, last)).first(where: { !used.contains($0) })
-          ?? plan.horizon.first(where: { !used.contains($0) })
+        let year = (next <= last ? free(next...last) : nil)
+          ?? (first <= last ? free(first...last) : nil)
       else { return nil }
       return (.milestone(Milestone(year: year)), .value)
     case .criteria:

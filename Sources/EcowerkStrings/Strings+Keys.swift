@@ -48,7 +48,7 @@ extension Strings {
     "command.typeToEdit": p(
       "typen op een cel: bewerk haar met wat je typt (op de lege regel: iets nieuws)",
       "typing on a cell: edit it with what you type (on the empty row: something new)"),
-    "hint.typeToEdit": p("typ om te bewerken", "type to edit"),
+    "hint.typeToEdit": p("bewerk", "type to edit"),
     "command.clearAndEdit": p(
       "maak de cel leeg en typ een nieuwe waarde", "clear the cell and type a new value"),
     "hint.clearAndEdit": p("leegmaken", "clear"),

@@ -19,6 +19,21 @@ import Testing
     session.type("3")
   }
 
+  /// On an 80-column projector, in both languages, every pane's key bar names the way to
+  /// another pane (the tabs show the panes' numbers), undo, the palette and help.
+  @Test(arguments: [Language.dutch, .english])
+  func theKeyBarNamesCtrlGInEveryPaneAt80Columns(_ language: Language) throws {
+    var s = try Session.demo(width: 80, height: 24, language: language, keymap: .workshop)
+    for pane in 1...9 {
+      s.key(.ctrl("g"))
+      s.type(String(pane))
+      let bar = s.keyBar
+      for key in ["Ctrl-G", "Ctrl-Z", "Ctrl-K", "F1"] {
+        #expect(bar.contains(key + " "), "pane \(pane): \(bar)")
+      }
+    }
+  }
+
   @Test func typingOnACellOpensItsEditorWithWhatWasTypedAndF2KeepsTheValue() throws {
     var s = try Self.demo()
     Self.stakeholders(&s)

@@ -245,6 +245,61 @@ import Testing
     #expect(s.state.plan == (try DemoPlan.load()), "Tab keeps what is there")
   }
 
+  /// After Tab the next field's value is selected, as a spreadsheet's next cell: typing
+  /// replaces it, an arrow key keeps it to change; the room sees it selected.
+  @Test func tabSelectsTheNextValueSoTypingReplacesIt() throws {
+    var s = try Self.demo(width: 200, height: 40)
+    let sector = try #require(s.state.plan.stakeholders.first?.sector)
+    #expect(!sector.isEmpty)
+    Self.stakeholders(&s)
+    s.column(.name)
+    s.key(.function(2))
+    // From the name, Tab walks to the next column that is typed (kind is a choice).
+    var reached = false
+    for _ in 0..<MatrixColumns.stakeholders.count {
+      s.key(.tab)
+      if case .editing(let session) = s.state.mode, session.target.field == .sector {
+        reached = true
+        break
+      }
+    }
+    #expect(reached)
+    guard case .editing(let session) = s.state.mode else { return }
+    #expect(session.replacesOnType && session.editor.text == sector)
+    let cursor = try #require(s.grid.cursor)
+    #expect(s.grid[cursor.x - 1, cursor.y].style.reverse, "the kept value is shown selected")
+    s.type("Onderwijs")
+    s.key(.enter)
+    #expect(s.state.plan.stakeholders[0].sector == "Onderwijs")
+    // Back on it: Tab from the name again, then End keeps the value and types after it.
+    s.key(.up)
+    s.column(.name)
+    s.key(.function(2))
+    for _ in 0..<MatrixColumns.stakeholders.count {
+      s.key(.tab)
+      if case .editing(let session) = s.state.mode, session.target.field == .sector { break }
+    }
+    s.key(.end)
+    s.type(" en zorg")
+    s.key(.enter)
+    #expect(s.state.plan.stakeholders[0].sector == "Onderwijs en zorg")
+  }
+
+  /// With the vim keys Tab opens the next field with the cursor after its value.
+  @Test func withVimKeysTabKeepsTheCursorAfterTheValue() throws {
+    var s = try Session.demo(width: 200, height: 40)
+    s.press(.showPane(.stakeholders))
+    s.column(.kind)
+    s.press(.edit)
+    s.press(.commitAndNext)
+    guard case .editing(let session) = s.state.mode else {
+      Issue.record("Tab did not open the next field")
+      return
+    }
+    #expect(session.target.field == .sector && !session.editor.text.isEmpty)
+    #expect(!session.replacesOnType)
+  }
+
   @Test func theMultiSelectTakesTheHighlightedOptionWhenNothingIsChecked() throws {
     var s = try Self.demo()
     Self.stakeholders(&s)

@@ -18,7 +18,10 @@ enum EditorOverlay {
     let style = Style(color: session.refusal == nil ? .accent : .bad, underline: true)
     grid.fill(area, style: style)
     let window = session.editor.window(width: area.width)
-    grid.text(window.text, x: area.x, y: area.y, style: style, clip: area)
+    // A value that typing will replace is shown selected.
+    var textStyle = style
+    if session.replacesOnType { textStyle.reverse = true }
+    grid.text(window.text, x: area.x, y: area.y, style: textStyle, clip: area)
     grid.cursor = Point(x: area.x + window.cursorColumn, y: area.y)
   }
 }

@@ -149,11 +149,26 @@ extension Workbench {
         if continueEditing, state.editTarget != before || before == nil {
           effects += openEditor(&state)
           // The status bar says what the new editor edits (the kept value is on screen).
-          if case .editing = state.mode { state.status = nil }
+          if case .editing(let next) = state.mode {
+            state.status = nil
+            state.mode = .editing(selectingValue(next, state))
+          }
         }
       }
       return effects
     }
+  }
+
+  /// An editor Tab walked into, with the workshop keys: its value is selected, as a
+  /// spreadsheet's next cell is, so typing replaces it (and the room sees it will); an arrow
+  /// key, Home or End keeps it to change. With the vim keys the cursor waits after it.
+  static func selectingValue(_ session: EditSession, _ state: AppState) -> EditSession {
+    guard state.settings.keymap.name == .workshop, !session.inserting,
+      !session.editor.text.isEmpty
+    else { return session }
+    var session = session
+    session.replacesOnType = true
+    return session
   }
 
   /// The editor or pick list of a line's next field, opened by Tab.
@@ -167,7 +182,7 @@ extension Workbench {
       let text = FieldInput.text(of: current, kind: kind, index: nil, strings: state.strings)
       var session = EditSession(target: target, kind: kind, text: text)
       session.replacesOnType = kind.isNumeric && !text.isEmpty
-      state.mode = .editing(session)
+      state.mode = .editing(selectingValue(session, state))
       state.status = nil
       return []
     }

@@ -222,6 +222,7 @@ extension Workbench {
     normalize(&state)
     if command != .commitAndDown, state.editTarget != before {
       effects += openEditor(&state)
+      if case .editing(let next) = state.mode { state.mode = .editing(selectingValue(next, state)) }
     }
     return effects
   }

@@ -34,7 +34,41 @@ extension ReportBuilder {
               kpi.deadline.map { strings.date($0) } ?? "–", standing(entry),
             ]
           })),
-    ] + missedGoalBlocks
+    ] + missedGoalBlocks + historyBlocks
+  }
+
+  /// How each KPI got where it stands, for the KPIs that have a history to tell (yearly
+  /// milestones, or two figures or more): the milestones in year order, then every figure in
+  /// date order with who measured it and the note — the board asks how a KPI got where it is.
+  var historyBlocks: [ReportBlock] {
+    let items = kpiBoard.entries.compactMap { entry -> String? in
+      let kpi = entry.kpi
+      guard !kpi.milestones.isEmpty || entry.measured >= 2 else { return nil }
+      var parts: [String] = []
+      if !kpi.milestones.isEmpty {
+        let milestones = kpi.milestonesInOrder.map { milestone in
+          "\(milestone.year): " + (milestone.value.map { strings.decimal($0) } ?? "–")
+        }
+        parts.append(
+          strings["toc.milestones"].lowercased() + " " + milestones.joined(separator: " · "))
+      }
+      let figures = kpi.series.map { measurement in
+        var text =
+          (measurement.date.map { strings.date($0) } ?? strings["kpis.undated"]) + ": "
+          + (measurement.value.map { strings.decimal($0) } ?? "–")
+        let about = [measurement.measuredBy, measurement.note].filter {
+          !$0.allSatisfy(\.isWhitespace)
+        }
+        if !about.isEmpty { text += " (" + about.joined(separator: ", ") + ")" }
+        return text
+      }
+      if !figures.isEmpty {
+        parts.append(strings["report.kpis.measured"] + " " + figures.joined(separator: " · "))
+      }
+      return names.orUnnamed(kpi.name) + " — " + parts.joined(separator: "; ")
+    }
+    guard !items.isEmpty else { return [] }
+    return [.list(title: strings["report.kpis.history"], items: items)]
   }
 
   /// "▁▃▅▆ rising (4 measurements)", or a dash before two figures.

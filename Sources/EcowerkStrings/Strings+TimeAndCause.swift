@@ -113,6 +113,9 @@ extension Strings {
     "report.kpis.measuredOn": p("gemeten {1}", "measured {1}"),
     "report.kpis.missed": p(
       "Gemiste doelen: uitvoering of omgeving?", "Missed goals: execution or environment?"),
+    "report.kpis.history": p(
+      "Mijlpalen en metingen per KPI", "Milestones and measurements per KPI"),
+    "report.kpis.measured": p("gemeten", "measured"),
     "report.kpis.missedIntro": p(
       "De KPI's achter op schema of over hun deadline, naar oorzaak: een veranderde omgeving "
         + "(een aanname die niet meer klopt: tijd voor plan B) of de eigen uitvoering.",

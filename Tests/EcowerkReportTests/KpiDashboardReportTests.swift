@@ -53,6 +53,31 @@ import Testing
     #expect(ReportBuilderTests.lists(Self.section(plan))["Cause not recorded yet"]?.count == 1)
   }
 
+  /// How each KPI got where it stands: its milestones in year order and every figure in date
+  /// order with who measured it and why; a KPI with one figure and no milestones has no
+  /// history to tell (a large plan's print stays its size).
+  @Test func theHistoryListsMilestonesAndMeasurementsOfTheKPIsThatHaveOne() throws {
+    var plan = FixturePlans.rich()
+    var kpi = plan.theoryOfChange[0].children[0].kpis[0]
+    kpi.milestones = [Milestone(year: 2027, value: 150), Milestone(year: 2026, value: 90)]
+    kpi.measurements[0].measuredBy = "Saxion"
+    kpi.measurements[0].note = "Nulmeting"
+    plan.theoryOfChange[0].children[0].kpis[0] = kpi
+    let lists = ReportBuilderTests.lists(Self.section(plan))
+    let history = try #require(lists["Milestones and measurements per KPI"])
+    let line = try #require(history.first { $0.hasPrefix("Bedrijven met routekaart — ") })
+    #expect(line.contains("milestones 2026: 90 · 2027: 150; measured "), "\(line)")
+    let first = try #require(line.range(of: "(Saxion, Nulmeting)"))
+    let latest = try #require(line.range(of: "2026-06-30: 35.5"))
+    #expect(first.lowerBound < latest.lowerBound, "date order")
+    // Without milestones and with a single figure, nothing to list.
+    kpi.milestones = []
+    kpi.measurements = [kpi.measurements[0]]
+    plan.theoryOfChange[0].children[0].kpis[0] = kpi
+    let none = ReportBuilderTests.lists(Self.section(plan))["Milestones and measurements per KPI"]
+    #expect(none?.contains { $0.hasPrefix("Bedrijven met routekaart") } != true)
+  }
+
   @Test func aPlanOnTrackHasNoMissedGoals() throws {
     var plan = FixturePlans.rich()
     plan.theoryOfChange[0].children[0].kpis[0].measurements[1].value = 190

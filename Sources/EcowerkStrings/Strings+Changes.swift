@@ -84,6 +84,9 @@ extension Strings {
       "e houdt het eigen plan zoals het is; h neemt hun versie over",
       "o keeps the plan as it is; t takes their version"),
     "conflicts.kept": p("Eigen versie gehouden", "Kept ours"),
+    "conflicts.reopened": p(
+      "{1} — het conflict staat weer open (:conflicts)",
+      "{1} — the conflict is open again (:conflicts)"),
     "conflicts.nothingToTake": p(
       "Hier is niets van hen over te nemen; o houdt het plan zoals het is",
       "There is nothing of theirs to take here; o keeps the plan as it is"),

@@ -57,6 +57,35 @@ import Testing
     #expect(session.state.plan == before)
   }
 
+  /// Undoing a "take theirs" opens its conflict again (and says so); redoing it decides it
+  /// again: the view never shows a conflict decided whose decision was taken back.
+  @Test func undoingTakeTheirsOpensTheConflictAgainAndRedoDecidesIt() throws {
+    var session = try Self.session()
+    let before = session.state.plan
+    session.press(.takeTheirs)
+    #expect(session.state.mergeConflicts?.decisions.first == .theirs)
+    let open = try #require(session.state.mergeConflicts?.open)
+    session.press(.cancel)
+    session.press(.undo)
+    #expect(session.state.plan == before)
+    #expect(session.state.mergeConflicts?.decisions.first == .some(nil))
+    #expect(session.state.mergeConflicts?.open == open + 1)
+    #expect(session.statusLine.contains("the conflict is open again"), "\(session.statusLine)")
+    session.press(.redo)
+    #expect(session.state.plan.stakeholders[0].influence == 1)
+    #expect(session.state.mergeConflicts?.decisions.first == .theirs)
+    #expect(session.state.mergeConflicts?.open == open)
+    // Undone again and kept as ours instead: the decision is the new one.
+    session.press(.undo)
+    session.press(.commandLine)
+    session.type("conflicts")
+    session.key(.enter)
+    session.state.mergeConflicts?.cursor.row = 0
+    session.press(.keepOurs)
+    #expect(session.state.mergeConflicts?.decisions.first == .ours)
+    #expect(session.state.plan == before)
+  }
+
   @Test func aSaveKeepsTheOpenOnesAndForgetsThemWhenAllAreDecided() throws {
     var session = try Self.session()
     session.key(.char("o"))

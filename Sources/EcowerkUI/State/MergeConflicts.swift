@@ -18,6 +18,9 @@ public struct MergeConflicts: Hashable, Sendable {
   public var names: [String: String]
   /// What was decided for each conflict, nil while it is open.
   public var decisions: [Decision?]
+  /// The plan version "take theirs" made, per conflict: undoing that edit opens the conflict
+  /// again, redoing it decides it again (`reconcile`).
+  public var theirsVersions: [Int?]
   public var cursor = ListCursor()
 
   public init(
@@ -28,6 +31,22 @@ public struct MergeConflicts: Hashable, Sendable {
     self.texts = texts
     self.names = names
     decisions = Array(repeating: nil, count: conflicts.count)
+    theirsVersions = Array(repeating: nil, count: conflicts.count)
+  }
+
+  /// After an undo or a redo: a conflict decided by taking theirs is decided while that edit
+  /// is in `undone` (the edits in effect), open again once it was undone. Returns how many
+  /// conflicts it opened again.
+  @discardableResult
+  public mutating func reconcile(inEffect versions: Set<Int>) -> Int {
+    var reopened = 0
+    for index in theirsVersions.indices {
+      guard let version = theirsVersions[index] else { continue }
+      let decided = versions.contains(version)
+      if !decided && decisions[index] == .theirs { reopened += 1 }
+      decisions[index] = decided ? .theirs : nil
+    }
+    return reopened
   }
 
   /// How many conflicts are still open.

@@ -55,6 +55,7 @@ extension Workbench {
       effects = commit(edit, &state)
       guard !effects.isEmpty else { return [] }
       conflicts.decisions[row] = .theirs
+      conflicts.theirsVersions[row] = state.version
       conflicts.cursor.row = nextOpen(after: row, conflicts)
     default:
       let page = max(1, ConflictsOverlay.listHeight(in: paneRect(state)))
@@ -66,6 +67,18 @@ extension Workbench {
     }
     state.mergeConflicts = conflicts
     return effects
+  }
+
+  /// After an undo or redo: the conflicts decided by an edit that was undone are open again
+  /// (and said so), those whose edit was redone decided again.
+  static func reconcileConflicts(_ state: inout AppState) {
+    guard var conflicts = state.mergeConflicts else { return }
+    let inEffect = Set(state.history.undoStack.map(\.after))
+    if conflicts.reconcile(inEffect: inEffect) > 0, let status = state.status {
+      state.status = StatusMessage(
+        state.strings.format("conflicts.reopened", status.text), status.kind)
+    }
+    state.mergeConflicts = conflicts
   }
 
   /// The next conflict still open after `row` (wrapping round), or `row` when none is.

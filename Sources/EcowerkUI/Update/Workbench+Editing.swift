@@ -72,6 +72,7 @@ extension Workbench {
     state.version = entry.before
     state.recordChange(entry.edit.inverse, from: entry.after, to: entry.before)
     state.status = StatusMessage(state.strings.format("edit.undone", text))
+    reconcileConflicts(&state)
     return [.journal(entry.edit.inverse)]
   }
 
@@ -94,6 +95,7 @@ extension Workbench {
     state.version = entry.after
     state.recordChange(entry.edit, from: entry.before, to: entry.after)
     state.status = StatusMessage(state.strings.format("edit.redone", text))
+    reconcileConflicts(&state)
     return [.journal(entry.edit)]
   }
 

@@ -19,6 +19,8 @@ public struct KpiBoard: Hashable, Sendable {
     public var level: ChangeLevel?
     /// The day the straight line to the target starts.
     public var start: CalendarDate?
+    /// Where the KPI stands in its element's or action's list of KPIs.
+    public var position: Int
     public var standing: KpiStanding
     /// Which way the last two figures went, the last `recentCount` figures in date order
     /// (the sparkline; empty without a trend), and how many figures there are: worked out
@@ -29,13 +31,14 @@ public struct KpiBoard: Hashable, Sendable {
 
     init(
       ref: EntityRef, kpi: KPI, owner: String, level: ChangeLevel?, start: CalendarDate?,
-      standing: KpiStanding
+      position: Int, standing: KpiStanding
     ) {
       self.ref = ref
       self.kpi = kpi
       self.owner = owner
       self.level = level
       self.start = start
+      self.position = position
       self.standing = standing
       // Fewer than two figures have no trend to draw: no series to sort (the common case in
       // a large plan, whose board is made again after every edit).
@@ -73,11 +76,11 @@ public struct KpiBoard: Hashable, Sendable {
     while var level = stack.popLast() {
       guard let node = level.popFirst() else { continue }
       stack.append(level)
-      for kpi in node.kpis {
+      for (position, kpi) in node.kpis.enumerated() {
         found.append(
           Entry(
             ref: .nodeKPI(node.id, kpi.id), kpi: kpi, owner: node.title, level: node.level,
-            start: planStart,
+            start: planStart, position: position,
             standing: KpiStanding.of(kpi, start: planStart, today: today)))
       }
       if !node.children.isEmpty { stack.append(node.children[...]) }
@@ -86,11 +89,12 @@ public struct KpiBoard: Hashable, Sendable {
     for index in plan.actions.indices where !plan.actions[index].kpis.isEmpty {
       let action = plan.actions[index]
       let start = action.start ?? planStart
-      for kpi in action.kpis {
+      for (position, kpi) in action.kpis.enumerated() {
         found.append(
           Entry(
             ref: .actionKPI(action.id, kpi.id), kpi: kpi, owner: action.what, level: nil,
-            start: start, standing: KpiStanding.of(kpi, start: start, today: today)))
+            start: start, position: position,
+            standing: KpiStanding.of(kpi, start: start, today: today)))
       }
     }
     var counts = Array(repeating: 0, count: KpiStanding.allCases.count)

@@ -53,6 +53,15 @@ enum ValueText {
     }
   }
 
+  /// The names of the entities a references field of `entity` (at `ref`) points at, in its
+  /// order; the entity is passed in, as the pane has it, rather than looked up again.
+  static func names(
+    ofReferences field: Field, of entity: some FieldEditable, at ref: EntityRef, plan: Plan
+  ) -> [String] {
+    guard case .references(let raws)? = entity.value(of: field) else { return [] }
+    return raws.map { name(ofReference: $0, field: field, ref: ref, plan: plan) }
+  }
+
   static func name(of raw: String, kind: ReferenceKind, plan: Plan) -> String {
     switch kind {
     // A reference the plan cannot resolve is shown as a dash, never as its internal id.
@@ -93,8 +102,9 @@ enum ValueText {
     case .score(_, let element): value = elementName(element, rubric, strings)
     // A figure and a milestone are named by their KPI and their day or year.
     case .measurement(let kpi, let id):
-      let day = plan.kpi(kpi)?.measurements.first { $0.id == id }?.date
-      value = [plan.kpi(kpi)?.name ?? "", day.map { strings.date($0) } ?? ""]
+      let found = plan.kpi(kpi)
+      let day = found?.measurements.first { $0.id == id }?.date
+      value = [found?.name ?? "", day.map { strings.date($0) } ?? ""]
         .filter { !$0.isEmpty }.joined(separator: ", ")
     case .milestone(let kpi, let year):
       value = [plan.kpi(kpi)?.name ?? "", String(year)].filter { !$0.isEmpty }

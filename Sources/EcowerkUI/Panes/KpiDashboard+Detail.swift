@@ -28,21 +28,17 @@ extension KpiDashboard {
     -> TheoryOfChangePane.Detail
   {
     let s = state.strings
+    // Everything comes with the board's row: nothing is looked up in the plan per frame.
     let list: ListRef
-    let index: Int
     switch entry.ref {
-    case .actionKPI(let action, let id):
-      list = .actionKPIs(action)
-      index = state.plan.actions.first { $0.id == action }?.kpis.firstIndex { $0.id == id } ?? 0
-    case .nodeKPI(let node, let id):
-      list = .nodeKPIs(node)
-      index = state.plan.node(node)?.kpis.firstIndex { $0.id == id } ?? 0
-    default:
-      return TheoryOfChangePane.Detail()
+    case .actionKPI(let action, _): list = .actionKPIs(action)
+    case .nodeKPI(let node, _): list = .nodeKPIs(node)
+    default: return TheoryOfChangePane.Detail()
     }
     var builder = NodeDetailBuilder(width: width, labelWidth: 0, glyphs: state.settings.glyphs)
     TheoryOfChangePane.kpiItems(
-      entry.kpi, ref: entry.ref, in: list, index: index, label: "", state, &builder)
+      entry.kpi, ref: entry.ref, in: list, index: entry.position, start: entry.start,
+      label: "", state, &builder)
     var detail = builder.detail
     let marker = entry.standing.marker(state.settings.glyphs)
     var about: [DetailItem] = [

@@ -120,15 +120,7 @@ extension PropositionsPane {
     ]
     // Step 2 on step 1: the pains it relieves, the gains it creates, the barriers it removes.
     for field in answerFields {
-      let raws: [String]
-      switch field {
-      case .relieves: raws = proposition.relieves.map(\.rawValue)
-      case .creates: raws = proposition.creates.map(\.rawValue)
-      default: raws = proposition.removes.map(\.rawValue)
-      }
-      let names = raws.map {
-        ValueText.name(ofReference: $0, field: field, ref: ref, plan: state.plan)
-      }
+      let names = ValueText.names(ofReferences: field, of: proposition, at: ref, plan: state.plan)
       // One line each, the count first and the names cut with "…": the segments pane shows
       // every pain, gain and barrier with what answers it in full.
       let value =

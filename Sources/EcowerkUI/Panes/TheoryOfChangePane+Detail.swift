@@ -86,6 +86,7 @@ extension TheoryOfChangePane {
     for (index, kpi) in node.kpis.enumerated() {
       kpiItems(
         kpi, ref: .nodeKPI(node.id, kpi.id), in: .nodeKPIs(node.id), index: index,
+        start: CalendarDate(year: state.plan.startYear, month: 1, day: 1),
         label: index == 0 ? s["toc.kpis"] : "", state, &builder)
     }
     let actions = state.plan.actions.filter { $0.node == node.id }
@@ -100,15 +101,7 @@ extension TheoryOfChangePane {
     // element shows the failures it addresses once it names any). Last, so that the lines a
     // room reads most keep their place.
     for field in linkFields(node) {
-      let raws: [String]
-      switch field {
-      case .segments: raws = node.segments.map(\.rawValue)
-      case .systemFailures: raws = node.systemFailures.map(\.rawValue)
-      default: raws = node.transformationFailures.map(\.rawValue)
-      }
-      let names = raws.map {
-        ValueText.name(ofReference: $0, field: field, ref: ref, plan: state.plan)
-      }
+      let names = ValueText.names(ofReferences: field, of: node, at: ref, plan: state.plan)
       builder.entry(
         s.label(field), text: names.isEmpty ? "–" : names.joined(separator: "; "),
         style: names.isEmpty ? .muted : .plain, target: Target(ref, field))
@@ -199,8 +192,8 @@ extension TheoryOfChangePane {
   /// on a line of its own — unit, baseline, actual, target, deadline — so that each can be
   /// typed in place and Tab walks from one to the next.
   static func kpiItems(
-    _ kpi: KPI, ref: EntityRef, in list: ListRef, index: Int, label: String,
-    _ state: AppState, _ builder: inout NodeDetailBuilder
+    _ kpi: KPI, ref: EntityRef, in list: ListRef, index: Int, start: CalendarDate?,
+    label: String, _ state: AppState, _ builder: inout NodeDetailBuilder
   ) {
     let s = state.strings
     let glyphs = state.settings.glyphs
@@ -232,13 +225,7 @@ extension TheoryOfChangePane {
     // A KPI that misses its pace asks "poor execution or a changed environment?": the cause
     // is a choice on its own line, shown once the KPI is behind or a cause was recorded; a
     // changed environment names the assumption that broke, picked from all of them.
-    // An action's KPI is paced from the action's start, as on the dashboard.
-    var start = CalendarDate(year: state.plan.startYear, month: 1, day: 1)
-    if case .actionKPI(let action, _) = ref,
-      let begun = state.plan.actions.first(where: { $0.id == action })?.start
-    {
-      start = begun
-    }
+    // Paced from `start`: the plan's start, or an action's for an action's KPI.
     let standing = KpiStanding.of(kpi, start: start, today: state.settings.today)
     if kpi.cause != nil || standing == .behind || standing == .late {
       figures.append(

@@ -125,17 +125,8 @@ extension TheoryOfChangePane {
   {
     let s = state.strings
     var options = [PickList.Option(value: nil, label: s["toc.topLevel"])]
-    var selected = 0
-    ChangeTree(roots: state.plan.theoryOfChange, collapsed: []).forEachNode { candidate, trail in
-      guard !trail.contains(where: { $0.id == node.id }) else { return true }
-      if candidate.id == parent { selected = options.count }
-      let title = candidate.title.isEmpty ? "–" : candidate.title
-      options.append(
-        PickList.Option(
-          value: candidate.id.rawValue,
-          label: String(repeating: "  ", count: trail.count - 1) + title))
-      return true
-    }
+    options += nodeOptions(state.plan) { _, trail in !trail.contains { $0.id == node.id } }
+    let selected = parent.flatMap { id in options.firstIndex { $0.value == id.rawValue } } ?? 0
     let title = node.title.isEmpty ? "–" : ValueText.shortened(node.title, 30)
     var list = PickList(
       target: Target(.node(node.id)), title: s.format("toc.moveTo", title), options: options,
@@ -149,9 +140,24 @@ extension TheoryOfChangePane {
   static func linkList(for node: ChangeNode, _ state: AppState) -> PickList? {
     let s = state.strings
     let plan = state.plan
+    let options = nodeOptions(plan) { candidate, _ in
+      plan.linkRefusal(from: node.id, to: candidate.id) == nil
+    }
+    guard !options.isEmpty else { return nil }
+    let title = node.title.isEmpty ? "–" : ValueText.shortened(node.title, 30)
+    return PickList(
+      target: Target(.node(node.id)), title: s.format("toc.linkTo", title), options: options,
+      selected: 0, isMultiple: false, checked: [], purpose: .linkNode)
+  }
+
+  /// The tree's elements that `include` lets through, in tree order, each indented by its
+  /// depth: the options of the move-to and link-to lists.
+  static func nodeOptions(
+    _ plan: Plan, where include: (ChangeNode, _ trail: [ChangeTree.Frame]) -> Bool
+  ) -> [PickList.Option] {
     var options: [PickList.Option] = []
     ChangeTree(roots: plan.theoryOfChange, collapsed: []).forEachNode { candidate, trail in
-      if plan.linkRefusal(from: node.id, to: candidate.id) == nil {
+      if include(candidate, trail) {
         let title = candidate.title.isEmpty ? "–" : candidate.title
         options.append(
           PickList.Option(
@@ -160,11 +166,7 @@ extension TheoryOfChangePane {
       }
       return true
     }
-    guard !options.isEmpty else { return nil }
-    let title = node.title.isEmpty ? "–" : ValueText.shortened(node.title, 30)
-    return PickList(
-      target: Target(.node(node.id)), title: s.format("toc.linkTo", title), options: options,
-      selected: 0, isMultiple: false, checked: [], purpose: .linkNode)
+    return options
   }
 
   /// A new node of `level` at `place`, selected with the editor open on its title.

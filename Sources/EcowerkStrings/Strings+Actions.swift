@@ -32,7 +32,6 @@ extension Strings {
     "kpis.column.progress": p("Voortgang", "Progress"),
     "kpis.action": p("actie", "action"),
     "kpis.label.belongsTo": p("Hoort bij", "Belongs to"),
-    "kpis.label.progress": p("Voortgang", "Progress"),
     "kpis.standing.late": p("te laat", "late"),
     "kpis.standing.behind": p("achter op schema", "behind schedule"),
     "kpis.standing.unmeasured": p("nog geen cijfers", "no figures yet"),
